@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleReader } from "@/components/articles/article-reader";
+import { formatDate } from "@/lib/format";
+import { can } from "@/lib/permissions";
+import { requireWorkspace } from "@/lib/server/auth/page-context";
+import { articles } from "@/lib/server/data/articles";
+import { claims } from "@/lib/server/data/claims";
+import { dec } from "@/lib/server/data/facts";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ slug: string; articleId: string }> }) {
+  const { slug, articleId } = await params;
+  const { workspace } = await requireWorkspace(slug);
+  const [article, rows] = await Promise.all([articles.get(workspace.id, articleId), claims.forArticle(workspace.id, articleId)]);
+  if (!article) notFound();
+  const list = rows.map((c) => ({ ...c, value: dec(c.value), low: dec(c.low), high: dec(c.high) }));
+  return (
+    <div className="space-y-4">
+      <div>
+        <Link href={`/w/${slug}`} className="text-sm text-sky-700 underline">← Articles</Link>
+        <h1 className="mt-2 font-serif text-2xl font-semibold">{article.title}</h1>
+        <p className="text-sm text-stone-600">
+          {[article.outlet, article.author, formatDate(article.publishedAt)].filter(Boolean).join(" · ")}
+          {article.url ? <> · <a className="text-sky-700 underline" href={article.url} rel="noopener noreferrer nofollow" target="_blank">source</a></> : null}
+        </p>
+      </div>
+      <ArticleReader workspaceId={workspace.id} text={article.text} claims={list} mayReview={can(workspace.role, "claims.review")} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FactStateBadge } from "@/components/facts/fact-state-badge";
+import { ResolveFactForm } from "@/components/facts/resolve-fact-form";
+import { Badge } from "@/components/ui/badge";
+import { formatDate, formatValue, humanize } from "@/lib/format";
+import { can } from "@/lib/permissions";
+import { requireWorkspace } from "@/lib/server/auth/page-context";
+import { dec, facts } from "@/lib/server/data/facts";
+
+export const metadata: Metadata = { title: "Fact" };
+
+const rankTone = { preferred: "blue", normal: "neutral", deprecated: "red" } as const;
+
+export default async function FactPage({ params }: { params: Promise<{ slug: string; factId: string }> }) {
+  const { slug, factId } = await params;
+  const { workspace } = await requireWorkspace(slug);
+  const fact = await facts.get(workspace.id, factId);
+  if (!fact) notFound();
+  const claims = fact.claims.map((c) => ({ ...c, value: dec(c.value), low: dec(c.low), high: dec(c.high) }));
+  const accepted = fact.resolvedAt ? formatValue({ value: dec(fact.acceptedValue), low: dec(fact.acceptedLow), high: dec(fact.acceptedHigh), unit: fact.unit }) : null;
+  return (
+    <div className="space-y-5">
+      <div>
+        <Link href={`/w/${slug}/facts`} className="text-sm text-sky-700 underline">← Facts</Link>
+        <h1 className="mt-2 flex flex-wrap items-center gap-3 text-xl font-semibold">
+          {fact.subject} · {humanize(fact.attribute)} <FactStateBadge state={fact.state} stale={fact.stale} />
+        </h1>
+        {fact.qualifierKey ? <p className="text-sm text-stone-500">{fact.qualifierKey.replaceAll("|", " · ").replaceAll(":", ": ")}</p> : null}
+      </div>
+      {accepted ? (
+        <section className="rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm" aria-label="Resolution">
+          <div>Accepted value: <strong data-testid="accepted-value">{accepted}</strong></div>
+          <p className="mt-1 text-stone-700">{fact.rationale}</p>
+        </section>
+      ) : null}
+      <ul className="space-y-3">
+        {claims.map((c) => (
+          <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="fact-claim">
+            <div className="flex flex-wrap items-center gap-2">
+              <strong className="text-base">{formatValue(c)}</strong>
+              <Badge tone={rankTone[c.rank]}>{c.rank}</Badge>
+              {c.modality ? <Badge>{c.modality.replace("_", " ")}</Badge> : null}
+              {c.basis ? <Badge>{c.basis.replace("_", "-")}</Badge> : null}
+              {c.asOf ? <span className="text-stone-500">as of {formatDate(c.asOf)}</span> : null}
+            </div>
+            <div className="mt-1 text-stone-600">
+              <Link className="text-sky-700 underline" href={`/w/${slug}/articles/${c.article.id}`}>{c.article.title}</Link>
+              {" · "}{c.article.outlet ?? "outlet unknown"} · {formatDate(c.article.publishedAt)}
+            </div>
+            {c.citations.map((q) => (
+              <blockquote key={q.id} className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-stone-800">
+                …{q.prefix}<mark className="bg-amber-100">{q.exact}</mark>{q.suffix}…
+              </blockquote>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {can(workspace.role, "facts.resolve") && claims.length > 0 ? (
+        <ResolveFactForm workspaceId={workspace.id} factId={fact.id} version={fact.version}
+          claims={claims.map((c) => ({ id: c.id, label: `${formatValue(c)} — ${c.article.outlet ?? c.article.title} (${formatDate(c.article.publishedAt)})`, preferred: c.rank === "preferred" }))} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demo, runId, signIn } from "./fixtures/accounts";
+
+// The whole flow as three people: a researcher imports and confirms, an editor resolves,
+// writes, publishes and shares, and a signed-out reader follows a statement to its quote.
+test.describe.configure({ mode: "serial" });
+
+const id = runId();
+const company = `Zephyr${id} Robotics`;
+const first = {
+  title: `${company} raises $2 billion`,
+  outlet: "Example Wire",
+  publishedAt: "2026-05-04",
+  text: `${company} said on Monday it had raised $2 billion in a funding round led by existing investors. The company plans to double its engineering staff.`,
+};
+const second = {
+  title: `${company} closes a bigger round`,
+  outlet: "Sample Times",
+  publishedAt: "2026-06-10",
+  text: `${company} has closed a $2.5 billion funding round, more than first reported. Its chief executive said the money would pay for new factories.`,
+};
+
+let shareUrl = "";
+
+async function importArticle(page: Page, article: typeof first) {
+  await page.getByRole("link", { name: "Import article" }).click();
+  await page.getByLabel("Title").fill(article.title);
+  await page.getByLabel("Outlet").fill(article.outlet);
+  await page.getByLabel("Published").fill(article.publishedAt);
+  await page.getByLabel("Text").fill(article.text);
+  await page.getByRole("button", { name: "Import and extract claims" }).click();
+  await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
+}
+
+async function confirmFigure(page: Page, valueText: string) {
+  const claim = page.getByTestId("claim").filter({ hasText: `“${valueText}”` }).first();
+  await expect(claim).toBeVisible();
+  await claim.getByRole("button", { name: /^Confirm/ }).click();
+  await expect(claim.getByText("confirmed", { exact: true })).toBeVisible();
+}
+
+test("a researcher imports two articles and confirms the figures they disagree on", async ({ page }) => {
+  await signIn(page, demo.researcher);
+  await importArticle(page, first);
+  // The suggested figure is highlighted in the text at its exact words.
+  await expect(page.getByRole("article", { name: "Article text" }).locator("mark", { hasText: "$2 billion" })).toBeVisible();
+  await confirmFigure(page, "$2 billion");
+
+  await page.getByRole("link", { name: "Articles" }).click();
+  await importArticle(page, second);
+  await confirmFigure(page, "$2.5 billion");
+
+  await page.getByRole("link", { name: "Facts" }).click();
+  const fact = page.getByTestId("fact-row").filter({ hasText: company });
+  await expect(fact).toContainText("$2 billion");
+  await expect(fact).toContainText("$2.5 billion");
+  await expect(fact).toContainText("conflicting");
+  // A researcher sees the evidence but cannot resolve.
+  await fact.getByRole("link").click();
+  await expect(page.getByTestId("fact-claim")).toHaveCount(2);
+  await expect(page.getByRole("form", { name: "Resolve this fact" })).toHaveCount(0);
+});
+
+test("an editor resolves the conflict, publishes a brief and shares it", async ({ page }) => {
+  await signIn(page, demo.editor);
+  await page.getByRole("link", { name: "Facts" }).click();
+  await page.getByTestId("fact-row").filter({ hasText: company }).getByRole("link").click();
+  await page.getByRole("radio", { name: /\$2\.5 billion/ }).check();
+  await page.getByLabel("Rationale").fill("The later report describes the round as closed; the first figure was reported before the close.");
+  await page.getByRole("button", { name: "Mark preferred" }).click();
+  await expect(page.getByTestId("accepted-value")).toHaveText("$2.5 billion");
+
+  await page.getByRole("link", { name: "Briefs" }).click();
+  await page.getByPlaceholder("Title of a new brief").fill(`${company}: the round`);
+  await page.getByRole("button", { name: "New brief" }).click();
+  await page.getByRole("button", { name: "Add statement" }).click();
+  await page.getByLabel("Statement 1").fill(`${company} closed its funding round at $2.5 billion.`);
+  await page.getByTestId("statement").getByRole("checkbox", { name: new RegExp(company) }).check();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published version 1.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const link = page.getByTestId("new-share-link");
+  await expect(link).toBeVisible();
+  shareUrl = (await link.getAttribute("href")) ?? "";
+  expect(shareUrl).toMatch(/\/b\/[A-Za-z0-9_-]{43}$/);
+});
+
+async function anonymousPage(browser: Browser) {
+  const context = await browser.newContext();
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
+test("a signed-out reader follows the statement to the source's words", async ({ browser }) => {
+  const { page, close } = await anonymousPage(browser);
+  await page.goto(shareUrl);
+  await expect(page.getByRole("heading", { name: `${company}: the round` })).toBeVisible();
+  await expect(page.getByText(`${company} closed its funding round at $2.5 billion.`)).toBeVisible();
+  await page.getByRole("link", { name: "[1]" }).click();
+  const footnote = page.getByTestId("footnote").first();
+  await expect(footnote).toContainText("$2.5 billion");
+  await expect(footnote).toContainText("Sample Times");
+  await expect(footnote).toContainText("10 Jun 2026");
+  await expect(footnote.locator("blockquote")).toContainText("$2.5 billion");
+  // The deprecated figure's source is not offered as evidence.
+  await expect(footnote).not.toContainText("Example Wire");
+  await close();
+});
+
+test("a revoked link stops working at once", async ({ page, browser }) => {
+  await signIn(page, demo.editor);
+  await page.getByRole("link", { name: "Briefs" }).click();
+  await page.getByRole("link", { name: `${company}: the round` }).click();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByTestId("share-link-row").getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByTestId("share-link-row").getByText("revoked")).toBeVisible();
+
+  const { page: reader, close } = await anonymousPage(browser);
+  const response = await reader.goto(shareUrl);
+  expect(response?.status()).toBe(404);
+  await expect(reader.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await close();
+});

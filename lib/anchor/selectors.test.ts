@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { anchorSelector, describeSpan } from "./selectors";
+
+const text = "OpenAI raised $110 billion in February. Later reports said $110 billion was only the first close.";
+
+describe("describeSpan", () => {
+  it("records the quote with 32 characters of context on each side", () => {
+    const start = text.indexOf("$110 billion");
+    const selector = describeSpan(text, start, start + 12);
+    expect(selector).toEqual({ exact: "$110 billion", prefix: "OpenAI raised ", suffix: " in February. Later reports said", start, end: start + 12 });
+  });
+
+  it.each([
+    ["an empty span", 5, 5],
+    ["a span past the end", 0, text.length + 1],
+    ["a negative start", -1, 3],
+  ])("refuses %s", (_name, start, end) => {
+    expect(describeSpan(text, start, end)).toBeNull();
+  });
+});
+
+describe("anchorSelector", () => {
+  const second = text.lastIndexOf("$110 billion");
+  const selector = describeSpan(text, second, second + 12)!;
+
+  it("uses the position when the text is unchanged", () => {
+    expect(anchorSelector(text, selector)).toEqual({ start: second, end: second + 12 });
+  });
+
+  it("finds the right occurrence by its context after words were inserted before it", () => {
+    const edited = "Update: " + text.replace("OpenAI raised", "OpenAI, the ChatGPT maker, raised");
+    const found = anchorSelector(edited, selector)!;
+    expect(edited.slice(found.start, found.end)).toBe("$110 billion");
+    expect(found.start).toBe(edited.lastIndexOf("$110 billion"));
+  });
+
+  it("returns null when the quoted figure itself changed", () => {
+    expect(anchorSelector(text.replaceAll("$110 billion", "$122 billion"), selector)).toBeNull();
+  });
+});

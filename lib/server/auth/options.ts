@@ -1,0 +1,43 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { checkSignIn } from "./sign-in";
+
+function clientAddress(headers: unknown): string {
+  const get = (name: string): string | undefined => {
+    if (!headers) return undefined;
+    if (headers instanceof Headers) return headers.get(name) ?? undefined;
+    const value = (headers as Record<string, string | string[] | undefined>)[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  // The first x-forwarded-for hop is the client when a proxy sets it (see README: TRUST_PROXY).
+  const forwarded = process.env.TRUST_PROXY === "1" ? get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  return forwarded || get("x-real-ip") || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const outcome = await checkSignIn(credentials, clientAddress(req?.headers));
+        // A thrown message reaches the sign-in form as `error`; returning null would hide it.
+        if (!outcome.ok) throw new Error(outcome.message);
+        return outcome.user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,75 @@
+import "server-only";
+import { factState, qualifierKey } from "@/lib/reconcile/facts";
+import { db, type Tx } from "@/lib/server/db";
+
+export const dec = (v: { toString(): string } | null) => (v == null ? null : v.toString());
+
+export const facts = {
+  /** The fact a confirmed claim answers, created on first use. */
+  async attach(tx: Tx, claim: { id: string; workspaceId: string; subject: string; subjectKey: string; attribute: string; counterpartyKey: string; basis: string | null; unit: string }) {
+    const key = qualifierKey({ counterpartyKey: claim.counterpartyKey, basis: claim.basis });
+    const fact = await tx.fact.upsert({
+      where: { workspaceId_subjectKey_attribute_qualifierKey: { workspaceId: claim.workspaceId, subjectKey: claim.subjectKey, attribute: claim.attribute, qualifierKey: key } },
+      create: { workspaceId: claim.workspaceId, subject: claim.subject, subjectKey: claim.subjectKey, attribute: claim.attribute, qualifierKey: key, unit: claim.unit },
+      update: {},
+      select: { id: true },
+    });
+    await tx.claim.update({ where: { id: claim.id }, data: { factId: fact.id } });
+    return fact.id;
+  },
+
+  /** Recomputes agreed / conflicting / resolved from the fact's confirmed claims. */
+  async refreshState(tx: Tx, factId: string) {
+    const fact = await tx.fact.findUniqueOrThrow({
+      where: { id: factId },
+      select: { state: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true, unit: true, resolvedAt: true, stale: true },
+    });
+    const claims = await tx.claim.findMany({
+      where: { factId, status: "confirmed" },
+      select: { id: true, value: true, low: true, high: true, unit: true, rank: true, reviewedAt: true },
+    });
+    const resolution =
+      fact.resolvedAt != null
+        ? { accepted: { value: dec(fact.acceptedValue), low: dec(fact.acceptedLow), high: dec(fact.acceptedHigh), unit: fact.unit }, resolvedAt: fact.resolvedAt }
+        : null;
+    const state = factState(
+      claims.map((c) => ({ id: c.id, value: dec(c.value), low: dec(c.low), high: dec(c.high), unit: c.unit, rank: c.rank, confirmedAt: c.reviewedAt })),
+      resolution,
+    );
+    // A resolved fact that reopens makes the briefs citing it stale until it is resolved again.
+    const stale = fact.stale || (fact.state === "resolved" && state === "conflicting");
+    if (state !== fact.state || stale !== fact.stale) await tx.fact.update({ where: { id: factId }, data: { state, stale } });
+    return state;
+  },
+
+  list: (workspaceId: string) =>
+    db.fact.findMany({
+      where: { workspaceId, claims: { some: { status: "confirmed" } } },
+      orderBy: [{ subject: "asc" }, { attribute: "asc" }, { qualifierKey: "asc" }],
+      select: {
+        id: true, subject: true, attribute: true, qualifierKey: true, state: true, unit: true, stale: true,
+        acceptedValue: true, acceptedLow: true, acceptedHigh: true,
+        claims: { where: { status: "confirmed" }, select: { value: true, low: true, high: true, unit: true, articleId: true } },
+      },
+    }),
+
+  get: (workspaceId: string, id: string) =>
+    db.fact.findFirst({
+      where: { id, workspaceId },
+      select: {
+        id: true, subject: true, attribute: true, qualifierKey: true, state: true, unit: true, stale: true, version: true,
+        acceptedValue: true, acceptedLow: true, acceptedHigh: true, rationale: true, resolvedAt: true,
+        claims: {
+          where: { status: "confirmed" },
+          orderBy: [{ article: { publishedAt: "asc" } }, { start: "asc" }],
+          select: {
+            id: true, value: true, low: true, high: true, unit: true, valueText: true, modality: true, basis: true, asOf: true, rank: true, rankReason: true, counterparty: true,
+            article: { select: { id: true, title: true, outlet: true, publishedAt: true } },
+            citations: { select: { id: true, exact: true, prefix: true, suffix: true, orphaned: true } },
+          },
+        },
+        resolutions: { orderBy: { createdAt: "desc" }, select: { id: true, rationale: true, createdAt: true, createdById: true } },
+      },
+    }),
+};
+

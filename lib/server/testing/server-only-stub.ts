@@ -1,0 +1,2 @@
+// Vitest runs outside the React server environment; the guard has nothing to guard there.
+export {};

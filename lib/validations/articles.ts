@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { idInput } from "./common";
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export const pasteArticleInput = z.object({
+  workspaceId: idInput,
+  title: z.string().trim().min(1, "Give the article a title.").max(500),
+  outlet: optionalText(200),
+  author: optionalText(200),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v == null || /^https?:\/\/\S+$/i.test(v), "The URL must start with http:// or https://."),
+  publishedAt: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v == null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "Use a date like 2026-02-27."),
+  text: z
+    .string()
+    .min(1, "Paste the article's text.")
+    .refine((v) => Buffer.byteLength(v, "utf8") <= MAX_ARTICLE_BYTES, "The text is over 5 MB; split it into several articles."),
+});
+export type PasteArticleInput = z.input<typeof pasteArticleInput>;

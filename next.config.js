@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Server actions carry pasted article text; the default 1 MB is too small for long pieces.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+export default nextConfig;
