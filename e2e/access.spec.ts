@@ -7,7 +7,7 @@ test("a wrong password gets a clear error and no session", async ({ page }) => {
   await page.getByLabel("Email").fill(demo.researcher.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
   await page.goto("/w/demo");
   await expect(page).toHaveURL(/\/login/);
 });
@@ -17,7 +17,7 @@ test("a viewer can read but is refused an import", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Import article" })).toHaveCount(0);
   await page.goto("/w/demo/articles/new");
-  await expect(page.getByRole("alert")).toContainText("not import articles");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("not import articles");
   await expect(page.getByLabel("Text")).toHaveCount(0);
 });
 

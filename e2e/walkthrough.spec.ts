@@ -22,6 +22,8 @@ const second = {
 
 let shareUrl = "";
 
+const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name, exact: true });
+
 async function importArticle(page: Page, article: typeof first) {
   await page.getByRole("link", { name: "Import article" }).click();
   await page.getByLabel("Title").fill(article.title);
@@ -46,11 +48,11 @@ test("a researcher imports two articles and confirms the figures they disagree o
   await expect(page.getByRole("article", { name: "Article text" }).locator("mark", { hasText: "$2 billion" })).toBeVisible();
   await confirmFigure(page, "$2 billion");
 
-  await page.getByRole("link", { name: "Articles" }).click();
+  await nav(page, "Articles").click();
   await importArticle(page, second);
   await confirmFigure(page, "$2.5 billion");
 
-  await page.getByRole("link", { name: "Facts" }).click();
+  await nav(page, "Facts").click();
   const fact = page.getByTestId("fact-row").filter({ hasText: company });
   await expect(fact).toContainText("$2 billion");
   await expect(fact).toContainText("$2.5 billion");
@@ -63,14 +65,14 @@ test("a researcher imports two articles and confirms the figures they disagree o
 
 test("an editor resolves the conflict, publishes a brief and shares it", async ({ page }) => {
   await signIn(page, demo.editor);
-  await page.getByRole("link", { name: "Facts" }).click();
+  await nav(page, "Facts").click();
   await page.getByTestId("fact-row").filter({ hasText: company }).getByRole("link").click();
   await page.getByRole("radio", { name: /\$2\.5 billion/ }).check();
   await page.getByLabel("Rationale").fill("The later report describes the round as closed; the first figure was reported before the close.");
   await page.getByRole("button", { name: "Mark preferred" }).click();
   await expect(page.getByTestId("accepted-value")).toHaveText("$2.5 billion");
 
-  await page.getByRole("link", { name: "Briefs" }).click();
+  await nav(page, "Briefs").click();
   await page.getByPlaceholder("Title of a new brief").fill(`${company}: the round`);
   await page.getByRole("button", { name: "New brief" }).click();
   await page.getByRole("button", { name: "Add statement" }).click();
@@ -109,7 +111,7 @@ test("a signed-out reader follows the statement to the source's words", async ({
 
 test("a revoked link stops working at once", async ({ page, browser }) => {
   await signIn(page, demo.editor);
-  await page.getByRole("link", { name: "Briefs" }).click();
+  await nav(page, "Briefs").click();
   await page.getByRole("link", { name: `${company}: the round` }).click();
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByTestId("share-link-row").getByRole("button", { name: "Revoke" }).click();

@@ -5,7 +5,7 @@ import { audit } from "./audit";
 import { facts } from "./facts";
 
 const decisionFields = {
-  id: true, workspaceId: true, articleId: true, status: true, version: true, start: true, end: true, factId: true,
+  id: true, workspaceId: true, articleId: true, status: true, version: true, start: true, end: true, sentenceStart: true, sentenceEnd: true, factId: true,
   subject: true, subjectKey: true, attribute: true, counterpartyKey: true, basis: true, unit: true,
 } as const;
 
@@ -28,9 +28,10 @@ export const claims = {
 
   /**
    * Confirm or reject, only if nobody decided since `version` was read. Confirming anchors a
-   * citation with both W3C selectors and files the claim under its fact.
+   * citation with both W3C selectors on the sentence that states the figure (a reader needs
+   * the words around a number, not the number alone) and files the claim under its fact.
    */
-  decide: (claim: { id: string; workspaceId: string; articleId: string; start: number; end: number; factId: string | null } & Parameters<typeof facts.attach>[1], decision: "confirm" | "reject", version: number, actorId: string) =>
+  decide: (claim: { id: string; workspaceId: string; articleId: string; start: number; end: number; sentenceStart: number; sentenceEnd: number; factId: string | null } & Parameters<typeof facts.attach>[1], decision: "confirm" | "reject", version: number, actorId: string) =>
     db.$transaction(async (tx) => {
       const now = new Date();
       const status = decision === "confirm" ? "confirmed" : "rejected";
@@ -45,7 +46,8 @@ export const claims = {
         const hasCitation = await tx.citation.count({ where: { claimId: claim.id } });
         if (!hasCitation) {
           const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true } });
-          const selector = describeSpan(article.text, claim.start, claim.end);
+          const [start, end] = claim.sentenceStart <= claim.start && claim.sentenceEnd >= claim.end ? [claim.sentenceStart, claim.sentenceEnd] : [claim.start, claim.end];
+          const selector = describeSpan(article.text, start, end);
           if (!selector) throw new Error(`Claim ${claim.id} has a span outside its article`);
           await tx.citation.create({ data: { claimId: claim.id, articleId: claim.articleId, ...selector, createdById: actorId } });
         }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { Quote } from "@/components/evidence/quote";
 import { formatDate } from "@/lib/format";
 import { shareLinks } from "@/lib/server/data/share-links";
 
@@ -48,8 +49,8 @@ export default async function ReaderPage({ params }: { params: Promise<{ token: 
                 {f.rationale ? <p className="mt-1 text-stone-700">{f.rationale}</p> : null}
                 <ul className="mt-2 space-y-2">
                   {f.sources.map((s, k) => (
-                    <li key={k} className="border-l-4 border-stone-300 pl-3">
-                      <blockquote className="font-serif text-base text-stone-800">“{s.quote}”</blockquote>
+                    <li key={k}>
+                      <Quote text={s.quote} figure={s.valueText} className="text-base" />
                       <div className="mt-1 text-stone-600">
                         {s.url ? <a className="text-sky-700 underline" href={s.url} rel="noopener noreferrer nofollow">{s.title}</a> : <cite className="not-italic">{s.title}</cite>}
                         {" · "}{s.outlet ?? "outlet unknown"} · {formatDate(s.publishedAt)}

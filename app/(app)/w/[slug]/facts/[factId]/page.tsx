@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FactStateBadge } from "@/components/facts/fact-state-badge";
 import { ResolveFactForm } from "@/components/facts/resolve-fact-form";
+import { Quote } from "@/components/evidence/quote";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatValue, humanize } from "@/lib/format";
 import { can } from "@/lib/permissions";
@@ -49,11 +50,7 @@ export default async function FactPage({ params }: { params: Promise<{ slug: str
               <Link className="text-sky-700 underline" href={`/w/${slug}/articles/${c.article.id}`}>{c.article.title}</Link>
               {" · "}{c.article.outlet ?? "outlet unknown"} · {formatDate(c.article.publishedAt)}
             </div>
-            {c.citations.map((q) => (
-              <blockquote key={q.id} className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-stone-800">
-                …{q.prefix}<mark className="bg-amber-100">{q.exact}</mark>{q.suffix}…
-              </blockquote>
-            ))}
+            {c.citations.map((q) => <Quote key={q.id} text={q.exact} figure={c.valueText} className="mt-2" />)}
           </li>
         ))}
       </ul>
