@@ -7,6 +7,7 @@ describe("normalizeText", () => {
     ["runs of spaces and tabs", "OpenAI  raised\t$122B", "OpenAI raised $122B"],
     ["non-breaking and thin spaces", "$122\u00A0billion\u202Fnow", "$122 billion now"],
     ["zero-width characters", "Open\u200BAI", "OpenAI"],
+    ["control characters such as NUL", "Open\u0000AI\u0007 raised", "OpenAI raised"],
     ["blank-line runs", "one\n\n\n\ntwo", "one\n\ntwo"],
     ["spaces around line breaks", "one  \n  two", "one\ntwo"],
     ["leading and trailing space", "  date 2026-02-27 text  ", "date 2026-02-27 text"],

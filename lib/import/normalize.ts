@@ -8,6 +8,7 @@ export function normalizeText(raw: string): string {
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, "") // zero-width characters and BOM
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "") // control characters (NUL from PDFs); Postgres refuses NUL
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, " ") // odd spaces become plain spaces
     .replace(/[ ]+\n/g, "\n")
     .replace(/\n[ ]+/g, "\n")

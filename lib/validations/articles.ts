@@ -1,14 +1,16 @@
 import { z } from "zod";
+import { normalizeText } from "@/lib/import/normalize";
 import { idInput } from "./common";
 
+const oneLine = (v: string) => normalizeText(v).replace(/\n+/g, " ");
 const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+  z.string().max(max).optional().transform((v) => (v ? oneLine(v) || null : null));
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 export const pasteArticleInput = z.object({
   workspaceId: idInput,
-  title: z.string().trim().min(1, "Give the article a title.").max(500),
+  title: z.string().max(500).transform(oneLine).pipe(z.string().min(1, "Give the article a title.")),
   outlet: optionalText(200),
   author: optionalText(200),
   url: z
@@ -23,7 +25,8 @@ export const pasteArticleInput = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : null))
-    .refine((v) => v == null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "Use a date like 2026-02-27."),
+    // Round-trip so that a day that does not exist (2026-02-30) is refused, not rolled over.
+    .refine((v) => v == null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v), "Use a real date like 2026-02-27."),
   text: z
     .string()
     .min(1, "Paste the article's text.")

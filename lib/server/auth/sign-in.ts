@@ -22,7 +22,7 @@ export async function checkSignIn(raw: unknown, ip: string): Promise<SignInOutco
     return {
       ok: false,
       reason: "locked",
-      message: `Too many failed sign-in attempts. Sign-in is paused for this account for ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      message: `Too many failed sign-in attempts. Sign-in is paused for this account or address for ${minutes} minute${minutes === 1 ? "" : "s"}.`,
     };
   }
 

@@ -38,7 +38,9 @@ export const facts = {
     );
     // A resolved fact that reopens makes the briefs citing it stale until it is resolved again.
     const stale = fact.stale || (fact.state === "resolved" && state === "conflicting");
-    if (state !== fact.state || stale !== fact.stale) await tx.fact.update({ where: { id: factId }, data: { state, stale } });
+    // Always bump the version: the evidence changed, so a resolution drafted on the old
+    // evidence must be refused rather than silently deprecate a claim its author never saw.
+    await tx.fact.update({ where: { id: factId }, data: { state, stale, version: { increment: 1 } } });
     return state;
   },
 

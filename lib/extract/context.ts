@@ -1,0 +1,128 @@
+// The text around one figure: left and right windows (cut at clause punctuation and at
+// neighbouring figures), the head words right after it, its clause, a list label such as
+// "Capital Expenditures:" and, in a table row, the column header.
+
+import type { Figure, Sentence } from "./types";
+
+export type FigureContext = {
+  /** sentence text and its absolute start */
+  s: string;
+  base: number;
+  /** figure offsets local to s */
+  fs: number;
+  fe: number;
+  left: string;
+  right: string;
+  /** right window cut before the first preposition that starts a new phrase ("at", "from") */
+  head: string;
+  clauseStart: number;
+  clauseEnd: number;
+  clause: string;
+  /** the clause, cut at the neighbouring figures and past the previous figure's head words */
+  regionStart: number;
+  regionEnd: number;
+  /** "Capital Expenditures" in "Capital Expenditures: $115-135 billion", or a table column header */
+  label: string | null;
+  labelEnd: number;
+  /** number of figures of the same kind in the sentence */
+  sameKind: number;
+};
+
+const HARD = new Set([",", ";", "(", ")", "[", "]", "—", "–", "|", "→", "•", "\n"]);
+const HEAD_STOP =
+  /[,;:()[\]—–|→]|\.(?:\s|$)|\s(?:at|against|for|from|to|by|with|on|as|than|versus|vs\.?|per|after|before|since|when|while|that|which|and|or|but|if|over|under|into|through|amid|despite|following|because|would|could|will|may|might)\b/;
+
+/** Per character: 1 = clause boundary, 2 = colon, 3 = full stop before a space, 0 = other. */
+let memoS = "";
+let memoCls = new Uint8Array(0);
+
+function classes(s: string): Uint8Array {
+  if (s === memoS) return memoCls;
+  const cls = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (HARD.has(c) || (c === "-" && s[i - 1] === " " && s[i + 1] === " ")) cls[i] = 1;
+    else if (c === ":") cls[i] = 2;
+    else if (c === "." && (i + 1 >= s.length || /\s/.test(s[i + 1] as string))) cls[i] = 3;
+  }
+  memoS = s;
+  memoCls = cls;
+  return cls;
+}
+
+/** `s` is the sentence text, text.slice(sentence.start, sentence.end). */
+export function buildContext(s: string, sentence: Sentence, figures: Figure[], index: number): FigureContext {
+  const base = sentence.start;
+  const f = figures[index] as Figure;
+  const fs = f.start - base;
+  const fe = f.end - base;
+  const prev = figures[index - 1];
+  const next = figures[index + 1];
+
+  const cls = classes(s);
+  const leftLimit = prev ? prev.end - base : 0;
+  let l = fs;
+  while (l > leftLimit && cls[l - 1] !== 1) l--;
+  if (prev && l === leftLimit) {
+    // Skip the previous figure's own head words ("$20 billion close from January and ...").
+    const prevStop = HEAD_STOP.exec(s.slice(l, fs));
+    l = prevStop ? l + prevStop.index : fs;
+  }
+  const rightLimit = next ? next.start - base : s.length;
+  let r = fe;
+  while (r < rightLimit && !cls[r]) r++;
+  const right = s.slice(fe, r);
+  const stop = HEAD_STOP.exec(right);
+  const headRaw = stop ? right.slice(0, stop.index) : right;
+  const head = headRaw.split(/\s+/).filter(Boolean).slice(0, 5).join(" ");
+
+  let cs = fs;
+  while (cs > 0 && cls[cs - 1] !== 1 && cls[cs - 1] !== 2) cs--;
+  let ce = fe;
+  while (ce < s.length && cls[ce] !== 1 && cls[ce] !== 2) ce++;
+
+  let regionStart = cs;
+  if (prev && prev.end - base > cs) {
+    const prevRight = s.slice(prev.end - base, fs);
+    const prevStop = HEAD_STOP.exec(prevRight);
+    regionStart = prev.end - base + (prevStop ? prevStop.index : prevRight.length);
+  }
+  const regionEnd = next && next.start - base < ce ? next.start - base : ce;
+
+  let label: string | null = null;
+  let labelEnd = -1;
+  if (sentence.table) {
+    const col = sentence.table.cells.findIndex(([a, b]) => a <= f.start && f.end <= b);
+    if (col > 0 && sentence.table.header) label = sentence.table.header[col] ?? null;
+  } else {
+    const lm = /^([^:]{1,60}):\s/.exec(s);
+    if (lm && lm[1] && lm[0].length <= fs && lm[1].split(/\s+/).length <= 6 && !/\d{2,}/.test(lm[1])) {
+      label = lm[1];
+      labelEnd = lm[0].length;
+    }
+  }
+
+  return {
+    s,
+    base,
+    fs,
+    fe,
+    left: s.slice(l, fs),
+    right,
+    head,
+    clauseStart: cs,
+    clauseEnd: ce,
+    clause: s.slice(cs, ce),
+    regionStart: Math.min(regionStart, fs),
+    regionEnd: Math.max(regionEnd, fe),
+    label,
+    labelEnd,
+    sameKind: countKind(figures, f.kind),
+  };
+}
+
+function countKind(figures: Figure[], kind: Figure["kind"]): number {
+  let n = 0;
+  for (const g of figures) if (g.kind === kind) n++;
+  return n;
+}

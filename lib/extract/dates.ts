@@ -1,0 +1,120 @@
+// Dates: "February 27, 2026", "Feb. 27", "March 31st 2026", "27 February 2026", "March 2026",
+// "mid-February 2026", "2026-02-27", "the 27th of last month". A date without a year takes
+// the year that puts it closest to the reference date (the article's publication date).
+
+import type { Figure } from "./types";
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+
+const MDY_RE = new RegExp(String.raw`\b(?<mon>${MONTH})\.?\s+(?<day>\d{1,2})${ORD}(?:,?\s+(?<year>(?:19|20)\d\d))?(?![\p{N}%])(?!\s?(?:percent|billion|million|GW|MW)\b)`, "gu");
+const DMY_RE = new RegExp(String.raw`\b(?<day>\d{1,2})${ORD}\s+(?:of\s+)?(?<mon>${MONTH})\.?(?:,?\s+(?<year>(?:19|20)\d\d))?\b`, "gu");
+const MY_RE = new RegExp(String.raw`\b(?:(?:early|mid|late)[- ])?(?<mon>${MONTH})\.?,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?<rel>last|this|next)\s+year\b)`, "gu");
+const ISO_RE = /(?<![\d/.\-])(?<year>(?:19|20)\d\d)-(?<mon>\d\d)-(?<day>\d\d)(?![\d])/gu;
+const REL_DAY_RE = /\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?<rel>last|this|next)\s+month\b/gu;
+
+export type RefDate = { y: number; m: number; d: number };
+
+export function refFromDate(d: Date | null | undefined): RefDate | null {
+  if (!d || Number.isNaN(d.getTime())) return null;
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function dayNumber(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+function closestYear(m: number, d: number, ref: RefDate): number {
+  const target = dayNumber(ref.y, ref.m, ref.d);
+  let best = ref.y;
+  let bestGap = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const gap = Math.abs(dayNumber(y, m, d) - target);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+function monthOf(raw: string | undefined): number {
+  return MONTHS[(raw ?? "").toLowerCase().replace(/\.$/, "")] ?? 0;
+}
+
+/** Find dates in [from, to). `ref` resolves missing years and relative expressions. */
+export function findDates(text: string, from: number, to: number, ref: RefDate | null): Figure[] {
+  const out: Figure[] = [];
+  const s = text.slice(from, to);
+  const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
+  const push = (a: number, b: number, value: string | null, granularity: "day" | "month"): void => {
+    if (!value || taken(from + a, from + b)) return;
+    out.push({ kind: "date", start: from + a, end: from + b, value, low: null, high: null, unit: "date", granularity });
+  };
+  let m: RegExpExecArray | null;
+
+  REL_DAY_RE.lastIndex = 0;
+  while ((m = REL_DAY_RE.exec(s)) !== null) {
+    if (!ref) continue;
+    const g = m.groups ?? {};
+    let y = ref.y;
+    let mon = ref.m + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
+    if (mon < 1) {
+      mon += 12;
+      y -= 1;
+    } else if (mon > 12) {
+      mon -= 12;
+      y += 1;
+    }
+    const lead = /^the\s+/.exec(m[0])?.[0].length ?? 0;
+    push(m.index + lead, m.index + m[0].length, isoDate(y, mon, Number(g.day)), "day");
+  }
+
+  ISO_RE.lastIndex = 0;
+  while ((m = ISO_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    push(m.index, m.index + m[0].length, isoDate(Number(g.year), Number(g.mon), Number(g.day)), "day");
+  }
+
+  for (const re of [MDY_RE, DMY_RE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(s)) !== null) {
+      const g = m.groups ?? {};
+      const mon = monthOf(g.mon);
+      const day = Number(g.day);
+      // "May 5" is fine; the modal verb "may" is lowercase and never matches.
+      let year = g.year ? Number(g.year) : null;
+      if (year === null) {
+        if (!ref) continue;
+        year = closestYear(mon, day, ref);
+      }
+      push(m.index, m.index + m[0].length, isoDate(year, mon, day), "day");
+    }
+  }
+
+  MY_RE.lastIndex = 0;
+  while ((m = MY_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const mon = monthOf(g.mon);
+    let year: number | null = g.year ? Number(g.year) : null;
+    if (year === null) {
+      if (!ref) continue;
+      year = ref.y + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
+    }
+    push(m.index, m.index + m[0].length, isoDate(year, mon, 1), "month");
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

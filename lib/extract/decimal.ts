@@ -1,0 +1,51 @@
+// Exact decimal arithmetic on strings. Figures are never routed through floating point,
+// so "1.4 trillion" becomes "1400000000000" and "$8.88" stays "8.88".
+
+/** Strip grouping separators ("1,234" -> "1234"); the unicode minus becomes "-". */
+export function cleanNumber(raw: string): string {
+  return raw.replace(/[,\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
+}
+
+/** raw × 10^pow10 as a normalised decimal string (no leading/trailing zeros). */
+export function scaleDecimal(raw: string, pow10: number): string {
+  const s = cleanNumber(raw);
+  const neg = s.startsWith("-");
+  const body = neg || s.startsWith("+") ? s.slice(1) : s;
+  const dot = body.indexOf(".");
+  const intPart = (dot < 0 ? body : body.slice(0, dot)) || "0";
+  const fracPart = dot < 0 ? "" : body.slice(dot + 1);
+  let digits = intPart + fracPart;
+  let point = intPart.length + pow10;
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  if (point < 0) {
+    digits = "0".repeat(-point) + digits;
+    point = 0;
+  }
+  const i = digits.slice(0, point).replace(/^0+/, "") || "0";
+  const f = digits.slice(point).replace(/0+$/, "");
+  const out = f ? `${i}.${f}` : i;
+  return neg && out !== "0" ? `-${out}` : out;
+}
+
+export function normalizeDecimal(raw: string): string {
+  return scaleDecimal(raw, 0);
+}
+
+/** Sign of a - b for two normalised decimal strings. */
+export function compareDecimal(a: string, b: string): number {
+  const [ai, af] = splitParts(a);
+  const [bi, bf] = splitParts(b);
+  const width = Math.max(af.length, bf.length);
+  const x = BigInt(ai + af.padEnd(width, "0"));
+  const y = BigInt(bi + bf.padEnd(width, "0"));
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function splitParts(v: string): [string, string] {
+  const neg = v.startsWith("-");
+  const body = neg ? v.slice(1) : v;
+  const dot = body.indexOf(".");
+  const i = (dot < 0 ? body : body.slice(0, dot)) || "0";
+  const f = dot < 0 ? "" : body.slice(dot + 1);
+  return [(neg ? "-" : "") + i, f];
+}

@@ -1,0 +1,658 @@
+// Organisation names: found as runs of Capitalised words, confirmed across the whole
+// article (a name must appear mid-sentence at least once, or look like a company name:
+// camelCase, an acronym, or a corporate suffix), then matched again in every sentence,
+// headlines included. Also the anaphors that stand for an organisation ("the company",
+// "it", "the round") and the grammatical role of each mention.
+
+import {
+  AUX_WORDS,
+  COMMON_OPENERS,
+  COMMON_WORDS,
+  DEMONYMS,
+  DETERMINERS,
+  LEGAL_SUFFIXES,
+  NON_ENTITY,
+  ORG_SUFFIX_WORDS,
+  PLACES,
+  PREPOSITIONS,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+  STOP_TOKENS,
+} from "./lexicon-data";
+import type { Sentence } from "./types";
+
+const keyCache = new Map<string, string>();
+
+/** Grouping key: lowercase, no punctuation, no leading "the", no legal suffix. */
+export function entityKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeKey(name);
+  if (keyCache.size > 50_000) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
+}
+
+function computeKey(name: string): string {
+  let s = name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().trim();
+  s = s.replace(/['’]s?$/u, "");
+  s = s.replace(/\.(?:com|net|org|io)\b/g, "");
+  s = s.replace(/&/g, " and ");
+  s = s.replace(/['’`´.]/g, "");
+  s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let words = s.split(" ").filter(Boolean);
+  if (words.length > 1 && words[0] === "the") words = words.slice(1);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
+  return words.join(" ");
+}
+
+export type MentionKind = "org" | "company" | "pronoun" | "round";
+
+export type Mention = {
+  kind: MentionKind;
+  /** absolute offsets of the name (without the possessive "’s") */
+  start: number;
+  end: number;
+  /** end including a possessive suffix */
+  outerEnd: number;
+  key: string;
+  possessive: boolean;
+  /** governed by a preposition: "from Amazon", "backed by Nvidia", "according to Reuters" */
+  prep: boolean;
+  /** the preposition itself, lowercased, when prep */
+  prepWord: string | null;
+  /** followed by a reporting verb: "CNBC reports", "Reuters said" */
+  reporter: boolean;
+  /** used as a modifier: "the OpenAI round", "Nvidia-backed", "OpenAI rival Anthropic" (the first) */
+  modifier: boolean;
+  /** index of the previous mention it is coordinated with ("Nvidia and SoftBank"), or -1 */
+  coordWith: number;
+};
+
+type Tok = {
+  s: number; // local start
+  e: number; // local end including possessive
+  baseEnd: number; // local end of the name part
+  base: string;
+  poss: boolean;
+  hyphenMod: boolean;
+  cap: "title" | "upper" | "camel" | null;
+};
+
+type LexEntry = {
+  forms: Map<string, number>;
+  nonInitial: number;
+  strong: boolean;
+  tailKeys: Set<string>;
+  /** seen at a sentence start, not as a "Label:", followed by a verb ("Stripe raised") */
+  initialNonLabel: boolean;
+  /** lowercased words of the name */
+  words: string[];
+};
+
+/** Only words that can be part of a name: Capitalised, ACRONYM or camelCase ("xAI"). */
+const TOKEN_RE =
+  /(?:(?<![\p{L}\p{N}&.'’])\p{Lu}|(?<![\p{L}\p{N}&.'’\-])\p{Ll}{1,3}\p{Lu})(?:[\p{L}\p{N}&.'’\-]*[\p{L}\p{N}])?['’]?/gu;
+const CONNECTORS = new Set(["of", "de", "du", "van", "von", "der", "da", "del", "la"]);
+const RUN_GAP = /^(?: |\u00a0| ?& ?| (?:of|de|du|van|von|der|da|del|la) )$/;
+/**
+ * A news source or analyst: "Reuters said", "CNBC reports", "Bloomberg reported that".
+ * "Meta reported strong results" is a company reporting its own figures, not a source.
+ */
+const REPORTING_AFTER =
+  /^\s*(?:,\s*)?(?:\p{Ll}+ly\s+)?(?:(?:said|says|told|tells|wrote|writes|noted|notes|added|adds|stated|states|argued|argues|claimed|claims|warned|warns|observed|observes|according)\b|(?:reported|reports|estimated|estimates|predicted|predicts|found|finds|cited|cites|described|describes|calculated|calculates|concluded|concludes)\b(?=\s*(?:that\b|as\b|it\b|,|\.|;|$|“|")))/u;
+const APPOSITIVE_GAP = /^\s+(?:rival|competitor|partner|peer|unit|subsidiary|parent|affiliate|backer|investor|portfolio company)s?\s+$/;
+const COORD_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*[&/]\s*|\s+and\s+its\s+)$/;
+const COMPANY_ANAPHOR =
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|maker|lab|business|conglomerate|chipmaker|automaker|carmaker|developer|provider|operator|retailer|lender|insurer|unicorn|outfit|heavyweight|group)\b/gu;
+const ROUND_ANAPHOR =
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:round|raise|deal|financing|fundraise|fundraising|transaction)\b/gu;
+const PRONOUN = /\b(?:[Ii]ts?)\b/g;
+const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:—–(]|\b(?:that|and|but|said|says|as|because|while|when|where|so|which))\s*$/i;
+
+const isUpperChar = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLowerChar = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+
+function classify(raw: string, s: number): Tok {
+  let base = raw;
+  let poss = false;
+  const last = raw[raw.length - 1] ?? "";
+  const beforeLast = raw[raw.length - 2] ?? "";
+  if ((last === "s" || last === "S") && (beforeLast === "’" || beforeLast === "'") && raw.length > 2) {
+    base = raw.slice(0, -2);
+    poss = true;
+  } else if (last === "’" || last === "'") {
+    base = raw.slice(0, -1);
+    poss = base.endsWith("s");
+  }
+  let hyphenMod = false;
+  if (base.includes("-")) {
+    const hy = /^([^-]*\p{Lu}[^-]*)-(\p{Ll}[\p{L}-]*)$/u.exec(base);
+    if (hy && hy[1]) {
+      base = hy[1];
+      hyphenMod = true;
+    }
+  }
+  let cap: Tok["cap"] = null;
+  const first = base[0] ?? "";
+  if (/['’]\p{Ll}/u.test(base)) {
+    // "I’m", "Don’t": contractions, not names ("O’Brien" keeps its capital)
+  } else if (isUpperChar(first)) {
+    const letters = base.replace(/[^\p{L}]/gu, "");
+    cap = letters.length >= 2 && letters === letters.toUpperCase() ? "upper" : "title";
+  } else if (isLowerChar(first) && base !== base.toLowerCase() && /^\p{Ll}+\p{Lu}/u.test(base) && !base.includes("-")) {
+    cap = "camel";
+  }
+  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap };
+}
+
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(s)) !== null) {
+    const t = classify(m[0], m.index);
+    if (t.cap) out.push(t);
+  }
+  return out;
+}
+
+/** Runs of capitalised tokens joined by single spaces, "&" or a lowercase connector ("of"). */
+function runs(s: string, toks: Tok[]): Tok[][] {
+  const out: Tok[][] = [];
+  let run: Tok[] = [];
+  for (const t of toks) {
+    const prev = run[run.length - 1];
+    if (prev && !prev.poss && !prev.hyphenMod && t.s - prev.e <= 5 && RUN_GAP.test(s.slice(prev.e, t.s))) {
+      run.push(t);
+      continue;
+    }
+    if (run.length) out.push(run);
+    run = [t];
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+const lower = (t: Tok): string => t.base.toLowerCase();
+const isGenericToken = (t: Tok): boolean => {
+  const w = lower(t);
+  return NON_ENTITY.has(w) || DEMONYMS.has(w) || PLACES.has(w);
+};
+
+type Segments = { orgs: Tok[][]; persons: Tok[][] };
+
+/** Split a run at job titles (the names after them are people) and at function words. */
+function segment(run: Tok[]): Segments {
+  const orgs: Tok[][] = [];
+  const persons: Tok[][] = [];
+  let cur: Tok[] = [];
+  const flush = (): void => {
+    if (cur.length) orgs.push(cur);
+    cur = [];
+  };
+  let i = 0;
+  while (i < run.length) {
+    const t = run[i] as Tok;
+    const w = lower(t);
+    if (t.cap && ROLE_WORDS.has(w)) {
+      flush();
+      let j = i + 1;
+      while (j < run.length && ROLE_WORDS.has(lower(run[j] as Tok))) j++;
+      const p: Tok[] = [];
+      while (j < run.length && p.length < 3) {
+        const n = run[j] as Tok;
+        if (n.cap !== "title" || STOP_TOKENS.has(lower(n))) break;
+        p.push(n);
+        j++;
+        if (n.poss) break;
+      }
+      if (p.length) persons.push(p);
+      i = j;
+      continue;
+    }
+    if (t.cap && STOP_TOKENS.has(w)) {
+      flush();
+      i++;
+      continue;
+    }
+    cur.push(t);
+    i++;
+  }
+  flush();
+  return { orgs, persons };
+}
+
+function surfaceOf(s: string, toks: Tok[]): string {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  return first && last ? s.slice(first.s, last.baseEnd) : "";
+}
+
+function isStrong(toks: Tok[]): boolean {
+  if (toks.some((t) => t.cap === "camel" || /\p{Ll}\p{Lu}/u.test(t.base))) return true;
+  // "Tesla’s positioning": a single capitalised word in the possessive reads as a name.
+  const only = toks[0];
+  if (toks.length === 1 && only && only.poss && only.cap === "title" && !isGenericToken(only)) return true;
+  if (toks.some((t) => t.cap === "upper" && t.base.replace(/[^\p{L}]/gu, "").length <= 7 && !isGenericToken(t))) return true;
+  const last = toks[toks.length - 1];
+  return toks.length >= 2 && !!last && ORG_SUFFIX_WORDS.has(lower(last));
+}
+
+function rejectedName(key: string, toks: Tok[]): boolean {
+  if (!key || key.length < 2) return true;
+  if (NON_ENTITY.has(key) || PLACES.has(key) || DEMONYMS.has(key)) return true;
+  if (toks.every((t) => isGenericToken(t))) return true;
+  const parts = key.split(/[\s-]+/);
+  return parts.every((p) => NON_ENTITY.has(p) || PLACES.has(p) || DEMONYMS.has(p) || CONNECTORS.has(p));
+}
+
+/**
+ * Tokens with no lowercase word before them in their sentence (or since a label colon, a
+ * table bar or an opening quote): capitalised there by position, so weak evidence of a name.
+ */
+function initialTokens(s: string, toks: Tok[]): Set<number> {
+  const out = new Set<number>();
+  let sawLower = false;
+  let prevEnd = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    let gap = s.slice(prevEnd, t.s);
+    const reset = RESET_CHARS.exec(gap);
+    if (reset) {
+      sawLower = false;
+      gap = gap.slice(reset.index + 1);
+    }
+    if (gap.includes(",") || LOWER_WORD.test(gap)) sawLower = true; // a list, or a lowercase word
+    if (!sawLower) out.add(i);
+    prevEnd = t.e;
+  }
+  return out;
+}
+
+const RESET_CHARS = /[:|“"‘(\[](?!.*[:|“"‘(\[])/su;
+/** What follows a company name that opens a sentence: a verb, an apposition or a list. */
+const VERB_AFTER =
+  /^(?:\s*[,(&]|\s+(?:and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still)\b|\s+\p{Ll}+(?:s|ed|ing)\b)/u;
+const LOWER_WORD = /(?:^|[^\p{L}\p{N}'’])\p{Ll}/u;
+const ROLE_BEFORE = /([\p{L}.]+)\s*[:,]?\s*$/u;
+
+export class EntityIndex {
+  private readonly lex = new Map<string, LexEntry>();
+  private readonly persons = new Set<string>();
+  private readonly accepted = new Map<string, boolean>();
+  private readonly display = new Map<string, string>();
+  private readonly perSentence: Mention[][] = [];
+  readonly focus: string | null;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Sentence[],
+  ) {
+    const tokenized = sentences.map((st) => {
+      const s = text.slice(st.start, st.end);
+      return { s, toks: tokenize(s) };
+    });
+    sentences.forEach((st, i) => {
+      const t = tokenized[i];
+      if (t && !st.headline) this.collect(t.s, t.toks);
+    });
+    const counts = new Map<string, number>();
+    const forms = new Map<string, Map<string, number>>();
+    const firstSeen = new Map<string, number>();
+    sentences.forEach((st, i) => {
+      const t = tokenized[i];
+      const ms = t ? this.detect(st, t.s, t.toks) : [];
+      this.perSentence.push(ms);
+      for (const m of ms) {
+        if (m.kind !== "org") continue;
+        counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+        if (!firstSeen.has(m.key)) firstSeen.set(m.key, m.start);
+        const f = forms.get(m.key) ?? new Map<string, number>();
+        const surface = text.slice(m.start, m.end);
+        f.set(surface, (f.get(surface) ?? 0) + 1);
+        forms.set(m.key, f);
+      }
+    });
+    for (const [key, f] of forms) this.display.set(key, chooseDisplay(f));
+    let focus: string | null = null;
+    let best = 0;
+    for (const [key, n] of counts) {
+      const better = n > best || (n === best && focus !== null && (firstSeen.get(key) ?? 0) < (firstSeen.get(focus) ?? 0));
+      if (better) {
+        focus = key;
+        best = n;
+      }
+    }
+    this.focus = focus;
+  }
+
+  mentions(sentenceIndex: number): Mention[] {
+    return this.perSentence[sentenceIndex] ?? [];
+  }
+
+  displayName(key: string): string {
+    return this.display.get(key) ?? key;
+  }
+
+  isOrg(key: string): boolean {
+    return this.isAccepted(key);
+  }
+
+  private collect(s: string, toks: Tok[]): void {
+    const initial = initialTokens(s, toks);
+    const index = new Map<Tok, number>();
+    toks.forEach((t, i) => index.set(t, i));
+    for (const run of runs(s, toks)) {
+      const { orgs, persons } = segment(run);
+      for (const p of persons) this.addPerson(surfaceOf(s, p));
+      for (let seg of orgs) {
+        const firstTok = seg[0] as Tok;
+        if (seg.length <= 3 && seg.every((t) => t.cap === "title")) {
+          const roleBefore = ROLE_BEFORE.exec(s.slice(Math.max(0, firstTok.s - 30), firstTok.s));
+          if (roleBefore && ROLE_WORDS.has((roleBefore[1] ?? "").toLowerCase().replace(/\.$/, ""))) {
+            this.addPerson(surfaceOf(s, seg));
+            continue;
+          }
+        }
+        const segInitial = initial.has(index.get(firstTok) ?? -1);
+        if (segInitial && seg.length >= 2 && firstTok.cap === "title" && /(?:ing|ed|ly)$/.test(firstTok.base)) {
+          seg = seg.slice(1);
+        }
+        while (seg.length && isGenericToken(seg[0] as Tok)) seg = seg.slice(1);
+        if (!seg.length) continue;
+        const surface = surfaceOf(s, seg);
+        const key = entityKey(surface);
+        if (rejectedName(key, seg)) continue;
+        const e: LexEntry = this.lex.get(key) ?? {
+          forms: new Map(),
+          nonInitial: 0,
+          strong: false,
+          tailKeys: new Set<string>(),
+          initialNonLabel: false,
+          words: seg.map((t) => lower(t)),
+        };
+        e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
+        if (!segInitial || !initial.has(index.get(seg[0] as Tok) ?? -1)) e.nonInitial++;
+        const isLabel = segInitial && /^\s*:/.test(s.slice((seg[seg.length - 1] as Tok).e));
+        const lastTok = seg[seg.length - 1] as Tok;
+        if (segInitial && !isLabel && (lastTok.poss || VERB_AFTER.test(s.slice(lastTok.e, lastTok.e + 24)))) {
+          e.initialNonLabel = true;
+        }
+        if (isStrong(seg) && !(isLabel && !seg.some((t) => t.cap === "camel" || /\p{Ll}\p{Lu}/u.test(t.base)))) e.strong = true;
+        if (seg.length >= 2) e.tailKeys.add(entityKey(surfaceOf(s, seg.slice(1))));
+        this.lex.set(key, e);
+      }
+    }
+  }
+
+  /**
+   * A name seen only at sentence starts ("Stripe raised ..."): accepted when none of its
+   * words is a common opener, an -ing/-ly/-ed/-tion word, or a word the article also uses
+   * in lowercase (which "Revenue" or "Shares" would be).
+   */
+  private looksLikeName(e: LexEntry): boolean {
+    if (!e.initialNonLabel) return false;
+    const lowerWords = this.lowercaseWords();
+    return e.words.every(
+      (w) =>
+        w.length > 1 &&
+        !COMMON_OPENERS.has(w) &&
+        !COMMON_WORDS.has(w) &&
+        !STOP_TOKENS.has(w) &&
+        !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w) &&
+        !lowerWords.has(w),
+    );
+  }
+
+  private lowerWordSet: Set<string> | null = null;
+
+  /** Lowercase words of the article, among those that sentence-initial names are made of. */
+  private lowercaseWords(): Set<string> {
+    if (this.lowerWordSet) return this.lowerWordSet;
+    const needed = new Set<string>();
+    for (const e of this.lex.values()) {
+      if (e.initialNonLabel && e.nonInitial === 0 && !e.strong) for (const w of e.words) needed.add(w);
+    }
+    const found = new Set<string>();
+    const text = this.text;
+    if (needed.size > 64) {
+      const re = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) if (needed.has(m[0])) found.add(m[0]);
+    } else {
+      for (const w of needed) {
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+          if (!isWordChar(text[i - 1]) && !/[\p{L}\p{N}]/u.test(text[i + w.length] ?? "")) {
+            found.add(w);
+            break;
+          }
+        }
+      }
+    }
+    this.lowerWordSet = found;
+    return found;
+  }
+
+  private addPerson(name: string): void {
+    const key = entityKey(name);
+    if (!key) return;
+    this.persons.add(key);
+    const parts = key.split(" ");
+    if (parts.length >= 2) this.persons.add(parts[parts.length - 1] ?? "");
+  }
+
+  private isAccepted(key: string): boolean {
+    const cached = this.accepted.get(key);
+    if (cached !== undefined) return cached;
+    const e = this.lex.get(key);
+    let ok = !!e && (e.nonInitial > 0 || e.strong || this.looksLikeName(e)) && !this.persons.has(key);
+    if (ok && e && e.nonInitial === 0) {
+      for (const tail of e.tailKeys) {
+        const te = this.lex.get(tail);
+        if (te && te.nonInitial > 0) ok = false;
+      }
+    }
+    this.accepted.set(key, ok);
+    return ok;
+  }
+
+  private detect(st: Sentence, s: string, toks: Tok[]): Mention[] {
+    const base = st.start;
+    const found: Array<{ toks: Tok[] }> = [];
+    for (const run of runs(s, toks)) {
+      for (const seg of segment(run).orgs) {
+        let i = 0;
+        while (i < seg.length) {
+          let matched = 0;
+          for (let len = Math.min(6, seg.length - i); len >= 1; len--) {
+            const part = seg.slice(i, i + len);
+            const key = entityKey(surfaceOf(s, part));
+            if (this.isAccepted(key)) {
+              found.push({ toks: part });
+              matched = len;
+              break;
+            }
+          }
+          i += matched || 1;
+        }
+      }
+    }
+    const mentions: Mention[] = found.map(({ toks: part }) => {
+      const first = part[0] as Tok;
+      const last = part[part.length - 1] as Tok;
+      const ctx = walkBack(s, first.s);
+      const poss = last.poss && last.e <= s.length;
+      const after = s.slice(poss ? last.e : last.baseEnd, Math.min(s.length, last.e + 40));
+      const nextWord = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(after)?.[1] ?? "";
+      const modifier =
+        last.hyphenMod ||
+        (!poss && ctx.sawDeterminer && !!nextWord && !AUX_WORDS.has(nextWord) && !PREPOSITIONS.has(nextWord) && !/(?:ed|s)$/.test(nextWord));
+      return {
+        kind: "org" as const,
+        start: base + first.s,
+        end: base + last.baseEnd,
+        outerEnd: base + (poss ? last.e : last.baseEnd),
+        key: entityKey(surfaceOf(s, part)),
+        possessive: poss,
+        prep: ctx.prep !== null,
+        prepWord: ctx.prep,
+        reporter: !poss && REPORTING_AFTER.test(s.slice(last.baseEnd)),
+        modifier,
+        coordWith: -1,
+      };
+    });
+    // Relations between neighbouring mentions.
+    for (let i = 1; i < mentions.length; i++) {
+      const prev = mentions[i - 1] as Mention;
+      const cur = mentions[i] as Mention;
+      const gap = this.text.slice(prev.outerEnd, cur.start);
+      if (APPOSITIVE_GAP.test(gap) || (prev.possessive && /^\s+$/.test(gap))) {
+        prev.modifier = true;
+        cur.prep = prev.prep;
+        cur.prepWord = prev.prepWord;
+      } else if (COORD_GAP.test(gap)) {
+        cur.coordWith = i - 1;
+        if (prev.prep) {
+          cur.prep = true;
+          cur.prepWord = prev.prepWord;
+        }
+      }
+    }
+    for (const a of findAnaphors(s, base)) mentions.push(a);
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    // coordWith indices refer to the pre-sort order of org mentions; remap.
+    return remapCoordination(mentions);
+  }
+}
+
+function remapCoordination(ms: Mention[]): Mention[] {
+  const orgs = ms.filter((m) => m.kind === "org");
+  const orgOrder = orgs.slice();
+  return ms.map((m) => {
+    if (m.kind !== "org" || m.coordWith < 0) return m;
+    const target = orgOrder[m.coordWith];
+    return { ...m, coordWith: target ? ms.indexOf(target) : -1 };
+  });
+}
+
+function findAnaphors(s: string, base: number): Mention[] {
+  const out: Mention[] = [];
+  const make = (kind: MentionKind, start: number, end: number, possessive: boolean): Mention => {
+    const ctx = walkBack(s, start);
+    return {
+      kind,
+      start: base + start,
+      end: base + end,
+      outerEnd: base + end,
+      key: "",
+      possessive,
+      prep: ctx.prep !== null,
+      prepWord: ctx.prep,
+      reporter: REPORTING_AFTER.test(s.slice(end)),
+      modifier: false,
+      coordWith: -1,
+    };
+  };
+  for (const re of [COMPANY_ANAPHOR, ROUND_ANAPHOR]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      const kind: MentionKind = re === COMPANY_ANAPHOR ? "company" : "round";
+      // "the company’s", "the round’s"
+      const poss = /^['’]s\b/.test(s.slice(m.index + m[0].length));
+      // Skip "the company" that names a generic noun followed by a relative clause about another firm? Keep simple.
+      out.push(make(kind, m.index, m.index + m[0].length, poss));
+    }
+  }
+  PRONOUN.lastIndex = 0;
+  let p: RegExpExecArray | null;
+  while ((p = PRONOUN.exec(s)) !== null) {
+    const word = p[0].toLowerCase();
+    if (word === "its") {
+      out.push(make("pronoun", p.index, p.index + p[0].length, true));
+      continue;
+    }
+    if (/^\s*['’]s\b/.test(s.slice(p.index + 2))) continue; // "it’s" = it is; too vague
+    if (!PRONOUN_SUBJECT_BEFORE.test(s.slice(Math.max(0, p.index - 30), p.index))) continue;
+    out.push(make("pronoun", p.index, p.index + p[0].length, false));
+  }
+  // Drop an anaphor that sits inside a longer one ("its" inside "its latest round").
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of out) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Look at the up-to-three words before `at`: a preposition governs the mention? */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  if (c === "'" || c === "’" || c === "-") return true;
+  return code > 127 && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** The word ending at `end` (exclusive), skipping spaces first; [start, end) or null. */
+function wordBefore(s: string, end: number, limit: number): [number, number] | null {
+  let i = end;
+  while (i > limit && (s[i - 1] === " " || s[i - 1] === "\u00a0" || s[i - 1] === "\t")) i--;
+  if (i <= limit || !isWordChar(s[i - 1])) return null;
+  let j = i;
+  while (j > limit && isWordChar(s[j - 1])) j--;
+  return [j, i];
+}
+
+/** Look at the up-to-four words before `at`: does a preposition govern the mention? */
+function walkBack(s: string, at: number): { prep: string | null; sawDeterminer: boolean } {
+  const limit = Math.max(0, at - 60);
+  let sawDeterminer = false;
+  let end = at;
+  for (let steps = 0; steps < 4; steps++) {
+    const span = wordBefore(s, end, limit);
+    if (!span) break;
+    const item = s.slice(span[0], span[1]).replace(/^-+|-+$/g, "");
+    end = span[0];
+    if (!item) continue;
+    const w = item.toLowerCase();
+    if (w === "to") {
+      const prev = wordBefore(s, end, limit);
+      if (prev && s.slice(prev[0], prev[1]).toLowerCase() === "according") return { prep: "according to", sawDeterminer };
+    }
+    if (PREPOSITIONS.has(w)) return { prep: w, sawDeterminer };
+    if (DETERMINERS.has(w)) {
+      sawDeterminer = true;
+      continue;
+    }
+    const c0 = item.charAt(0);
+    if (c0 !== c0.toLowerCase() || (c0 >= "0" && c0 <= "9")) break; // a name or a number
+    if (AUX_WORDS.has(w) || REPORTING_VERBS.has(w)) break;
+    if (w.endsWith("ed") && !/-(?:based|owned|backed|led|funded)$/.test(w)) break;
+    // a lowercase adjective or noun: keep walking
+  }
+  return { prep: null, sawDeterminer };
+}
+
+function chooseDisplay(forms: Map<string, number>): string {
+  let best = "";
+  let bestScore = -1;
+  for (const [form, n] of forms) {
+    const allCaps = /\p{L}{5,}/u.test(form) && form === form.toUpperCase();
+    const score = n * 2 + (allCaps ? 0 : 1);
+    if (score > bestScore || (score === bestScore && form < best)) {
+      best = form;
+      bestScore = score;
+    }
+  }
+  return best
+    .split(" ")
+    .map((w) => {
+      const letters = w.replace(/[^\p{L}]/gu, "");
+      return letters.length > 4 && letters === letters.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w;
+    })
+    .join(" ");
+}

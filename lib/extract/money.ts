@@ -1,0 +1,97 @@
+// Money: "$122 billion", "$122B", "US$5bn", "€830 million", "$100B+", "$750-830 billion",
+// "$115 billion-$135 billion", "between $2 and $5 billion", "5 billion dollars".
+
+import { compareDecimal, scaleDecimal } from "./decimal";
+import { NUM, SCALE, WORD_SCALE, scalePow } from "./numbers";
+import type { Figure } from "./types";
+
+const CUR = String.raw`(?:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW)\s?)`;
+
+const MONEY_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<cur>${CUR})(?<n1>${NUM})(?<s1>${SCALE})?(?:(?<sep>\s?[-–—]\s?|\s+(?:to|and)\s+)(?<cur2>${CUR})?(?<n2>${NUM})(?<s2>${SCALE})?)?(?<plus>\+)?`,
+  "gu",
+);
+
+const MONEY_WORD_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|renminbi|rupees|USD|EUR|GBP|JPY|CNY|CHF)\b`,
+  "gu",
+);
+
+const CURRENCY: Record<string, string> = {
+  "$": "USD", "US$": "USD", "U.S.$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD", "HK$": "HKD",
+  "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", RMB: "CNY",
+  dollars: "USD", euro: "EUR", euros: "EUR", pounds: "GBP", "pounds sterling": "GBP", yen: "JPY", yuan: "CNY",
+  renminbi: "CNY", rupees: "INR",
+};
+
+function currencyOf(raw: string): string {
+  const k = raw.replace(/\s+/g, "").replace("U.S.", "U.S.");
+  if (CURRENCY[k]) return CURRENCY[k] as string;
+  if (/^[A-Z]{3}$/.test(k)) return k === "RMB" ? "CNY" : k;
+  return CURRENCY[raw.trim()] ?? "USD";
+}
+
+const CHANGE_BEFORE_FROM =
+  /\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surged?|fell|fall|falls|dropped|drops?|declined?|declining|boost(?:ed|s)?|expand(?:ed|s)?|cut|up|down|raised|lifted|lowered|doubled|tripled)\b[^.;]{0,40}\bfrom\s*$/i;
+
+/** Find money figures in [from, to) of text. */
+export function findMoney(text: string, from: number, to: number): Figure[] {
+  const out: Figure[] = [];
+  const s = text.slice(from, to);
+  MONEY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONEY_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const unit = currencyOf(g.cur ?? "$");
+    const n1 = g.n1 ?? "0";
+    let s1 = scalePow(g.s1);
+    let end = m.index + m[0].length;
+    if (g.n2 !== undefined) {
+      const s2 = scalePow(g.s2);
+      const sep = (g.sep ?? "").trim();
+      const before = s.slice(Math.max(0, m.index - 60), m.index);
+      let ok = true;
+      if (g.s1 && !g.s2) ok = false;
+      if (sep === "and" && !/\bbetween\s*$/i.test(before)) ok = false;
+      if (sep === "to" && g.s1 && !/\b(?:between|from|range of|ranging from)\s*$/i.test(before)) ok = false;
+      if (sep === "to" && CHANGE_BEFORE_FROM.test(before)) ok = false;
+      if (ok) {
+        if (!g.s1) s1 = s2;
+        const low = scaleDecimal(n1, s1);
+        const high = scaleDecimal(g.n2, s2);
+        if (compareDecimal(low, high) < 0) {
+          out.push({ kind: "money", start: from + m.index, end: from + end, value: null, low, high, unit });
+          continue;
+        }
+      }
+      // Not a range: keep the first amount and rescan from its end.
+      end = m.index + (g.cur ?? "").length + n1.length + (g.s1 ?? "").length;
+      const plus = s[end] === "+" ? 1 : 0;
+      end += plus;
+      MONEY_RE.lastIndex = end;
+    }
+    out.push({ kind: "money", start: from + m.index, end: from + end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
+  }
+  MONEY_WORD_RE.lastIndex = 0;
+  while ((m = MONEY_WORD_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const unit = currencyOf(g.cw ?? "dollars");
+    const start = from + m.index;
+    const end = from + m.index + m[0].length;
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    const n1 = g.n1 ?? "0";
+    const s2 = scalePow(g.s2);
+    const s1 = g.s1 ? scalePow(g.s1) : s2;
+    if (g.n2 !== undefined) {
+      const low = scaleDecimal(n1, s1);
+      const high = scaleDecimal(g.n2, s2);
+      if (compareDecimal(low, high) < 0) {
+        out.push({ kind: "money", start, end, value: null, low, high, unit });
+        continue;
+      }
+    }
+    if (g.n2 !== undefined) continue;
+    out.push({ kind: "money", start, end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,77 @@
+// Physical quantities with units (power capacity in GW/MW) and counts ("1.6 million",
+// "400,000+ GPUs", "12,000 employees"). Bare years and plain small numbers are ignored.
+
+import { compareDecimal, scaleDecimal, normalizeDecimal } from "./decimal";
+import { NUM, anyCase } from "./numbers";
+import type { Figure } from "./types";
+
+const POWER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?<n1>${NUM})(?:\s?(?:[-–]|to)\s?(?<n2>${NUM}))?[\s-]?(?<u>GW|${anyCase("gigawatt")}s?|MW|${anyCase("megawatt")}s?|TW|${anyCase("terawatt")}s?|kW|${anyCase("kilowatt")}s?)(?![\p{L}])`,
+  "gu",
+);
+
+const POWER_UNIT: Record<string, string> = { gw: "GW", gigawatt: "GW", mw: "MW", megawatt: "MW", tw: "TW", terawatt: "TW", kw: "kW", kilowatt: "kW" };
+
+export function findPower(text: string, from: number, to: number): Figure[] {
+  const out: Figure[] = [];
+  const s = text.slice(from, to);
+  POWER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POWER_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const unit = POWER_UNIT[(g.u ?? "GW").toLowerCase().replace(/s$/, "")] ?? "GW";
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const v1 = normalizeDecimal(g.n1 ?? "0");
+    if (g.n2 !== undefined) {
+      const v2 = normalizeDecimal(g.n2);
+      if (compareDecimal(v1, v2) < 0) {
+        out.push({ kind: "power", start, end, value: null, low: v1, high: v2, unit });
+        continue;
+      }
+    }
+    out.push({ kind: "power", start, end, value: v1, low: null, high: null, unit });
+  }
+  return out;
+}
+
+const COUNT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$€£¥₹\-/#])(?<n1>${NUM})(?<s1>\s(?:${["trillion", "billion", "million", "thousand"].map(anyCase).join("|")})\b|(?:bn|mn|[kKmM])(?![\p{L}\p{N}]))?(?<plus>\+)?(?![\p{N}]|[.,]\d|%|\s?(?:percent|per cent)\b|-(?:year|month|week|day|hour|minute|second)|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|x)\b|[-/:]\d)`,
+  "gu",
+);
+
+/** Nouns that make even a small number worth a claim ("250 employees"). */
+const COUNT_NOUN = /^\+?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:users|subscribers|customers|members|accounts|downloads|developers|employees|staff|workers|people|jobs|engineers|researchers|GPUs|chips|servers|stores|vehicles|units|shares|clients|businesses|companies|enterprises)\b/u;
+
+export function findCounts(text: string, from: number, to: number): Figure[] {
+  const out: Figure[] = [];
+  const s = text.slice(from, to);
+  COUNT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const raw = g.n1 ?? "0";
+    const scaled = !!g.s1;
+    const grouped = raw.includes(",");
+    const plain = raw.replace(/,/g, "");
+    const isYear = !grouped && !raw.includes(".") && /^(?:19|20)\d\d$/.test(plain);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const nounFollows = COUNT_NOUN.test(after);
+    const big = !raw.includes(".") && plain.length >= 4 && !isYear;
+    if (isYear && !nounFollows) continue;
+    if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) continue;
+    const pow = g.s1 ? powOf(g.s1) : 0;
+    const start = from + m.index;
+    out.push({ kind: "count", start, end: start + m[0].length, value: scaleDecimal(raw, pow), low: null, high: null, unit: "count" });
+  }
+  return out;
+}
+
+function powOf(raw: string): number {
+  const w = raw.trim().toLowerCase();
+  if (w === "thousand" || w === "k") return 3;
+  if (w === "million" || w === "mn" || w === "m") return 6;
+  if (w === "billion" || w === "bn") return 9;
+  if (w === "trillion") return 12;
+  return 0;
+}

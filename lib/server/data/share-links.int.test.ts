@@ -1,0 +1,166 @@
+// What a reader with a share link sees: the latest published version, counted; nothing once
+// the link is revoked or expired; nothing for a token that is malformed or unknown; and the
+// token itself never stored.
+import { createHash, randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createBrief, createShareLink, publishBrief, revokeShareLink, saveBrief } from "@/lib/server/commands/briefs";
+import { db } from "@/lib/server/db";
+import { briefContent, confirmedClaim, createWorkspace, uniq, unwrap, workspaceState, type TestWorkspace } from "@/lib/server/testing/fixtures";
+import { shareLinks } from "./share-links";
+
+let ws: TestWorkspace;
+let factId: string;
+let subject: string;
+
+beforeAll(async () => {
+  ws = await createWorkspace("share");
+  subject = `Zephyr ${uniq()}`;
+  ({ factId } = await confirmedClaim(ws.id, ws.actors.researcher, `${subject} raised $110 billion, its chief executive said.`, {
+    subject, attribute: "funding_round_size", value: "110000000000", valueText: "$110 billion",
+  }));
+});
+
+/** A brief published once; returns what the next edit needs. */
+async function published(text = `${subject} raised $110 billion.`) {
+  const editor = ws.actors.editor;
+  const { briefId } = unwrap(await createBrief(editor, { workspaceId: ws.id, title: `Brief ${uniq()}` }));
+  const { version } = unwrap(await saveBrief(editor, { workspaceId: ws.id, briefId, title: "The round", version: 1, content: briefContent([{ text, factIds: [factId] }]) }));
+  unwrap(await publishBrief(editor, { workspaceId: ws.id, briefId, version }));
+  return { briefId, version: version + 1 };
+}
+
+async function share(briefId: string, expiresAt?: string) {
+  return unwrap(await createShareLink(ws.actors.editor, { workspaceId: ws.id, briefId, ...(expiresAt ? { expiresAt } : {}) }));
+}
+
+const linkRow = (id: string) => db.shareLink.findUniqueOrThrow({ where: { id } });
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+describe("createShareLink", () => {
+  it("returns a 43-character token and stores only its sha256", async () => {
+    const { briefId } = await published();
+    const { token, shareLinkId } = await share(briefId);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    expect(await linkRow(shareLinkId)).toMatchObject({ briefId, tokenHash: sha256(token), revokedAt: null, viewCount: 0, createdById: ws.users.editor.id });
+
+    // Nowhere in the database: no table's row, cast to text, contains the token.
+    const tables = await db.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`;
+    expect(tables.length).toBeGreaterThan(10);
+    for (const { tablename } of tables) {
+      const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${tablename}" t WHERE strpos(t::text, $1) > 0`, token);
+      expect(Number(rows[0]?.n), tablename).toBe(0);
+    }
+  });
+
+  it("gives every link its own token", async () => {
+    const { briefId } = await published();
+    const a = await share(briefId);
+    const b = await share(briefId);
+    expect(a.token).not.toBe(b.token);
+    expect(await shareLinks.open(a.token)).not.toBeNull();
+    expect(await shareLinks.open(b.token)).not.toBeNull();
+  });
+
+  it(`refuses to share a brief that was never published with "invalid_state"`, async () => {
+    const { briefId } = unwrap(await createBrief(ws.actors.editor, { workspaceId: ws.id, title: "Unpublished" }));
+    const result = await createShareLink(ws.actors.editor, { workspaceId: ws.id, briefId });
+    expect(result).toMatchObject({ ok: false, code: "invalid_state" });
+    expect(await db.shareLink.count({ where: { briefId } })).toBe(0);
+  });
+
+  it(`refuses an expiry in the past with "invalid_input"`, async () => {
+    const { briefId } = await published();
+    const result = await createShareLink(ws.actors.editor, { workspaceId: ws.id, briefId, expiresAt: new Date(Date.now() - 60_000).toISOString() });
+    expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await db.shareLink.count({ where: { briefId } })).toBe(0);
+  });
+});
+
+describe("shareLinks.open", () => {
+  it("shows the latest published version, keeps showing it while a new draft is edited, and counts each view", async () => {
+    const { briefId, version } = await published(`${subject} raised $110 billion.`);
+    const { token, shareLinkId } = await share(briefId);
+
+    const first = await shareLinks.open(token);
+    expect(first).toMatchObject({ number: 1, title: "The round" });
+    expect(first?.snapshot.sections[0]?.statements[0]?.text).toBe(`${subject} raised $110 billion.`);
+    expect(first?.snapshot.footnotes[0]?.sources[0]?.quote).toContain("$110 billion");
+    const afterOne = await linkRow(shareLinkId);
+    expect(afterOne.viewCount).toBe(1);
+    expect(afterOne.lastViewedAt).not.toBeNull();
+
+    // An editor starts a new draft: readers still see version 1.
+    const draft = unwrap(await saveBrief(ws.actors.editor, {
+      workspaceId: ws.id, briefId, title: "The round, revised", version, content: briefContent([{ text: "Draft text readers must not see.", factIds: [factId] }]),
+    }));
+    const during = await shareLinks.open(token);
+    expect(during?.number).toBe(1);
+    expect(JSON.stringify(during)).not.toContain("Draft text readers must not see.");
+
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: draft.version }));
+    const latest = await shareLinks.open(token);
+    expect(latest).toMatchObject({ number: 2, title: "The round, revised" });
+    expect(latest?.snapshot.sections[0]?.statements[0]?.text).toBe("Draft text readers must not see.");
+    expect((await linkRow(shareLinkId)).viewCount).toBe(3);
+  });
+
+  it("shows nothing once the link is revoked, at once, and stops counting", async () => {
+    const { briefId } = await published();
+    const { token, shareLinkId } = await share(briefId);
+    expect(await shareLinks.open(token)).not.toBeNull();
+
+    expect(await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId })).toMatchObject({ ok: true, data: { briefId } });
+    expect((await linkRow(shareLinkId)).revokedAt).not.toBeNull();
+    expect(await shareLinks.open(token)).toBeNull();
+    expect((await linkRow(shareLinkId)).viewCount).toBe(1);
+    // Revoking again is harmless and the link stays revoked.
+    expect(await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId })).toMatchObject({ ok: true });
+    expect(await shareLinks.open(token)).toBeNull();
+  });
+
+  it("shows nothing once the link has expired", async () => {
+    const { briefId } = await published();
+    const { token, shareLinkId } = await share(briefId, new Date(Date.now() + 60 * 60_000).toISOString());
+    expect(await shareLinks.open(token)).not.toBeNull();
+    await db.shareLink.update({ where: { id: shareLinkId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await shareLinks.open(token)).toBeNull();
+    expect((await linkRow(shareLinkId)).viewCount).toBe(1);
+  });
+
+  it("shows nothing for a malformed or unknown token", async () => {
+    const { briefId } = await published();
+    const { token } = await share(briefId);
+    const malformed = ["", "short", `${token}x`, token.slice(0, 42), `${token.slice(0, 42)}=`, `${token.slice(0, 42)}/`, `${token.slice(0, 21)} ${token.slice(22)}`, "' OR 1=1 --", sha256(token)];
+    for (const candidate of malformed) expect(await shareLinks.open(candidate), JSON.stringify(candidate)).toBeNull();
+    const unknown = randomBytes(32).toString("base64url");
+    expect(await shareLinks.open(unknown)).toBeNull();
+  });
+
+  it("gives the reader no workspace ids, user ids or emails", async () => {
+    const { briefId } = await published();
+    const { token, shareLinkId } = await share(briefId);
+    const serialized = JSON.stringify(await shareLinks.open(token));
+    expect(serialized).toContain("$110 billion");
+    for (const value of [ws.id, ws.slug, briefId, shareLinkId, factId, ...Object.values(ws.users).flatMap((u) => [u.id, u.email])]) {
+      expect(serialized).not.toContain(value);
+    }
+    expect(serialized).not.toMatch(/[^\s"@]+@[^\s"@]+\.[a-z]{2,}/i);
+  });
+});
+
+describe("revokeShareLink", () => {
+  it(`answers "not_found" for a link of another workspace, which keeps working`, async () => {
+    const other = await createWorkspace("share-other");
+    const { briefId } = unwrap(await createBrief(other.actors.editor, { workspaceId: other.id, title: "Theirs" }));
+    const { version } = unwrap(await saveBrief(other.actors.editor, { workspaceId: other.id, briefId, title: "Theirs", version: 1, content: briefContent([{ text: "Their statement.", factIds: [] }]) }));
+    unwrap(await publishBrief(other.actors.editor, { workspaceId: other.id, briefId, version }));
+    const { token, shareLinkId } = unwrap(await createShareLink(other.actors.editor, { workspaceId: other.id, briefId }));
+    const before = await workspaceState(other.id);
+
+    const result = await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId });
+    expect(result).toMatchObject({ ok: false, code: "not_found" });
+    expect(await workspaceState(other.id)).toEqual(before);
+    expect(await shareLinks.open(token)).not.toBeNull();
+  });
+});
