@@ -4,5 +4,11 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   poweredByHeader: false,
   typedRoutes: false,
+  async redirects() {
+    return [
+      { source: "/signin", destination: "/login", permanent: false },
+      { source: "/register", destination: "/signup", permanent: false },
+    ];
+  },
 };
 export default nextConfig;

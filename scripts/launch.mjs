@@ -132,6 +132,8 @@ async function announceWhenReady(baseUrl) {
       const res = await fetch(`http://127.0.0.1:${port}/login`);
       if (res.ok) {
         log(`Corroborate is ready at ${baseUrl} — sign in with a demo account listed in README.md`);
+        const tokenFile = process.env.DEMO_SHARE_LINK_FILE || path.resolve(".data/demo-share-link");
+        if (fs.existsSync(tokenFile)) log(`the published demo brief, as a reader sees it: ${baseUrl}/b/${fs.readFileSync(tokenFile, "utf8").trim()}`);
         return;
       }
     } catch {

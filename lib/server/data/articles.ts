@@ -1,7 +1,7 @@
 import "server-only";
 import type { Suggestion } from "@/lib/extract";
 import { entityKey } from "@/lib/extract";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { audit } from "./audit";
 
 const listFields = { id: true, title: true, outlet: true, author: true, publishedAt: true, createdAt: true, url: true } as const;
@@ -43,8 +43,11 @@ export const articles = {
   },
 
   /** The article and its suggestions in one transaction: a failed import leaves nothing. */
-  create: (article: NewArticle, suggestions: Suggestion[], extractor: { name: string; version: string }) =>
-    db.$transaction(async (tx) => {
+  create: (article: NewArticle, suggestions: Suggestion[], extractor: { name: string; version: string }, tx?: Tx) =>
+    tx ? createArticle(tx, article, suggestions, extractor) : db.$transaction((t) => createArticle(t, article, suggestions, extractor)),
+};
+
+async function createArticle(tx: Tx, article: NewArticle, suggestions: Suggestion[], extractor: { name: string; version: string }) {
       const created = await tx.article.create({ data: article, select: { id: true } });
       if (suggestions.length) {
         await tx.claim.createMany({
@@ -83,6 +86,5 @@ export const articles = {
         data: { title: article.title, suggestions: suggestions.length, source: article.sourceKind },
       });
       return created;
-    }),
-};
+}
 

@@ -1,0 +1,68 @@
+import "server-only";
+import { EXTRACTOR, extractClaims } from "@/lib/extract";
+import { normalizeText, textHash } from "@/lib/import/normalize";
+import { fail, ok, type Result } from "@/lib/result";
+import type { Tx } from "@/lib/server/db";
+import { articles } from "@/lib/server/data/articles";
+import { isUniqueViolation } from "@/lib/server/data/errors";
+
+export type ArticleFields = {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null; // YYYY-MM-DD
+  text: string;
+};
+
+/**
+ * The one path every import takes once the caller is authorized — paste, upload, URL, bulk
+ * and the demo seed: normalize, refuse duplicates, extract, then write the article and its
+ * suggestions in one transaction (the caller's, when given, so a job item's outcome commits
+ * with it).
+ */
+export async function storeArticle(
+  target: { workspaceId: string; actorId: string; sourceKind: string },
+  fields: ArticleFields,
+  tx?: Tx,
+): Promise<Result<{ articleId: string; suggestions: number }>> {
+  const text = normalizeText(fields.text);
+  if (!text) return fail("invalid_input", "The text is empty once blank space is removed.", { field: "text" });
+  const hash = textHash(text);
+  const duplicate = await articles.findByHash(target.workspaceId, hash);
+  if (duplicate) return duplicateFailure(duplicate);
+
+  const publishedAt = fields.publishedAt ? new Date(`${fields.publishedAt}T00:00:00Z`) : null;
+  const suggestions = extractClaims(text, { publishedAt });
+  try {
+    const created = await articles.create(
+      {
+        workspaceId: target.workspaceId,
+        title: fields.title,
+        outlet: fields.outlet,
+        author: fields.author,
+        url: fields.url,
+        publishedAt,
+        text,
+        textHash: hash,
+        sourceKind: target.sourceKind,
+        createdById: target.actorId,
+      },
+      suggestions,
+      EXTRACTOR,
+      tx,
+    );
+    return ok({ articleId: created.id, suggestions: suggestions.length });
+  } catch (error) {
+    // Two imports of the same text at once: the unique index decides.
+    if (isUniqueViolation(error) && !tx) {
+      const winner = await articles.findByHash(target.workspaceId, hash);
+      if (winner) return duplicateFailure(winner);
+    }
+    throw error;
+  }
+}
+
+export function duplicateFailure(existing: { id: string; title: string }) {
+  return fail("conflict", `This text is already in the workspace as “${existing.title}”.`, { articleId: existing.id });
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { boss, IMPORT_ITEM_QUEUE } from "./boss";
+import { processImportItem, recoverUnfinishedJobs } from "./import-job";
+
+let started: Promise<void> | null = null;
+
+/** Starts taking import items off the queue in this process (idempotent). */
+export function startWorker(): Promise<void> {
+  started ??= (async () => {
+    const client = await boss();
+    const requeued = await recoverUnfinishedJobs();
+    if (requeued) console.log(`[jobs] re-queued ${requeued} import item(s) left by a stopped process`);
+    await client.work<{ itemId: string }>(IMPORT_ITEM_QUEUE, { batchSize: 25, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      // One at a time: each item is one transaction; a repeat delivery is skipped.
+      for (const job of jobs) await processImportItem(job.data.itemId);
+    });
+  })();
+  return started;
+}
