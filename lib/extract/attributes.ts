@@ -64,7 +64,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     attribute: "funding_round_size",
     kinds: ["money"],
     kw: /\brounds?\b|\brais(?:e|es|ed|ing)\b|\bfunding\b|\bfinancing\b|\bfundrais\w*|\bsecur(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b|\bwar chest\b|\bin\s+(?:new\s+|fresh\s+|committed\s+|private\s+|growth\s+|venture\s+)?capital\b/gi,
-    left: /(?:\brais(?:e|es|ed|ing)|\bsecur(?:e|es|ed|ing)|\bclos(?:e|es|ed|ing)(?:\s+at)?|\bland(?:s|ed)?|\bbag(?:s|ged)?|\b(?:round|raise|funding|financing|fundraise|fundraising)\s+(?:of|closed at|totall?ing|worth)|\b(?:round|raise|funding|financing)\s*:)\s*$/i,
+    left: /(?:\brais(?:e|es|ed|ing)|\bseek(?:s|ing)?|\blooking to raise|\bsecur(?:e|es|ed|ing)|\bclos(?:e|es|ed|ing)(?:\s+at)?|\bland(?:s|ed)?|\bbag(?:s|ged)?|\b(?:round|raise|funding|financing|fundraise|fundraising)\s+(?:of|closed at|totall?ing|worth)|\b(?:round|raise|funding|financing)\s*:)\s*$/i,
   },
   { attribute: "users", kinds: ["count"], kw: /\busers\b|\bsubscribers\b|\bcustomers\b|\bmembers\b|\baccounts\b|\bdownloads\b|\bdevelopers\b/gi },
   { attribute: "headcount", kinds: ["count"], kw: /\bemployees\b|\bstaff\b|\bworkers\b|\bheadcount\b|\bemploys?\b|\bworkforce\b/gi },
@@ -89,6 +89,8 @@ const FALLBACK: Record<FigureKind, string> = {
   power: "amount",
   count: "amount",
 };
+
+const SHARE_PRICE = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
 
 /** A figure that is a change, not a level: "a $340 billion increase". */
 const CHANGE_HEAD = /^(?:increase|rise|jump|gain|drop|decline|decrease|growth|boost|premium|discount|more|less|higher|lower|surge|hike|cut|reduction|loss|losses|uplift|YoY|year-over-year|QoQ)\b/i;
@@ -142,6 +144,10 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean)
   const fallback = { attribute: FALLBACK[f.kind], strength: 0 };
   if (CHANGE_HEAD.test(ctx.head.replace(/^\+\s*/, ""))) return fallback;
 
+  // "shares rose 3% to $178.50": a share price, whatever keywords follow.
+  if (f.kind === "money" && /\b(?:to|at)\s*$/.test(ctx.left) && SHARE_PRICE.test(ctx.s.slice(ctx.clauseStart, ctx.fs))) {
+    return { attribute: "amount", strength: 2 };
+  }
   const stripped = stripModifiers(ctx.left);
   const inHead = pick(hits(ctx.head, f.kind), (h) => h.index);
   for (const rule of ATTRIBUTE_RULES) {
@@ -178,6 +184,14 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean)
 const ANNOUNCE_RE = /\bannounc(?:e|es|ed|ing|ement)\b|\bunveil(?:s|ed)?\b/gi;
 const CLOSE_RE = /\bclos(?:e|es|ed|ing)\b|\bcomplet(?:e|es|ed|ion)\b|\bfinali[sz]ed\b/gi;
 
+function lastHit(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) last = m.index;
+  return last;
+}
+
 function decideDateAttribute(ctx: FigureContext): AttributeChoice {
   const score = (re: RegExp, text: string, at: number): number => {
     re.lastIndex = 0;
@@ -186,6 +200,10 @@ function decideDateAttribute(ctx: FigureContext): AttributeChoice {
     while ((m = re.exec(text)) !== null) best = Math.min(best, Math.abs(m.index - at));
     return best;
   };
+  // "announced the round on Feb. 27": the event word before the date wins.
+  const a0 = lastHit(ANNOUNCE_RE, ctx.left);
+  const c0 = lastHit(CLOSE_RE, ctx.left);
+  if (a0 >= 0 || c0 >= 0) return { attribute: a0 > c0 ? "announcement_date" : "closing_date", strength: 2.5 };
   for (const [text, at, strength] of [
     [ctx.clause, ctx.fs - ctx.clauseStart, 2],
     [ctx.s, ctx.fs, 1],
@@ -288,7 +306,7 @@ function sentenceHits(sentence: string): boolean[] {
 export function decideModality(attribute: string, ctx: FigureContext): Modality | null {
   const deal = DEAL_ATTRIBUTES.has(attribute);
   const local = ctx.left;
-  const sentence = ctx.label && !ctx.s.includes(ctx.label) ? `${ctx.s} ${ctx.label}` : ctx.s;
+  const sentence = ctx.label && !ctx.s.includes(ctx.label) ? `${ctx.major} ${ctx.label}` : ctx.major;
   const clause = ctx.label ? `${ctx.clause} ${ctx.label}` : ctx.clause;
   const inSentence = sentenceHits(sentence);
   for (let i = 0; i < MODALITY_RULES.length; i++) {

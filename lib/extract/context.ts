@@ -21,6 +21,8 @@ export type FigureContext = {
   /** the clause, cut at the neighbouring figures and past the previous figure's head words */
   regionStart: number;
   regionEnd: number;
+  /** the part of the sentence around the figure between major breaks ("; ", ", while ") */
+  major: string;
   /** "Capital Expenditures" in "Capital Expenditures: $115-135 billion", or a table column header */
   label: string | null;
   labelEnd: number;
@@ -28,6 +30,7 @@ export type FigureContext = {
   sameKind: number;
 };
 
+const MAJOR_BREAK = /;\s|,\s*(?:while|whereas|but|although|though|meanwhile)\b/g;
 const HARD = new Set([",", ";", "(", ")", "[", "]", "—", "–", "|", "→", "•", "\n"]);
 const HEAD_STOP =
   /[,;:()[\]—–|→]|\.(?:\s|$)|\s(?:at|against|for|from|to|by|with|on|as|than|versus|vs\.?|per|after|before|since|when|while|that|which|and|or|but|if|over|under|into|through|amid|despite|following|because|would|could|will|may|might)\b/;
@@ -87,7 +90,20 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     const prevStop = HEAD_STOP.exec(prevRight);
     regionStart = prev.end - base + (prevStop ? prevStop.index : prevRight.length);
   }
-  const regionEnd = next && next.start - base < ce ? next.start - base : ce;
+  // Do not read into the next figure's own left words ("$700 million at a valuation of $3bn").
+  const regionEnd = next && next.start - base < ce ? fe + headRaw.length : ce;
+
+  let ms = 0;
+  let me = s.length;
+  MAJOR_BREAK.lastIndex = 0;
+  let mb: RegExpExecArray | null;
+  while ((mb = MAJOR_BREAK.exec(s)) !== null) {
+    if (mb.index + mb[0].length <= fs) ms = mb.index + mb[0].length;
+    else if (mb.index >= fe) {
+      me = mb.index;
+      break;
+    }
+  }
 
   let label: string | null = null;
   let labelEnd = -1;
@@ -113,6 +129,7 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     clauseStart: cs,
     clauseEnd: ce,
     clause: s.slice(cs, ce),
+    major: ms === 0 && me === s.length ? s : s.slice(ms, me),
     regionStart: Math.min(regionStart, fs),
     regionEnd: Math.max(regionEnd, fe),
     label,

@@ -90,9 +90,6 @@ type LexEntry = {
   words: string[];
 };
 
-/** Only words that can be part of a name: Capitalised, ACRONYM or camelCase ("xAI"). */
-const TOKEN_RE =
-  /(?:(?<![\p{L}\p{N}&.'’])\p{Lu}|(?<![\p{L}\p{N}&.'’\-])\p{Ll}{1,3}\p{Lu})(?:[\p{L}\p{N}&.'’\-]*[\p{L}\p{N}])?['’]?/gu;
 const CONNECTORS = new Set(["of", "de", "du", "van", "von", "der", "da", "del", "la"]);
 const RUN_GAP = /^(?: |\u00a0| ?& ?| (?:of|de|du|van|von|der|da|del|la) )$/;
 /**
@@ -109,6 +106,12 @@ const ROUND_ANAPHOR =
   /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:round|raise|deal|financing|fundraise|fundraising|transaction)\b/gu;
 const PRONOUN = /\b(?:[Ii]ts?)\b/g;
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:—–(]|\b(?:that|and|but|said|says|as|because|while|when|where|so|which))\s*$/i;
+
+function letterCount(w: string): number {
+  let n = 0;
+  for (const ch of w) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  return n;
+}
 
 const isUpperChar = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLowerChar = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
@@ -135,24 +138,54 @@ function classify(raw: string, s: number): Tok {
   }
   let cap: Tok["cap"] = null;
   const first = base[0] ?? "";
-  if (/['’]\p{Ll}/u.test(base)) {
+  if ((base.includes("’") || base.includes("'")) && /['’]\p{Ll}/u.test(base)) {
     // "I’m", "Don’t": contractions, not names ("O’Brien" keeps its capital)
   } else if (isUpperChar(first)) {
-    const letters = base.replace(/[^\p{L}]/gu, "");
-    cap = letters.length >= 2 && letters === letters.toUpperCase() ? "upper" : "title";
+    cap = base === base.toUpperCase() && letterCount(base) >= 2 ? "upper" : "title";
   } else if (isLowerChar(first) && base !== base.toLowerCase() && /^\p{Ll}+\p{Lu}/u.test(base) && !base.includes("-")) {
     cap = "camel";
   }
   return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap };
 }
 
+function isAlnumAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false; // spaces, dashes, quotes, ellipsis
+  return ALNUM.test(s[i] as string);
+}
+
+function isTokenCharAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  // & ' - . ’ join the parts of a name ("AT&T", "O’Brien", "Hewlett-Packard", "U.S.")
+  return c === 38 || c === 39 || c === 45 || c === 46 || c === 0x2019 || isAlnumAt(s, i);
+}
+
+const ALNUM = /[\p{L}\p{N}]/u;
+const CAMEL_START = /^\p{Ll}{1,3}\p{Lu}/u;
+
+/** Words that can be part of a name: Capitalised, ACRONYM or camelCase ("xAI"). One pass, no regex per position. */
 function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(s)) !== null) {
-    const t = classify(m[0], m.index);
-    if (t.cap) out.push(t);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnumAt(s, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTokenCharAt(s, j)) j++;
+    let end = j;
+    while (end > i + 1 && !isAlnumAt(s, end - 1)) end--;
+    if (end < j && (s[end] === "'" || s[end] === "’")) end++; // "investors’"
+    const first = s[i] as string;
+    const upper = first !== first.toLowerCase();
+    if (upper || (first !== first.toUpperCase() && CAMEL_START.test(s.slice(i, i + 4)))) {
+      const t = classify(s.slice(i, end), i);
+      if (t.cap) out.push(t);
+    }
+    i = j;
   }
   return out;
 }
@@ -271,11 +304,18 @@ function initialTokens(s: string, toks: Tok[]): Set<number> {
 }
 
 const RESET_CHARS = /[:|“"‘(\[](?!.*[:|“"‘(\[])/su;
-/** What follows a company name that opens a sentence: a verb, an apposition or a list. */
+/** What follows a company name that opens a sentence: a verb, an apposition, a list or a label colon. */
 const VERB_AFTER =
-  /^(?:\s*[,(&]|\s+(?:and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still)\b|\s+\p{Ll}+(?:s|ed|ing)\b)/u;
+  /^(?:\s*[,(&]|\s*:\s+\p{L}|\s+\p{Ll}+ly\s+\p{Ll}+|\s+(?:and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still)\b|\s+\p{Ll}+(?:s|ed|ing)\b)/u;
 const LOWER_WORD = /(?:^|[^\p{L}\p{N}'’])\p{Ll}/u;
-const ROLE_BEFORE = /([\p{L}.]+)\s*[:,]?\s*$/u;
+/** The word before `at`, past spaces and one ":" or ",", lowercased ("Editor: Sandy" -> "editor"). */
+function wordBeforeLabel(s: string, at: number): string {
+  let k = at;
+  while (k > 0 && (s[k - 1] === " " || s[k - 1] === ":" || s[k - 1] === ",")) k--;
+  let j = k;
+  while (j > 0 && (isAlnumAt(s, j - 1) || s[j - 1] === ".")) j--;
+  return s.slice(j, k).toLowerCase().replace(/\.$/, "");
+}
 
 export class EntityIndex {
   private readonly lex = new Map<string, LexEntry>();
@@ -295,7 +335,10 @@ export class EntityIndex {
     });
     sentences.forEach((st, i) => {
       const t = tokenized[i];
-      if (t && !st.headline) this.collect(t.s, t.toks);
+      if (!t || st.headline) return;
+      if (st.table && !st.table.header) return; // a table's header row names columns, not companies
+      const firstCell = st.table?.cells[0];
+      this.collect(t.s, t.toks, firstCell ? firstCell[1] - st.start : -1);
     });
     const counts = new Map<string, number>();
     const forms = new Map<string, Map<string, number>>();
@@ -335,11 +378,8 @@ export class EntityIndex {
     return this.display.get(key) ?? key;
   }
 
-  isOrg(key: string): boolean {
-    return this.isAccepted(key);
-  }
-
-  private collect(s: string, toks: Tok[]): void {
+  /** `labelCellEnd`: in a table row, the end of the first cell (a row label), else -1. */
+  private collect(s: string, toks: Tok[], labelCellEnd: number): void {
     const initial = initialTokens(s, toks);
     const index = new Map<Tok, number>();
     toks.forEach((t, i) => index.set(t, i));
@@ -349,8 +389,7 @@ export class EntityIndex {
       for (let seg of orgs) {
         const firstTok = seg[0] as Tok;
         if (seg.length <= 3 && seg.every((t) => t.cap === "title")) {
-          const roleBefore = ROLE_BEFORE.exec(s.slice(Math.max(0, firstTok.s - 30), firstTok.s));
-          if (roleBefore && ROLE_WORDS.has((roleBefore[1] ?? "").toLowerCase().replace(/\.$/, ""))) {
+          if (ROLE_WORDS.has(wordBeforeLabel(s, firstTok.s))) {
             this.addPerson(surfaceOf(s, seg));
             continue;
           }
@@ -376,7 +415,8 @@ export class EntityIndex {
         if (!segInitial || !initial.has(index.get(seg[0] as Tok) ?? -1)) e.nonInitial++;
         const isLabel = segInitial && /^\s*:/.test(s.slice((seg[seg.length - 1] as Tok).e));
         const lastTok = seg[seg.length - 1] as Tok;
-        if (segInitial && !isLabel && (lastTok.poss || VERB_AFTER.test(s.slice(lastTok.e, lastTok.e + 24)))) {
+        const rowLabel = lastTok.e <= labelCellEnd;
+        if (rowLabel || (segInitial && (lastTok.poss || VERB_AFTER.test(s.slice(lastTok.e, lastTok.e + 24))))) {
           e.initialNonLabel = true;
         }
         if (isStrong(seg) && !(isLabel && !seg.some((t) => t.cap === "camel" || /\p{Ll}\p{Lu}/u.test(t.base)))) e.strong = true;
@@ -393,7 +433,6 @@ export class EntityIndex {
    */
   private looksLikeName(e: LexEntry): boolean {
     if (!e.initialNonLabel) return false;
-    const lowerWords = this.lowercaseWords();
     return e.words.every(
       (w) =>
         w.length > 1 &&
@@ -401,36 +440,22 @@ export class EntityIndex {
         !COMMON_WORDS.has(w) &&
         !STOP_TOKENS.has(w) &&
         !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w) &&
-        !lowerWords.has(w),
+        !this.usedInLowercase(w),
     );
   }
 
-  private lowerWordSet: Set<string> | null = null;
+  private readonly lowerSeen = new Map<string, boolean>();
 
-  /** Lowercase words of the article, among those that sentence-initial names are made of. */
-  private lowercaseWords(): Set<string> {
-    if (this.lowerWordSet) return this.lowerWordSet;
-    const needed = new Set<string>();
-    for (const e of this.lex.values()) {
-      if (e.initialNonLabel && e.nonInitial === 0 && !e.strong) for (const w of e.words) needed.add(w);
-    }
-    const found = new Set<string>();
+  /** Does `w` (lowercase) occur as a whole word in the article? Cached per word. */
+  private usedInLowercase(w: string): boolean {
+    const known = this.lowerSeen.get(w);
+    if (known !== undefined) return known;
     const text = this.text;
-    if (needed.size > 64) {
-      const re = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) if (needed.has(m[0])) found.add(m[0]);
-    } else {
-      for (const w of needed) {
-        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-          if (!isWordChar(text[i - 1]) && !/[\p{L}\p{N}]/u.test(text[i + w.length] ?? "")) {
-            found.add(w);
-            break;
-          }
-        }
-      }
+    let found = false;
+    for (let i = text.indexOf(w); i >= 0 && !found; i = text.indexOf(w, i + 1)) {
+      found = (i === 0 || !isAlnumAt(text, i - 1)) && (i + w.length >= text.length || !isAlnumAt(text, i + w.length));
     }
-    this.lowerWordSet = found;
+    this.lowerSeen.set(w, found);
     return found;
   }
 
@@ -488,6 +513,8 @@ export class EntityIndex {
       const modifier =
         last.hyphenMod ||
         (!poss && ctx.sawDeterminer && !!nextWord && !AUX_WORDS.has(nextWord) && !PREPOSITIONS.has(nextWord) && !/(?:ed|s)$/.test(nextWord));
+      // "(Reuters)", "Amazon Web Services (AWS)": a name alone in brackets is an aside.
+      const bracketed = /\(\s*$/.test(s.slice(Math.max(0, first.s - 3), first.s)) && /^\s*\)/.test(s.slice(last.e, last.e + 3));
       return {
         kind: "org" as const,
         start: base + first.s,
@@ -497,8 +524,8 @@ export class EntityIndex {
         possessive: poss,
         prep: ctx.prep !== null,
         prepWord: ctx.prep,
-        reporter: !poss && REPORTING_AFTER.test(s.slice(last.baseEnd)),
-        modifier,
+        reporter: ctx.afterReportingVerb || (!poss && REPORTING_AFTER.test(s.slice(last.baseEnd))),
+        modifier: modifier || bracketed || ctx.afterReportingVerb,
         coordWith: -1,
       };
     });
@@ -561,7 +588,6 @@ function findAnaphors(s: string, base: number): Mention[] {
       const kind: MentionKind = re === COMPANY_ANAPHOR ? "company" : "round";
       // "the company’s", "the round’s"
       const poss = /^['’]s\b/.test(s.slice(m.index + m[0].length));
-      // Skip "the company" that names a generic noun followed by a relative clause about another firm? Keep simple.
       out.push(make(kind, m.index, m.index + m[0].length, poss));
     }
   }
@@ -591,10 +617,8 @@ function findAnaphors(s: string, base: number): Mention[] {
 /** Look at the up-to-three words before `at`: a preposition governs the mention? */
 function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
   if (c === "'" || c === "’" || c === "-") return true;
-  return code > 127 && /[\p{L}\p{N}]/u.test(c);
+  return isAlnumAt(c, 0);
 }
 
 /** The word ending at `end` (exclusive), skipping spaces first; [start, end) or null. */
@@ -608,34 +632,45 @@ function wordBefore(s: string, end: number, limit: number): [number, number] | n
 }
 
 /** Look at the up-to-four words before `at`: does a preposition govern the mention? */
-function walkBack(s: string, at: number): { prep: string | null; sawDeterminer: boolean } {
+type Governed = { prep: string | null; sawDeterminer: boolean; afterReportingVerb: boolean };
+
+function walkBack(s: string, at: number): Governed {
   const limit = Math.max(0, at - 60);
   let sawDeterminer = false;
   let end = at;
-  for (let steps = 0; steps < 4; steps++) {
+  for (let steps = 0; steps < 5; steps++) {
     const span = wordBefore(s, end, limit);
     if (!span) break;
     const item = s.slice(span[0], span[1]).replace(/^-+|-+$/g, "");
     end = span[0];
     if (!item) continue;
     const w = item.toLowerCase();
+    // "told Reuters", "said Amazon CEO ...": the source of a quote, not the subject.
+    if (steps === 0 && SOURCE_VERBS.has(w)) return { prep: null, sawDeterminer, afterReportingVerb: true };
     if (w === "to") {
       const prev = wordBefore(s, end, limit);
-      if (prev && s.slice(prev[0], prev[1]).toLowerCase() === "according") return { prep: "according to", sawDeterminer };
+      if (prev && s.slice(prev[0], prev[1]).toLowerCase() === "according") return { prep: "according to", sawDeterminer, afterReportingVerb: false };
     }
-    if (PREPOSITIONS.has(w)) return { prep: w, sawDeterminer };
+    if (PREPOSITIONS.has(w)) return { prep: w, sawDeterminer, afterReportingVerb: false };
     if (DETERMINERS.has(w)) {
       sawDeterminer = true;
       continue;
     }
     const c0 = item.charAt(0);
-    if (c0 !== c0.toLowerCase() || (c0 >= "0" && c0 <= "9")) break; // a name or a number
+    if (c0 >= "0" && c0 <= "9") break; // a number
+    if (c0 !== c0.toLowerCase()) {
+      // "led by Dutch chip maker ASML": a nationality or generic acronym is an adjective here
+      if (DEMONYMS.has(w) || NON_ENTITY.has(w) || PLACES.has(w)) continue;
+      break;
+    }
     if (AUX_WORDS.has(w) || REPORTING_VERBS.has(w)) break;
     if (w.endsWith("ed") && !/-(?:based|owned|backed|led|funded)$/.test(w)) break;
     // a lowercase adjective or noun: keep walking
   }
-  return { prep: null, sawDeterminer };
+  return { prep: null, sawDeterminer, afterReportingVerb: false };
 }
+
+const SOURCE_VERBS = new Set(["told", "tells", "said", "says", "according", "reported", "wrote", "cited"]);
 
 function chooseDisplay(forms: Map<string, number>): string {
   let best = "";

@@ -9,7 +9,7 @@ import { EntityIndex, type Mention } from "./entities";
 import { findFigures } from "./figures";
 import { LEADING_DATE_MARKER, splitSentences } from "./sentences";
 import { fromInvestorFollows, resolveParties, sentenceSubject, type Discourse, type Parties } from "./subjects";
-import type { Figure, Modality, Suggestion } from "./types";
+import type { Figure, Modality, Sentence, Suggestion } from "./types";
 
 export type { Modality, Suggestion } from "./types";
 export { entityKey } from "./entities";
@@ -29,7 +29,7 @@ const CONTINUATION_BEFORE = /\b(?:a further|another|an additional|additional|fur
 
 /** Dates that describe the page or a cited source, not an event. */
 const META_DATE_BEFORE = /\b(?:updated|published|posted|modified|report(?:ed)?|article|story|dated)\s*(?:of|on|at|from)?\s*:?\s*$/i;
-const META_DATE_AFTER = /^\s*(?:report|article|story|post|interview|statement)\b/i;
+const META_DATE_AFTER = /^\s*(?:(?:report|article|story|post|interview|statement)\b|\([^)]{1,40}\)\s*[-–—])/i; // "Jan 14 (Reuters) -" dateline
 
 export function extractClaims(text: string, meta?: { publishedAt?: Date | null }): Suggestion[] {
   if (!text) return [];
@@ -42,42 +42,19 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
   sentences.forEach((sentence, si) => {
     const mentions = entities.mentions(si);
     const figures = findFigures(text, sentence.start, sentence.end, ref);
-    const dates = figures.filter((f) => f.kind === "date");
     const sText = text.slice(sentence.start, sentence.end);
-    const decided = new Map<number, { attr: AttributeChoice; parties: Parties }>();
+    const decided = new Map<number, Decision>();
     const investors = new Set<string>();
 
     figures.forEach((f, fi) => {
       const ctx = buildContext(sText, sentence, figures, fi);
       if (f.kind === "date" && isMetaDate(ctx)) return;
-      let attr = chooseAttribute(f, ctx, mentions, !!sentence.table);
-      let parties = resolveParties(attr.attribute, { ctx, mentions, disc, entities, sentence });
-      // "$50 billion commitment ($15 billion upfront, ...)": a breakdown inherits from its total.
-      const parent = decided.get(breakdownParent(ctx, figures, fi));
-      const parentIdx = breakdownParent(ctx, figures, fi);
-      if (parent && attr.strength <= 1.5 && parent.attr.strength > 0 && figures[parentIdx]?.kind === f.kind) {
-        attr = { attribute: parent.attr.attribute, strength: 2 };
-        parties = parent.parties;
-      }
-      // "$15 billion upfront, with a further $35 billion contingent": continues the previous amount.
-      if (attr.strength === 0 && CONTINUATION_BEFORE.test(ctx.left)) {
-        for (let j = fi - 1; j >= 0; j--) {
-          const prev = decided.get(j);
-          if (!prev || figures[j]?.kind !== f.kind) continue;
-          if (prev.attr.strength > 0) {
-            attr = { attribute: prev.attr.attribute, strength: 1.5 };
-            parties = prev.parties;
-          }
-          break;
-        }
-      }
+      const { attr, parties } = decide(f, fi, ctx, figures, decided, { ctx, mentions, disc, entities, sentence });
       decided.set(fi, { attr, parties });
       for (const k of parties.counterpartyKeys) investors.add(k);
-      const modality = decideModality(attr.attribute, ctx);
-      const basis = decideBasis(attr.attribute, modality, ctx, text);
       if (!parties.subject) return;
+      const modality = decideModality(attr.attribute, ctx);
       const subject = entities.displayName(parties.subject);
-      const confidence = score(f, attr, parties.subjectStrength, modality);
       const base: Suggestion = {
         subject,
         attribute: attr.attribute,
@@ -88,13 +65,13 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
         valueText: text.slice(f.start, f.end),
         counterparty: null,
         modality,
-        basis,
-        asOf: f.kind === "date" ? null : pickAsOf(f, ctx, dates),
+        basis: decideBasis(attr.attribute, modality, ctx, text),
+        asOf: f.kind === "date" ? null : pickAsOf(f, ctx, figures),
         start: f.start,
         end: f.end,
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        confidence,
+        confidence: score(f, attr, parties.subjectStrength, modality),
       };
       const cps = parties.counterparties.filter((n) => n !== subject);
       if (parties.each && cps.length > 1) {
@@ -102,28 +79,73 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
       } else {
         out.push({ ...base, counterparty: cps.length ? cps.join(" and ") : null });
       }
-      if (ROUND_ATTRIBUTES.has(attr.attribute) && parties.subjectStrength >= (attr.attribute === "investment_amount" ? 3 : 2)) {
-        disc.lastRoundSubject = parties.subject;
-      }
+      const needed = attr.attribute === "investment_amount" ? 3 : 2;
+      if (ROUND_ATTRIBUTES.has(attr.attribute) && parties.subjectStrength >= needed) disc.lastRoundSubject = parties.subject;
     });
 
-    if (!sentence.table) {
-      const firstFigure = figures.find((f) => f.kind !== "date");
-      const subject = sentenceSubject(
-        firstFigure ? mentions.filter((m: Mention) => m.start < firstFigure.start) : mentions,
-        disc,
-      );
-      // An investor named as the subject ("SoftBank invested $30 billion in OpenAI") is a side player.
-      if (subject && !investors.has(subject)) disc.lastSubject = subject;
-      else if (sentence.headline && !text.slice(sentence.start, sentence.end).includes(":") && !mentions.some((m: Mention) => m.kind === "org")) {
-        disc.lastSubject = disc.focus;
-      }
-    }
+    updateDiscourse(disc, sentence, sText, mentions, figures, investors);
   });
 
   return out.sort(
     (a, b) => a.start - b.start || a.end - b.end || (a.counterparty ?? "").localeCompare(b.counterparty ?? ""),
   );
+}
+
+type Decision = { attr: AttributeChoice; parties: Parties };
+
+/** Attribute and parties of one figure, with the inheritance rules for breakdowns. */
+function decide(
+  f: Figure,
+  fi: number,
+  ctx: FigureContext,
+  figures: Figure[],
+  decided: Map<number, Decision>,
+  partyCtx: Parameters<typeof resolveParties>[1],
+): Decision {
+  let attr = chooseAttribute(f, ctx, partyCtx.mentions, !!partyCtx.sentence.table);
+  let parties = resolveParties(attr.attribute, partyCtx);
+  if (attr.strength > 1.5) return { attr, parties };
+  // "$50 billion commitment ($15 billion upfront, ...)": a breakdown inherits from its total.
+  const parentIdx = breakdownParent(ctx, figures, fi);
+  const parent = decided.get(parentIdx);
+  if (parent && parent.attr.strength > 0 && figures[parentIdx]?.kind === f.kind) {
+    return { attr: { attribute: parent.attr.attribute, strength: 2 }, parties: parent.parties };
+  }
+  // "$15 billion upfront, with a further $35 billion contingent": continues the previous amount.
+  if (attr.strength === 0 && CONTINUATION_BEFORE.test(ctx.left)) {
+    for (let j = fi - 1; j >= 0; j--) {
+      const prev = decided.get(j);
+      if (!prev || figures[j]?.kind !== f.kind) continue;
+      if (prev.attr.strength > 0) {
+        attr = { attribute: prev.attr.attribute, strength: 1.5 };
+        parties = prev.parties;
+      }
+      break;
+    }
+  }
+  return { attr, parties };
+}
+
+/** After a sentence: remember its subject for "the company" / "it" in the sentences that follow. */
+function updateDiscourse(
+  disc: Discourse,
+  sentence: Sentence,
+  sText: string,
+  mentions: Mention[],
+  figures: Figure[],
+  investors: Set<string>,
+): void {
+  if (sentence.table) return;
+  const firstFigure = figures.find((f) => f.kind !== "date");
+  const before = firstFigure ? mentions.filter((m) => m.start < firstFigure.start) : mentions;
+  const subject = sentenceSubject(before, disc);
+  // An investor named as the subject ("SoftBank invested $30 billion in OpenAI") is a side player.
+  if (subject && !investors.has(subject)) {
+    disc.lastSubject = subject;
+  } else if (sentence.headline && !sText.includes(":") && !mentions.some((m) => m.kind === "org")) {
+    // A section heading without a name ("What to Watch") returns to the article's main subject.
+    disc.lastSubject = disc.focus;
+  }
 }
 
 function chooseAttribute(f: Figure, ctx: FigureContext, mentions: Mention[], inTable: boolean): AttributeChoice {
@@ -170,7 +192,8 @@ function isMetaDate(ctx: FigureContext): boolean {
 }
 
 /** The as-of date of a figure: a date in brackets right after it, else the nearest in its clause, else the sentence's only date. */
-function pickAsOf(f: Figure, ctx: FigureContext, dates: Figure[]): string | null {
+function pickAsOf(f: Figure, ctx: FigureContext, figures: Figure[]): string | null {
+  const dates = figures.filter((x) => x.kind === "date");
   if (!dates.length) return null;
   const paren = /^\s*\(/.exec(ctx.s.slice(ctx.fe));
   if (paren) {

@@ -79,7 +79,7 @@ healthcare|biosciences|services|journal|times|post|ai
 /** Trailing words dropped by entityKey so that "Nvidia Corp." groups with "NVIDIA". */
 export const LEGAL_SUFFIXES = set(`
 inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|lp|llp|ag|sa|se|nv|bv|gmbh|spa|srl|oy|oyj|ab|asa|pte
-pty|kk|kg|sas|sarl|group|holdings|holding
+pty|kk|kg|sas|sarl|group|holdings|holding|ai
 `);
 
 export const PREPOSITIONS = set(`
@@ -119,6 +119,9 @@ competition|pressure|concerns|risks|risk|opportunity|opportunities|yesterday|tod
 despite|amid|following|according|under|beyond|sources|people|experts|observers|insiders|industry|sector|shareholders
 bonds|yields|futures|oil|gold|bitcoin|crypto|housing|jobs|unemployment|wages|trade|tariffs|exports|imports|profitability
 subscriptions|subscribers|downloads|traffic|adoption|usage|access|security|privacy|safety|research|development|innovation
+details|structure|background|concerns|impact|implications|highlights|takeaways|takeaway|significance|trajectory|scope
+releases|drivers|view|views|commentary|dynamics|momentum|summary|overview|outlook|update|updates|trends|observations
+consensus|verdict|bottom|line|facts|figures|timeline|milestones|sources|note|editor|disclaimer|correction|caption
 `);
 
 /** Adjectives, imperatives and other words that open sentences but never name a company alone. */

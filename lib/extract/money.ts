@@ -53,7 +53,8 @@ export function findMoney(text: string, from: number, to: number): Figure[] {
       let ok = true;
       if (g.s1 && !g.s2) ok = false;
       if (sep === "and" && !/\bbetween\s*$/i.test(before)) ok = false;
-      if (sep === "to" && g.s1 && !/\b(?:between|from|range of|ranging from)\s*$/i.test(before)) ok = false;
+      // "$4.18 billion to $4.23 billion" (a forecast range) but not "raised $5 billion to fund ...".
+      if (sep === "to" && g.s1 && !g.cur2 && !/\b(?:between|from|range of|ranging from)\s*$/i.test(before)) ok = false;
       if (sep === "to" && CHANGE_BEFORE_FROM.test(before)) ok = false;
       if (ok) {
         if (!g.s1) s1 = s2;

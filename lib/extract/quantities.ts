@@ -2,7 +2,7 @@
 // "400,000+ GPUs", "12,000 employees"). Bare years and plain small numbers are ignored.
 
 import { compareDecimal, scaleDecimal, normalizeDecimal } from "./decimal";
-import { NUM, anyCase } from "./numbers";
+import { NUM, anyCase, scalePow } from "./numbers";
 import type { Figure } from "./types";
 
 const POWER_RE = new RegExp(
@@ -60,18 +60,9 @@ export function findCounts(text: string, from: number, to: number): Figure[] {
     const big = !raw.includes(".") && plain.length >= 4 && !isYear;
     if (isYear && !nounFollows) continue;
     if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) continue;
-    const pow = g.s1 ? powOf(g.s1) : 0;
+    const pow = scalePow(g.s1);
     const start = from + m.index;
     out.push({ kind: "count", start, end: start + m[0].length, value: scaleDecimal(raw, pow), low: null, high: null, unit: "count" });
   }
   return out;
-}
-
-function powOf(raw: string): number {
-  const w = raw.trim().toLowerCase();
-  if (w === "thousand" || w === "k") return 3;
-  if (w === "million" || w === "mn" || w === "m") return 6;
-  if (w === "billion" || w === "bn") return 9;
-  if (w === "trillion") return 12;
-  return 0;
 }

@@ -130,35 +130,74 @@ function parseTableRow(text: string, ls: number, le: number): { cells: Array<[nu
   return { cells };
 }
 
-const WORD = /[\p{L}][\p{L}'’\-]*/gu;
 const MINOR = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "up", "per", "but", "nor", "into", "over"]);
+const LETTER = /\p{L}/u;
+
+const isLetterAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false; // spaces, dashes, quotes, ellipsis
+  return LETTER.test(s[i] as string);
+};
 
 /** Headlines and section headings: short lines whose content words are Capitalised. */
 export function isHeadline(body: string): boolean {
   if (body.length > 220) return false;
-  const words = body.match(WORD) ?? [];
-  if (words.length < 2) return false;
   // "Q4 Revenue: $59.9 billion" is a labelled value, not a heading.
   if (/^[^:]{1,40}:\s+[$€£¥+\-−~≈\d]/.test(body)) return false;
-  if (/[.!?]["”’)]?$/.test(body) && words.length > 12) return false;
+  let words = 0;
   let content = 0;
   let capital = 0;
-  const joined = words.join("");
-  const letters = joined.length;
-  const upper = joined === joined.toUpperCase() ? letters : 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? "";
-    if (i === 0 || MINOR.has(w.toLowerCase()) || w.length < 3) continue;
-    content++;
-    if (/^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w)) capital++;
+  let letters = 0;
+  let firstLen = 0;
+  let firstCap = false;
+  let firstMinor = false;
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterAt(body, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (isLetterAt(body, j) || body[j] === "'" || body[j] === "’" || body[j] === "-")) j++;
+    const len = j - i;
+    const isCap = isUpperAt(body, i) || (len > 1 && camelAt(body, i, j));
+    const minor = len <= 4 && MINOR.has(body.slice(i, j).toLowerCase());
+    letters += len;
+    if (words === 0) {
+      firstLen = len;
+      firstCap = isCap;
+      firstMinor = minor;
+    } else if (!minor && len >= 3) {
+      content++;
+      if (isCap) capital++;
+    }
+    words++;
+    i = j;
   }
-  if (letters > 3 && upper === letters) return true;
+  const allUpper = body === body.toUpperCase();
+  if (words < 2) return false;
+  if (/[.!?]["”’)]?$/.test(body) && words > 12) return false;
+  if (letters > 3 && allUpper) return true;
   if (/[.!?:]["”’)]?$/.test(body)) return content >= 3 && capital / content >= 0.75;
   // Short lines: count the first word too ("🚗 Corporate AI Investments").
-  const first = words[0] ?? "";
-  if (words.length <= 6 && first.length >= 3 && !MINOR.has(first.toLowerCase())) {
+  if (words <= 6 && firstLen >= 3 && !firstMinor) {
     content++;
-    if (/^\p{Lu}/u.test(first)) capital++;
+    if (firstCap) capital++;
   }
   return content >= 2 && capital / content >= 0.75;
+}
+
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s[i] as string;
+  return ch !== ch.toLowerCase();
+}
+
+/** "xAI", "iPhone": lowercase letters, then a capital within the first four characters. */
+function camelAt(s: string, i: number, j: number): boolean {
+  for (let k = i + 1; k < Math.min(j, i + 4); k++) if (isUpperAt(s, k)) return true;
+  return false;
 }

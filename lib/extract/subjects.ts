@@ -26,7 +26,7 @@ export type Parties = {
 
 const INVESTOR_ATTRIBUTES = new Set(["investment_amount", "stake"]);
 const ADJECTIVES_ONLY = /^\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
-const FROM_AFTER = /^\s*(?:(?:each|apiece)\s+)?(?:in\s+(?:[\p{Ll}-]+\s+){0,3})?from\s+(?:the\s+)?/u;
+const FROM_AFTER = /^\s*(?:(?:each|apiece|more|extra)\s+)?(?:in\s+(?:[\p{Ll}-]+\s+){0,3})?from\s+(?:the\s+)?/u;
 const OF_POSSESSIVE_AFTER = /^\s*(?:(?:each|apiece)\s+)?of\s+(?:the\s+)?/;
 const INVEST_NOUN_AFTER = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:investment|commitment|stake|contribution|check|cheque|bet|backing|pledge)\b/u;
 const RECEIVE_VERB =
@@ -59,11 +59,18 @@ export function resolveMention(m: Mention, mentions: Mention[], disc: Discourse)
   return disc.lastSubject ?? disc.focus;
 }
 
-/** The first organisation that is the grammatical subject of the sentence (for discourse). */
+/**
+ * The first organisation that is the grammatical subject of the sentence (for discourse).
+ * A plural subject ("Nvidia, Microsoft and a16z also participated") is never the antecedent
+ * of "the company", so it leaves the discourse unchanged.
+ */
 export function sentenceSubject(mentions: Mention[], disc: Discourse): string | null {
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.prep || m.modifier || m.reporter) continue;
     if (m.kind === "pronoun" && !m.possessive && m !== mentions[0]) continue;
+    const next = mentions[i + 1];
+    if (m.kind === "org" && next && next.coordWith === i) return null;
     return resolveMention(m, mentions, disc);
   }
   return null;
@@ -149,28 +156,26 @@ function subjectCandidate(c: Ctx, exclude: Set<string>): { mention: Mention; key
   const fsAbs = ctx.base + ctx.fs;
   const feAbs = ctx.base + ctx.fe;
   const clauseStartAbs = ctx.base + ctx.clauseStart;
-  const ok = (m: Mention, allowReporter: boolean): string | null => {
-    if (m.prep || m.modifier || (m.reporter && !allowReporter)) return null;
+  const ok = (m: Mention): string | null => {
+    if (m.prep || m.modifier || m.reporter) return null;
     const key = resolveMention(m, mentions, disc);
     return key && !exclude.has(key) ? key : null;
   };
-  for (const allowReporter of [false]) {
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i] as Mention;
-      if (m.outerEnd > fsAbs || m.start < clauseStartAbs) continue;
-      const key = ok(m, allowReporter);
-      if (key) return { mention: m, key, strength: m.kind === "org" ? 2.5 : 2 };
-    }
-    for (const m of mentions) {
-      if (m.outerEnd > fsAbs) break;
-      const key = ok(m, allowReporter);
-      if (key) return { mention: m, key, strength: m.kind === "org" ? 2 : 1.5 };
-    }
-    for (const m of mentions) {
-      if (m.start < feAbs) continue;
-      const key = ok(m, allowReporter);
-      if (key) return { mention: m, key, strength: 1.5 };
-    }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.outerEnd > fsAbs || m.start < clauseStartAbs) continue;
+    const key = ok(m);
+    if (key) return { mention: m, key, strength: m.kind === "org" ? 2.5 : 2 };
+  }
+  for (const m of mentions) {
+    if (m.outerEnd > fsAbs) break;
+    const key = ok(m);
+    if (key) return { mention: m, key, strength: m.kind === "org" ? 2 : 1.5 };
+  }
+  for (const m of mentions) {
+    if (m.start < feAbs) continue;
+    const key = ok(m);
+    if (key) return { mention: m, key, strength: 1.5 };
   }
   return null;
 }

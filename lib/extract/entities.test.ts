@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { EntityIndex, entityKey } from "./entities";
+import { splitSentences } from "./sentences";
+
+describe("entityKey", () => {
+  it.each([
+    ["NVIDIA", "nvidia"],
+    ["Nvidia Corp.", "nvidia"],
+    ["  Nvidia Corporation ", "nvidia"],
+    ["OpenAI’s", "openai"],
+    ["Alphabet Inc.", "alphabet"],
+    ["Acme Holdings Ltd", "acme"],
+    ["SoftBank Group Corp.", "softbank"],
+    ["Amazon.com, Inc.", "amazon"],
+    ["The Walt Disney Company", "walt disney"],
+    ["Société Générale S.A.", "societe generale"],
+    ["S&P Global", "s and p global"],
+    ["Hewlett-Packard", "hewlett packard"],
+    ["Group", "group"],
+  ])("%s -> %s", (name, key) => {
+    expect(entityKey(name)).toBe(key);
+  });
+});
+
+const index = (text: string): { names: string[][]; idx: EntityIndex } => {
+  const sentences = splitSentences(text);
+  const idx = new EntityIndex(text, sentences);
+  const names = sentences.map((_, i) =>
+    idx
+      .mentions(i)
+      .filter((m) => m.kind === "org")
+      .map((m) => idx.displayName(m.key)),
+  );
+  return { names, idx };
+};
+
+describe("EntityIndex", () => {
+  it("finds organisations and skips people, places and generic capitals", () => {
+    const { names } = index(
+      "Amazon CEO Andy Jassy met investors in San Francisco. Jassy said Amazon and Nvidia will invest. Chinese AI firms and the EU watched.",
+    );
+    expect(names).toEqual([["Amazon"], ["Amazon", "Nvidia"], []]);
+  });
+
+  it("normalises display names: the spelling seen most, all-caps words in Title case", () => {
+    const { idx } = index("NVIDIA rose. Shares of NVIDIA climbed, and NVIDIA Corp. said so. Analysts at IBM agreed.");
+    expect(idx.displayName(entityKey("Nvidia"))).toBe("Nvidia");
+    expect(idx.displayName(entityKey("IBM"))).toBe("IBM");
+  });
+
+  it("prefers the most frequent capitalisation", () => {
+    const { idx } = index("We met SoftBank. Later Softbank agreed, and SoftBank paid.");
+    expect(idx.displayName("softbank")).toBe("SoftBank");
+  });
+
+  it("accepts a name seen only at sentence starts when it is not a common word", () => {
+    const { names } = index("Stripe raised $1 billion. Revenue rose. Shares fell.");
+    expect(names).toEqual([["Stripe"], [], []]);
+  });
+
+  it("matches known names inside headlines", () => {
+    const { names } = index("Meta Soars After Earnings\nInvestors cheered as Meta reported results.");
+    expect(names[0]).toEqual(["Meta"]);
+  });
+
+  it("marks roles: preposition, possessive, modifier, coordination", () => {
+    const text = "The round includes $50 billion from Amazon and $30 billion each from Nvidia and SoftBank, set against OpenAI’s plan and the Google deal.";
+    const sentences = splitSentences(text);
+    const idx = new EntityIndex(text, sentences);
+    const ms = idx.mentions(0).filter((m) => m.kind === "org");
+    const by = (name: string) => ms.find((m) => text.slice(m.start, m.end) === name);
+    expect(by("Amazon")?.prepWord).toBe("from");
+    expect(by("SoftBank")?.prep).toBe(true);
+    expect(by("SoftBank")?.coordWith).toBeGreaterThanOrEqual(0);
+    expect(by("OpenAI")?.possessive).toBe(true);
+    expect(by("Google")?.modifier).toBe(true);
+    expect(idx.mentions(0).some((m) => m.kind === "round")).toBe(true);
+  });
+
+  it("picks the most mentioned organisation as the focus", () => {
+    const { idx } = index("Acme raised money. Acme hired. Beta watched Acme.");
+    expect(idx.focus).toBe("acme");
+  });
+});
