@@ -1,8 +1,10 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Server actions carry pasted article text; the default 1 MB is too small for long pieces.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Server actions carry pasted articles and uploaded files (up to 5 MB each, several at once).
+  experimental: { serverActions: { bodySizeLimit: "60mb" } },
   poweredByHeader: false,
+  // Loaded by Node at run time rather than bundled: they read files relative to themselves.
+  serverExternalPackages: ["pg-boss", "pdfjs-dist", "linkedom", "@mozilla/readability"],
   typedRoutes: false,
   async redirects() {
     return [

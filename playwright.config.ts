@@ -40,7 +40,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
       NEXTAUTH_URL: `http://localhost:${port}`,
       DEMO_SHARE_LINK_FILE: ".data/e2e-demo-share-link",
-      E2E_SEED_MARKER: "1",
+      IMPORT_ALLOW_PRIVATE_URLS: "1",
     },
   },
 });

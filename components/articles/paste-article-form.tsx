@@ -9,7 +9,12 @@ import { importArticleAction } from "@/lib/server/actions/articles/import-articl
 
 type Problem = { message: string; field?: string; duplicateOf?: string };
 
-export function PasteArticleForm({ workspaceId, slug }: { workspaceId: string; slug: string }) {
+export type ArticleDraft = { title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: string | null; text: string };
+
+/** The article form: empty for a paste, or pre-filled from a file or URL for checking before saving. */
+export function PasteArticleForm({ workspaceId, slug, initial, sourceKind = "paste", notice }: {
+  workspaceId: string; slug: string; initial?: ArticleDraft; sourceKind?: "paste" | "file" | "url"; notice?: React.ReactNode;
+}) {
   const router = useRouter();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
@@ -21,7 +26,7 @@ export function PasteArticleForm({ workspaceId, slug }: { workspaceId: string; s
     setPending(true);
     setProblem(null);
     const result = await importArticleAction({
-      workspaceId, title: value("title"), outlet: value("outlet"), author: value("author"), url: value("url"), publishedAt: value("publishedAt"), text: value("text"),
+      workspaceId, sourceKind, title: value("title"), outlet: value("outlet"), author: value("author"), url: value("url"), publishedAt: value("publishedAt"), text: value("text"),
     });
     if (!result.ok) {
       setPending(false);
@@ -38,24 +43,25 @@ export function PasteArticleForm({ workspaceId, slug }: { workspaceId: string; s
 
   const errorFor = (field: string) => (problem?.field === field ? problem.message : null);
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Article">
+      {notice}
       {problem && !problem.field ? (
         <Alert>
           {problem.message}{" "}
           {problem.duplicateOf ? <Link className="font-medium underline" href={`/w/${slug}/articles/${problem.duplicateOf}`}>Open it</Link> : null}
         </Alert>
       ) : null}
-      <Field label="Title" htmlFor="title" error={errorFor("title")}><Input id="title" name="title" required /></Field>
+      <Field label="Title" htmlFor="title" error={errorFor("title")}><Input id="title" name="title" required defaultValue={initial?.title ?? ""} /></Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Outlet" htmlFor="outlet" error={errorFor("outlet")}><Input id="outlet" name="outlet" placeholder="e.g. Reuters" /></Field>
-        <Field label="Author" htmlFor="author" error={errorFor("author")}><Input id="author" name="author" /></Field>
-        <Field label="URL" htmlFor="url" error={errorFor("url")}><Input id="url" name="url" type="url" placeholder="https://…" /></Field>
+        <Field label="Outlet" htmlFor="outlet" error={errorFor("outlet")}><Input id="outlet" name="outlet" placeholder="e.g. Reuters" defaultValue={initial?.outlet ?? ""} /></Field>
+        <Field label="Author" htmlFor="author" error={errorFor("author")}><Input id="author" name="author" defaultValue={initial?.author ?? ""} /></Field>
+        <Field label="URL" htmlFor="url" error={errorFor("url")}><Input id="url" name="url" type="url" placeholder="https://…" defaultValue={initial?.url ?? ""} /></Field>
         <Field label="Published" htmlFor="publishedAt" error={errorFor("publishedAt")} hint="Relative dates in the text are read from this date.">
-          <Input id="publishedAt" name="publishedAt" type="date" />
+          <Input id="publishedAt" name="publishedAt" type="date" defaultValue={initial?.publishedAt ?? ""} />
         </Field>
       </div>
-      <Field label="Text" htmlFor="text" error={errorFor("text")} hint="Paste the article's text. Claims are proposed from it when you import.">
-        <Textarea id="text" name="text" rows={14} required />
+      <Field label="Text" htmlFor="text" error={errorFor("text")} hint="Plain text or HTML. Claims are proposed from it when you import.">
+        <Textarea id="text" name="text" rows={14} required defaultValue={initial?.text ?? ""} />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import and extract claims"}</Button>

@@ -27,6 +27,7 @@ export const pasteArticleInput = z.object({
     .transform((v) => (v ? v : null))
     // Round-trip so that a day that does not exist (2026-02-30) is refused, not rolled over.
     .refine((v) => v == null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v), "Use a real date like 2026-02-27."),
+  sourceKind: z.enum(["paste", "file", "url", "seed"]).default("paste"),
   text: z
     .string()
     .min(1, "Paste the article's text.")

@@ -64,7 +64,7 @@ export async function seedDemo(opts: { articlesDir: string; shareLinkFile: strin
   let imported = 0;
   for (const entry of manifest) {
     const text = fs.readFileSync(path.join(opts.articlesDir, entry.file), "utf8");
-    const result = await importArticle(actors.researcher, { workspaceId: workspace.id, ...entry, outlet: entry.outlet ?? "", author: entry.author ?? "", url: entry.url ?? "", publishedAt: entry.publishedAt ?? "", text }, "seed");
+    const result = await importArticle(actors.researcher, { workspaceId: workspace.id, ...entry, outlet: entry.outlet ?? "", author: entry.author ?? "", url: entry.url ?? "", publishedAt: entry.publishedAt ?? "", text, sourceKind: "seed" });
     if (result.ok) imported++;
     else if (result.code !== "conflict") throw new Error(`Seed article ${entry.file}: ${result.message}`);
   }

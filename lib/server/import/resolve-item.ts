@@ -1,18 +1,12 @@
 import "server-only";
-import { fail, ok, type Result } from "@/lib/result";
+import { fetchUrl } from "@/lib/import/fetch-url";
+import type { BulkItem } from "@/lib/import/jsonl";
+import { parseBulkItem, parseSource, withBulkFields, type ParsedSource } from "@/lib/import/source";
+import { ok, type Result } from "@/lib/result";
 import type { ArticleFields } from "./store-article";
 
 /** One article of a bulk or multi-file import, as stored on its JobItem. */
-export type ImportItem = {
-  label?: string;
-  title?: string | null;
-  outlet?: string | null;
-  author?: string | null;
-  url?: string | null;
-  publishedAt?: string | null;
-  text?: string | null;
-  html?: string | null;
-};
+export type ImportItem = Partial<BulkItem> & { label?: string };
 
 /** A title for an article that came without one: its first line, shortened. */
 export function fallbackTitle(text: string, label?: string): string {
@@ -21,9 +15,29 @@ export function fallbackTitle(text: string, label?: string): string {
   return label ?? "Untitled article";
 }
 
-/** Turns an item into article fields: text as given, HTML through the reader, URL fetched. */
+/** Only the tests' local server needs private addresses; production never sets this. */
+export const allowPrivateUrls = () => process.env.IMPORT_ALLOW_PRIVATE_URLS === "1";
+
+function toFields(source: ParsedSource, item: ImportItem): ArticleFields {
+  return {
+    title: source.title || fallbackTitle(source.text, item.label),
+    outlet: source.siteName, author: source.author, url: source.canonicalUrl ?? item.url ?? null,
+    publishedAt: source.publishedAt, text: source.text,
+  };
+}
+
+/** Turns an item into article fields: text as given, HTML through the reader, a URL fetched safely. */
 export async function resolveItemFields(item: ImportItem): Promise<Result<ArticleFields>> {
-  const base = { outlet: item.outlet ?? null, author: item.author ?? null, url: item.url ?? null, publishedAt: item.publishedAt ?? null };
-  if (item.text != null) return ok({ ...base, title: item.title || fallbackTitle(item.text, item.label), text: item.text });
-  return fail("invalid_input", "This item has neither text nor HTML.");
+  const bulk: BulkItem = {
+    url: item.url ?? null, title: item.title ?? null, outlet: item.outlet ?? null, author: item.author ?? null,
+    publishedAt: item.publishedAt ?? null, text: item.text ?? null, html: item.html ?? null,
+  };
+  if (bulk.text === null && bulk.html === null && bulk.url) {
+    const fetched = await fetchUrl(bulk.url, { allowPrivateAddresses: allowPrivateUrls() });
+    if (!fetched.ok) return fetched;
+    const parsed = await parseSource({ bytes: fetched.data.bytes, contentType: fetched.data.contentType, url: fetched.data.finalUrl });
+    return parsed.ok ? ok(toFields(withBulkFields(parsed.data, bulk), item)) : parsed;
+  }
+  const parsed = parseBulkItem(bulk);
+  return parsed.ok ? ok(toFields(parsed.data, item)) : parsed;
 }
