@@ -3,13 +3,16 @@ import { expect, test } from "@playwright/test";
 import { demo, runId, signIn } from "./fixtures/accounts";
 import { startLocalSite } from "./fixtures/local-site";
 
-const page1 = path.join(__dirname, "fixtures", "pages", "harbor-grid.html");
+// Serial: the URL test finds the page the upload test imported already in the workspace.
+test.describe.configure({ mode: "serial" });
+
+const page1 = path.resolve("e2e/fixtures/pages/harbor-grid.html");
 
 test("a researcher uploads a saved web page, checks the details read from it, and reads the article", async ({ page }) => {
   await signIn(page, demo.researcher);
   await page.getByRole("link", { name: "Import article" }).click();
   await page.getByRole("tab", { name: "Upload files" }).click();
-  await page.getByLabel("Files").setInputFiles(page1);
+  await page.getByLabel("Files", { exact: true }).setInputFiles(page1);
   await page.getByRole("button", { name: "Upload" }).click();
 
   // Metadata from the page is filled in for checking; nav, ads and scripts are gone from the text.
@@ -60,7 +63,7 @@ test("several files and a bulk JSONL import run in the background and report eac
   await signIn(page, demo.researcher);
   await page.getByRole("link", { name: "Import article" }).click();
   await page.getByRole("tab", { name: "Upload files" }).click();
-  await page.getByLabel("Files").setInputFiles([
+  await page.getByLabel("Files", { exact: true }).setInputFiles([
     { name: `first-${id}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Orbit${id} Labs raised $12 million in seed funding on May 2, 2026.`) },
     { name: `second-${id}.md`, mimeType: "text/markdown", buffer: Buffer.from(`# Orbit${id} Labs expands\n\nOrbit${id} Labs now employs **140 people**, up 40% from last year.`) },
     { name: `empty-${id}.txt`, mimeType: "text/plain", buffer: Buffer.from("") },

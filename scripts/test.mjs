@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { startEmbeddedPostgres, ensureDatabase, embeddedUrl } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrate.mjs";
-import { nextBuild } from "./lib/build.mjs";
+import { buildIsCurrent, nextBuild } from "./lib/build.mjs";
 import { schemaEngineEnv } from "./prisma-dev.mjs";
 import { TEST_DB } from "./lib/settings.mjs";
 
@@ -84,8 +84,11 @@ const steps = {
   int: async () => run("npx", ["vitest", "run", "--project", "int", "--no-file-parallelism"], { DATABASE_URL: await freshDatabase("corroborate_int") }),
   e2e: async () => {
     const url = await freshDatabase("corroborate_e2e");
-    say("next build");
-    await nextBuild();
+    if (buildIsCurrent()) say("the production build is current");
+    else {
+      say("next build");
+      await nextBuild();
+    }
     return run("npx", ["playwright", "test"], { E2E_DATABASE_URL: url });
   },
 };
