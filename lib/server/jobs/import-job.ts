@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Result } from "@/lib/result";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/data/audit";
+import { isUniqueViolation } from "@/lib/server/data/errors";
 import { storeArticle, type ArticleFields } from "@/lib/server/import/store-article";
 import { resolveItemFields, type ImportItem } from "@/lib/server/import/resolve-item";
 import { boss, IMPORT_ITEM_QUEUE } from "./boss";
@@ -60,9 +61,20 @@ export async function recoverUnfinishedJobs() {
 
 /** Processes one item exactly once: a repeat delivery finds it done and does nothing. */
 export async function processImportItem(itemId: string): Promise<"done" | "failed" | "skipped"> {
+  try {
+    return await processOnce(itemId);
+  } catch (error) {
+    // Two items with the same text in flight at once: the unique index stopped the second;
+    // run it again and it finds the first and is recorded as a duplicate.
+    if (isUniqueViolation(error)) return processOnce(itemId);
+    throw error;
+  }
+}
+
+async function processOnce(itemId: string): Promise<"done" | "failed" | "skipped"> {
   const item = await db.jobItem.findUnique({
     where: { id: itemId },
-    select: { id: true, status: true, input: true, job: { select: { id: true, workspaceId: true, createdById: true, kind: true } } },
+    select: { id: true, status: true, input: true, job: { select: { id: true, workspaceId: true, createdById: true, kind: true, status: true } } },
   });
   if (!item || item.status !== "queued") return "skipped";
 
@@ -71,7 +83,7 @@ export async function processImportItem(itemId: string): Promise<"done" | "faile
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "JobItem" WHERE id = ${item.id} FOR UPDATE`;
     if (locked[0]?.status !== "queued") return "skipped" as const;
-    await tx.job.updateMany({ where: { id: item.job.id, status: "queued" }, data: { status: "running" } });
+    if (item.job.status === "queued") await tx.job.updateMany({ where: { id: item.job.id, status: "queued" }, data: { status: "running" } });
 
     const stored: Result<{ articleId: string }> = fields.ok
       ? await storeArticle({ workspaceId: item.job.workspaceId, actorId: item.job.createdById ?? "", sourceKind: item.job.kind }, fields.data as ArticleFields, tx)
@@ -91,6 +103,15 @@ export async function processImportItem(itemId: string): Promise<"done" | "faile
     }
     return outcome;
   });
+}
+
+/** Processes items with a few in flight at once: extraction on this core overlaps database waits. */
+export async function processImportItems(itemIds: readonly string[], concurrency = Number(process.env.WORKER_CONCURRENCY || 4)) {
+  let next = 0;
+  const lane = async () => {
+    while (next < itemIds.length) await processImportItem(itemIds[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, itemIds.length)) }, lane));
 }
 
 /** Failed items go back in the queue; the job counts them as pending again. */

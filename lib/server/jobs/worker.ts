@@ -1,6 +1,6 @@
 import "server-only";
 import { boss, IMPORT_ITEM_QUEUE } from "./boss";
-import { processImportItem, recoverUnfinishedJobs } from "./import-job";
+import { processImportItems, recoverUnfinishedJobs } from "./import-job";
 
 let started: Promise<void> | null = null;
 
@@ -11,8 +11,8 @@ export function startWorker(): Promise<void> {
     const requeued = await recoverUnfinishedJobs();
     if (requeued) console.log(`[jobs] re-queued ${requeued} import item(s) left by a stopped process`);
     await client.work<{ itemId: string }>(IMPORT_ITEM_QUEUE, { batchSize: 25, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      // One at a time: each item is one transaction; a repeat delivery is skipped.
-      for (const job of jobs) await processImportItem(job.data.itemId);
+      // Each item is one transaction; a repeat delivery is skipped.
+      await processImportItems(jobs.map((job) => job.data.itemId));
     });
   })();
   return started;
