@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Suggestion } from "@/lib/extract";
 import { entityKey } from "@/lib/extract";
 import { db, type Tx } from "@/lib/server/db";
@@ -49,34 +50,7 @@ export const articles = {
 
 async function createArticle(tx: Tx, article: NewArticle, suggestions: Suggestion[], extractor: { name: string; version: string }) {
       const created = await tx.article.create({ data: article, select: { id: true } });
-      if (suggestions.length) {
-        await tx.claim.createMany({
-          data: suggestions.map((s) => ({
-            workspaceId: article.workspaceId,
-            articleId: created.id,
-            subject: s.subject,
-            subjectKey: entityKey(s.subject),
-            attribute: s.attribute,
-            value: s.value,
-            low: s.low,
-            high: s.high,
-            unit: s.unit,
-            valueText: s.valueText,
-            counterparty: s.counterparty,
-            counterpartyKey: s.counterparty ? entityKey(s.counterparty) : "",
-            modality: s.modality,
-            basis: s.basis,
-            asOf: s.asOf ? new Date(`${s.asOf}T00:00:00Z`) : null,
-            start: s.start,
-            end: s.end,
-            sentenceStart: s.sentenceStart,
-            sentenceEnd: s.sentenceEnd,
-            confidence: s.confidence,
-            extractor: extractor.name,
-            extractorVersion: extractor.version,
-          })),
-        });
-      }
+      if (suggestions.length) await insertSuggestions(tx, article.workspaceId, created.id, suggestions, extractor);
       await audit.record(tx, {
         workspaceId: article.workspaceId,
         actorId: article.createdById,
@@ -88,3 +62,27 @@ async function createArticle(tx: Tx, article: NewArticle, suggestions: Suggestio
       return created;
 }
 
+
+/**
+ * One INSERT … SELECT FROM unnest(…) for all of an article's suggestions: Prisma's createMany
+ * took ~1 ms a row here, most of a bulk import's time (bench/import).
+ */
+async function insertSuggestions(tx: Tx, workspaceId: string, articleId: string, suggestions: Suggestion[], extractor: { name: string; version: string }) {
+  const col = <T>(pick: (s: Suggestion) => T) => suggestions.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO "Claim" (id, "workspaceId", "articleId", subject, "subjectKey", attribute, value, low, high, unit, "valueText",
+      counterparty, "counterpartyKey", modality, basis, "asOf", start, "end", "sentenceStart", "sentenceEnd", confidence,
+      extractor, "extractorVersion", "updatedAt")
+    SELECT u.id, ${workspaceId}, ${articleId}, u.subject, u.subject_key, u.attribute, u.value, u.low, u.high, u.unit, u.value_text,
+      u.counterparty, u.counterparty_key, u.modality::"Modality", u.basis, u.as_of::date, u.start, u."end", u.sentence_start, u.sentence_end,
+      u.confidence, ${extractor.name}, ${extractor.version}, now()
+    FROM unnest(
+      ${col(() => randomUUID())}::text[], ${col((s) => s.subject)}::text[], ${col((s) => entityKey(s.subject))}::text[],
+      ${col((s) => s.attribute)}::text[], ${col((s) => s.value)}::text[], ${col((s) => s.low)}::text[], ${col((s) => s.high)}::text[],
+      ${col((s) => s.unit)}::text[], ${col((s) => s.valueText)}::text[], ${col((s) => s.counterparty)}::text[],
+      ${col((s) => (s.counterparty ? entityKey(s.counterparty) : ""))}::text[], ${col((s) => s.modality)}::text[], ${col((s) => s.basis)}::text[],
+      ${col((s) => s.asOf)}::text[], ${col((s) => s.start)}::int[], ${col((s) => s.end)}::int[], ${col((s) => s.sentenceStart)}::int[],
+      ${col((s) => s.sentenceEnd)}::int[], ${col((s) => s.confidence)}::float8[]
+    ) AS u(id, subject, subject_key, attribute, value, low, high, unit, value_text, counterparty, counterparty_key, modality, basis, as_of,
+      start, "end", sentence_start, sentence_end, confidence)`;
+}
