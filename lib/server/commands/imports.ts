@@ -3,7 +3,8 @@ import { fail, ok, type Result } from "@/lib/result";
 import { fetchUrl } from "@/lib/import/fetch-url";
 import { parseJsonl } from "@/lib/import/jsonl";
 import { parseSource, type ParsedSource } from "@/lib/import/source";
-import { importJsonlInput, importUrlInput, retryImportJobInput } from "@/lib/validations/imports";
+import { importJsonlInput, importUrlInput, reextractInput, retryImportJobInput } from "@/lib/validations/imports";
+import { createReextractJob } from "@/lib/server/jobs/reextract";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Actor } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -103,5 +104,16 @@ export async function importJsonl(actor: Actor | null, raw: unknown): Promise<Re
   ].sort((a, b) => a.position - b.position);
   if (!items.length) return fail("invalid_input", "The JSONL has no lines to import.");
   const job = await createImportJob({ workspaceId: who.workspaceId, actorId: who.userId, kind: "bulk" }, items);
+  return ok({ jobId: job.id, slug: who.slug });
+}
+
+/** Runs the current extractor over every article again, as a background job. */
+export async function reextractWorkspace(actor: Actor | null, raw: unknown): Promise<Result<{ jobId: string; slug: string }>> {
+  const input = reextractInput.safeParse(raw);
+  if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
+  const who = await authorize(actor, input.data.workspaceId, "articles.import");
+  if (!who.ok) return who;
+  if (!(await db.article.count({ where: { workspaceId: who.workspaceId } }))) return fail("invalid_state", "There are no articles to extract from yet.");
+  const job = await createReextractJob(who.workspaceId, who.userId);
   return ok({ jobId: job.id, slug: who.slug });
 }

@@ -67,7 +67,7 @@ async function createArticle(tx: Tx, article: NewArticle, suggestions: Suggestio
  * One INSERT … SELECT FROM unnest(…) for all of an article's suggestions: Prisma's createMany
  * took ~1 ms a row here, most of a bulk import's time (bench/import).
  */
-async function insertSuggestions(tx: Tx, workspaceId: string, articleId: string, suggestions: Suggestion[], extractor: { name: string; version: string }) {
+export async function insertSuggestions(tx: Tx, workspaceId: string, articleId: string, suggestions: Suggestion[], extractor: { name: string; version: string }) {
   const col = <T>(pick: (s: Suggestion) => T) => suggestions.map(pick);
   await tx.$executeRaw`
     INSERT INTO "Claim" (id, "workspaceId", "articleId", subject, "subjectKey", attribute, value, low, high, unit, "valueText",

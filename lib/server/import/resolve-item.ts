@@ -6,7 +6,7 @@ import { ok, type Result } from "@/lib/result";
 import type { ArticleFields } from "./store-article";
 
 /** One article of a bulk or multi-file import, as stored on its JobItem. */
-export type ImportItem = Partial<BulkItem> & { label?: string };
+export type ImportItem = Partial<BulkItem> & { label?: string; articleId?: string };
 
 /** A title for an article that came without one: its first line, shortened. */
 export function fallbackTitle(text: string, label?: string): string {

@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/server/data/errors";
 import { storeArticle, type ArticleFields } from "@/lib/server/import/store-article";
 import { resolveItemFields, type ImportItem } from "@/lib/server/import/resolve-item";
 import { boss, IMPORT_ITEM_QUEUE } from "./boss";
+import { reextractArticle } from "./reextract";
 
 // A bulk or multi-file import is a Job with one JobItem per article. Each item is its own
 // queue message and is written — article, suggestions and the item's outcome — in one
@@ -79,13 +80,16 @@ async function processOnce(itemId: string): Promise<"done" | "failed" | "skipped
   if (!item || item.status !== "queued") return "skipped";
 
   // Fetching a URL or parsing HTML happens outside the transaction; only writes are inside.
-  const fields = await resolveItemFields(item.input as ImportItem);
+  const reextract = item.job.kind === "reextract";
+  const fields = reextract ? null : await resolveItemFields(item.input as ImportItem);
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "JobItem" WHERE id = ${item.id} FOR UPDATE`;
     if (locked[0]?.status !== "queued") return "skipped" as const;
     if (item.job.status === "queued") await tx.job.updateMany({ where: { id: item.job.id, status: "queued" }, data: { status: "running" } });
 
-    const stored: Result<{ articleId: string }> = fields.ok
+    const stored: Result<{ articleId: string }> = !fields
+      ? await reextractArticle(tx, item.job.workspaceId, (item.input as { articleId: string }).articleId)
+      : fields.ok
       ? await storeArticle({ workspaceId: item.job.workspaceId, actorId: item.job.createdById ?? "", sourceKind: item.job.kind }, fields.data as ArticleFields, tx)
       : fields;
     const outcome = stored.ok ? "done" : "failed";
@@ -131,5 +135,5 @@ export async function retryFailedItems(jobId: string, actorId: string, workspace
 }
 
 export function isUpFrontFailure(input: unknown): boolean {
-  return typeof input === "object" && input !== null && "label" in input && !("text" in input || "html" in input || "url" in input);
+  return typeof input === "object" && input !== null && "label" in input && !("text" in input || "html" in input || "url" in input || "articleId" in input);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReextractButton } from "@/components/imports/reextract-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
@@ -20,7 +21,10 @@ export default async function ArticlesPage({ params, searchParams }: { params: P
       <div className="flex items-center justify-between gap-4">
         <h1 className="text-xl font-semibold">Articles</h1>
         {mayImport ? (
-          <Link href={`/w/${slug}/articles/new`} className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">Import article</Link>
+          <div className="flex items-start gap-2">
+            {page.articles.length ? <ReextractButton workspaceId={workspace.id} slug={slug} /> : null}
+            <Link href={`/w/${slug}/articles/new`} className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">Import article</Link>
+          </div>
         ) : null}
       </div>
       {page.articles.length === 0 ? (

@@ -24,7 +24,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
   return (
     <div className="max-w-3xl space-y-4">
       <Link href={`/w/${slug}`} className="text-sm text-sky-700 underline">← Articles</Link>
-      <h1 className="text-xl font-semibold">{job.kind === "files" ? "File import" : "Bulk import"}</h1>
+      <h1 className="text-xl font-semibold">{{ files: "File import", bulk: "Bulk import", reextract: "Re-running extraction" }[job.kind] ?? "Background job"}</h1>
       <JobProgress
         workspaceId={workspace.id}
         slug={slug}

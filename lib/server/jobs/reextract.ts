@@ -1,0 +1,47 @@
+import "server-only";
+import { EXTRACTOR, entityKey, extractClaims } from "@/lib/extract";
+import { fail, ok, type Result } from "@/lib/result";
+import { mergeSuggestions } from "@/lib/review/merge-suggestions";
+import { db, type Tx } from "@/lib/server/db";
+import { insertSuggestions } from "@/lib/server/data/articles";
+import { createImportJob } from "./import-job";
+
+/** Queues a re-extraction of every article in the workspace; progress shows like an import's. */
+export async function createReextractJob(workspaceId: string, actorId: string) {
+  const rows = await db.article.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, title: true } });
+  return createImportJob(
+    { workspaceId, actorId, kind: "reextract" },
+    rows.map((a, i) => ({ position: i + 1, input: { label: a.title, articleId: a.id } })),
+  );
+}
+
+/**
+ * Runs the current extractor on one article inside the job item's transaction. Suggestions
+ * nobody has touched are refreshed, added or removed; confirmed, rejected, edited and
+ * hand-made claims stay exactly as people left them.
+ */
+export async function reextractArticle(tx: Tx, workspaceId: string, articleId: string): Promise<Result<{ articleId: string }>> {
+  const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { text: true, publishedAt: true } });
+  if (!article) return fail("not_found", "The article was deleted before it could be re-extracted.");
+  const existing = await tx.claim.findMany({
+    where: { articleId },
+    select: { id: true, start: true, end: true, value: true, low: true, high: true, unit: true, status: true, edited: true, createdById: true },
+  });
+  const suggestions = extractClaims(article.text, { publishedAt: article.publishedAt });
+  const plan = mergeSuggestions(existing.map((c) => ({ ...c, human: c.edited || c.createdById != null })), suggestions);
+  for (const { id, suggestion: s } of plan.refresh) {
+    await tx.claim.updateMany({
+      where: { id, status: "suggested", edited: false },
+      data: {
+        subject: s.subject, subjectKey: entityKey(s.subject), attribute: s.attribute, value: s.value, low: s.low, high: s.high, unit: s.unit,
+        valueText: s.valueText, counterparty: s.counterparty, counterpartyKey: s.counterparty ? entityKey(s.counterparty) : "",
+        modality: s.modality, basis: s.basis, asOf: s.asOf ? new Date(`${s.asOf}T00:00:00Z`) : null, start: s.start, end: s.end,
+        sentenceStart: s.sentenceStart, sentenceEnd: s.sentenceEnd, confidence: s.confidence,
+        extractor: EXTRACTOR.name, extractorVersion: EXTRACTOR.version,
+      },
+    });
+  }
+  if (plan.remove.length) await tx.claim.deleteMany({ where: { id: { in: plan.remove }, status: "suggested", edited: false } });
+  if (plan.create.length) await insertSuggestions(tx, workspaceId, articleId, plan.create, EXTRACTOR);
+  return ok({ articleId });
+}
