@@ -31,13 +31,15 @@ export const claims = {
    * citation with both W3C selectors on the sentence that states the figure (a reader needs
    * the words around a number, not the number alone) and files the claim under its fact.
    */
-  decide: (claim: { id: string; workspaceId: string; articleId: string; start: number; end: number; sentenceStart: number; sentenceEnd: number; factId: string | null } & Parameters<typeof facts.attach>[1], decision: "confirm" | "reject", version: number, actorId: string) =>
+  decide: (claim: { id: string; workspaceId: string; articleId: string; start: number; end: number; sentenceStart: number; sentenceEnd: number; factId: string | null } & Parameters<typeof facts.attach>[1], decision: "confirm" | "reject" | "reset", version: number, actorId: string) =>
     db.$transaction(async (tx) => {
       const now = new Date();
-      const status = decision === "confirm" ? "confirmed" : "rejected";
+      const status = ({ confirm: "confirmed", reject: "rejected", reset: "suggested" } as const)[decision];
       const updated = await tx.claim.updateMany({
         where: { id: claim.id, version },
-        data: { status, version: { increment: 1 }, reviewedById: actorId, reviewedAt: now, ...(decision === "reject" ? { factId: null } : {}) },
+        data: decision === "reset"
+          ? { status, version: { increment: 1 }, reviewedById: null, reviewedAt: null, factId: null }
+          : { status, version: { increment: 1 }, reviewedById: actorId, reviewedAt: now, ...(decision === "reject" ? { factId: null } : {}) },
       });
       if (updated.count === 0) throw new StaleVersionError();
 
@@ -57,7 +59,7 @@ export const claims = {
       if (claim.factId && claim.factId !== factId) await facts.refreshState(tx, claim.factId);
 
       await audit.record(tx, {
-        workspaceId: claim.workspaceId, actorId, action: `claim.${status}`, targetType: "claim", targetId: claim.id, data: { factId },
+        workspaceId: claim.workspaceId, actorId, action: decision === "reset" ? "claim.decision_undone" : `claim.${status}`, targetType: "claim", targetId: claim.id, data: { factId },
       });
       return { status, version: version + 1, factId };
     }),

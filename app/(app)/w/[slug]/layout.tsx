@@ -11,6 +11,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const user = await db.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } });
   const links = [
     { href: `/w/${slug}`, label: "Articles" },
+    { href: `/w/${slug}/review`, label: "Review" },
     { href: `/w/${slug}/facts`, label: "Facts" },
     { href: `/w/${slug}/briefs`, label: "Briefs" },
     ...(can(workspace.role, "members.manage") ? [{ href: `/w/${slug}/members`, label: "Members" }] : []),
