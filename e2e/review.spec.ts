@@ -63,8 +63,8 @@ test("when two people decide the same claim, the second is told and nothing is o
     await page.getByRole("link", { name: "OpenAI Secures Record-Breaking $120B Funding" }).click();
     await expect(page.getByTestId("claim").first()).toBeVisible();
   }
-  const claimA = a.getByTestId("claim").filter({ hasText: "suggested" }).first();
-  const id = await claimA.getAttribute("data-claim-id");
+  const id = await a.getByTestId("claim").filter({ hasText: "suggested" }).first().getAttribute("data-claim-id");
+  const claimA = a.locator(`[data-claim-id="${id}"]`);
   const claimB = b.locator(`[data-claim-id="${id}"]`);
   await claimA.getByRole("button", { name: /^Confirm/ }).click();
   await expect(claimA.getByText("confirmed", { exact: true })).toBeVisible();

@@ -27,35 +27,35 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         <p className="text-sm text-stone-600">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> confirm, <kbd>r</kbd> reject, <kbd>u</kbd> undo, <kbd>?</kbd> help</p>
       </div>
       <form className="flex flex-wrap items-end gap-2 text-sm" aria-label="Filters" action={`/w/${slug}/review`}>
-        <label className="flex flex-col">Status
-          <select name="status" defaultValue={filters.status} className="rounded-md border border-stone-300 bg-white px-2 py-1">
+        <div className="flex flex-col"><label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={filters.status} className="rounded-md border border-stone-300 bg-white px-2 py-1">
             {["suggested", "confirmed", "rejected", "all"].map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">Article
-          <select name="article" defaultValue={filters.article ?? ""} className="max-w-56 rounded-md border border-stone-300 bg-white px-2 py-1">
+        </div>
+        <div className="flex flex-col"><label htmlFor="filter-article">Article</label>
+          <select id="filter-article" name="article" defaultValue={filters.article ?? ""} className="max-w-56 rounded-md border border-stone-300 bg-white px-2 py-1">
             <option value="">all articles</option>
             {facets.articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">Attribute
-          <select name="attribute" defaultValue={filters.attribute ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1">
+        </div>
+        <div className="flex flex-col"><label htmlFor="filter-attribute">Attribute</label>
+          <select id="filter-attribute" name="attribute" defaultValue={filters.attribute ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1">
             <option value="">all attributes</option>
             {facets.attributes.map((a) => <option key={a} value={a}>{humanize(a)}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">Subject
-          <input name="subject" defaultValue={filters.subject ?? ""} className="w-36 rounded-md border border-stone-300 bg-white px-2 py-1" />
-        </label>
-        <label className="flex flex-col">Min. confidence
-          <input name="minConfidence" type="number" min={0} max={1} step={0.05} defaultValue={filters.minConfidence ?? ""} className="w-24 rounded-md border border-stone-300 bg-white px-2 py-1" />
-        </label>
-        <label className="flex flex-col">Sort
-          <select name="sort" defaultValue={filters.sort} className="rounded-md border border-stone-300 bg-white px-2 py-1">
+        </div>
+        <div className="flex flex-col"><label htmlFor="filter-subject">Subject</label>
+          <input id="filter-subject" name="subject" defaultValue={filters.subject ?? ""} className="w-36 rounded-md border border-stone-300 bg-white px-2 py-1" />
+        </div>
+        <div className="flex flex-col"><label htmlFor="filter-minConfidence">Min. confidence</label>
+          <input id="filter-minConfidence" name="minConfidence" type="number" min={0} max={1} step={0.05} defaultValue={filters.minConfidence ?? ""} className="w-24 rounded-md border border-stone-300 bg-white px-2 py-1" />
+        </div>
+        <div className="flex flex-col"><label htmlFor="filter-sort">Sort</label>
+          <select id="filter-sort" name="sort" defaultValue={filters.sort} className="rounded-md border border-stone-300 bg-white px-2 py-1">
             <option value="confidence">confidence</option>
             <option value="position">article and position</option>
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white">Apply</button>
       </form>
       <ReviewQueue
