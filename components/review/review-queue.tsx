@@ -28,7 +28,9 @@ export function ReviewQueue({ workspaceId, slug, mayReview, claims: initial }: {
   const history = useRef<{ id: string; previous: Status }[]>([]);
   const rows = useRef<(HTMLLIElement | null)[]>([]);
 
-  useEffect(() => rows.current[focus]?.scrollIntoView({ block: "nearest" }), [focus]);
+  useEffect(() => {
+    rows.current[focus]?.scrollIntoView({ block: "nearest" });
+  }, [focus]);
 
   const decide = useCallback(async (index: number, decision: Decision, remember = true) => {
     const claim = claims[index];
