@@ -32,34 +32,49 @@ export function ReviewQueue({ workspaceId, slug, mayReview, claims: initial }: {
     rows.current[focus]?.scrollIntoView({ block: "nearest" });
   }, [focus]);
 
-  const decide = useCallback(async (index: number, decision: Decision, remember = true) => {
-    const claim = claims[index];
-    if (!claim || !mayReview) return;
+  // Decisions apply on screen at once and focus moves on without waiting; the saves run one
+  // after another, each with the version the previous one returned.
+  const latest = useRef(claims);
+  useEffect(() => {
+    latest.current = claims;
+  }, [claims]);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  const decide = useCallback((index: number, decision: Decision, remember = true) => {
+    const shown = latest.current[index];
+    if (!shown || !mayReview) return;
     const target = statusOf[decision];
-    if (claim.status === target) return;
-    // Optimistic: the row changes at once and rolls back with a message if the server refuses.
-    setClaims((all) => all.map((c) => (c.id === claim.id ? { ...c, status: target } : c)));
+    if (shown.status === target) return;
+    const previous = shown.status;
+    latest.current = latest.current.map((c) => (c.id === shown.id ? { ...c, status: target } : c));
+    setClaims(latest.current);
+    if (decision !== "reset") setFocus((f) => Math.min(f + 1, latest.current.length - 1));
     setMessage(null);
-    const result = await decideClaimAction({ workspaceId, claimId: claim.id, decision, version: claim.version });
-    if (result.ok) {
-      if (remember) history.current.push({ id: claim.id, previous: claim.status });
-      setClaims((all) => all.map((c) => (c.id === claim.id ? { ...c, status: result.data.status as Status, version: result.data.version } : c)));
-      if (decision !== "reset") setFocus((f) => Math.min(f + 1, claims.length - 1));
-      return;
-    }
-    const current = result.details as { status?: Status; version?: number } | undefined;
-    setClaims((all) => all.map((c) => (c.id === claim.id ? { ...claim, ...(current?.status && current.version ? { status: current.status, version: current.version } : {}) } : c)));
-    setMessage({ tone: "error", text: result.message });
-  }, [claims, mayReview, workspaceId]);
+    saving.current = saving.current.then(async () => {
+      const version = latest.current.find((c) => c.id === shown.id)?.version ?? shown.version;
+      const result = await decideClaimAction({ workspaceId, claimId: shown.id, decision, version });
+      if (result.ok) {
+        if (remember) history.current.push({ id: shown.id, previous });
+        latest.current = latest.current.map((c) => (c.id === shown.id ? { ...c, status: result.data.status as Status, version: result.data.version } : c));
+        setClaims(latest.current);
+        return;
+      }
+      const current = result.details as { status?: Status; version?: number } | undefined;
+      latest.current = latest.current.map((c) => (c.id === shown.id ? { ...c, status: current?.status ?? previous, version: current?.version ?? c.version } : c));
+      setClaims(latest.current);
+      setMessage({ tone: "error", text: result.message });
+    });
+  }, [mayReview, workspaceId]);
 
   const undo = useCallback(async () => {
+    await saving.current; // undo the last decision that was actually saved
     const last = history.current.pop();
     if (!last) return setMessage({ tone: "info", text: "Nothing to undo." });
     const index = claims.findIndex((c) => c.id === last.id);
     if (index < 0) return;
     setFocus(index);
     const decision: Decision = last.previous === "confirmed" ? "confirm" : last.previous === "rejected" ? "reject" : "reset";
-    await decide(index, decision, false);
+    decide(index, decision, false);
   }, [claims, decide]);
 
   useEffect(() => {
@@ -70,8 +85,8 @@ export function ReviewQueue({ workspaceId, slug, mayReview, claims: initial }: {
       const keys: Record<string, () => void> = {
         j: () => setFocus((f) => Math.min(f + 1, claims.length - 1)),
         k: () => setFocus((f) => Math.max(f - 1, 0)),
-        a: () => void decide(focus, "confirm"),
-        r: () => void decide(focus, "reject"),
+        a: () => decide(focus, "confirm"),
+        r: () => decide(focus, "reject"),
         u: () => void undo(),
         e: () => { const c = claims[focus]; if (c) router.push(`/w/${slug}/articles/${c.article.id}`); },
         "?": () => setHelp((h) => !h),
