@@ -44,6 +44,7 @@ test("a researcher reviews a seed article's claims entirely by keyboard, with un
   }
 
   // Every decision was saved: the article has nothing left to review.
+  await expect(page.getByTestId("save-state")).toHaveText("All decisions saved.");
   await page.getByLabel("Status").selectOption("suggested");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("Nothing to review here.")).toBeVisible();

@@ -39,10 +39,20 @@ export function ReviewQueue({ workspaceId, slug, mayReview, claims: initial }: {
     latest.current = claims;
   }, [claims]);
   const saving = useRef<Promise<void>>(Promise.resolve());
+  const [unsaved, setUnsaved] = useState(0);
+
+  // Leaving while decisions are still being saved would drop them: ask first.
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
 
   const decide = useCallback((index: number, decision: Decision, remember = true) => {
-    const shown = latest.current[index];
-    if (!shown || !mayReview) return;
+    const found = latest.current[index];
+    if (!found || !mayReview) return;
+    const shown = found;
     const target = statusOf[decision];
     if (shown.status === target) return;
     const previous = shown.status;
@@ -50,7 +60,15 @@ export function ReviewQueue({ workspaceId, slug, mayReview, claims: initial }: {
     setClaims(latest.current);
     if (decision !== "reset") setFocus((f) => Math.min(f + 1, latest.current.length - 1));
     setMessage(null);
+    setUnsaved((n) => n + 1);
     saving.current = saving.current.then(async () => {
+      try {
+        await save();
+      } finally {
+        setUnsaved((n) => n - 1);
+      }
+    });
+    async function save() {
       const version = latest.current.find((c) => c.id === shown.id)?.version ?? shown.version;
       const result = await decideClaimAction({ workspaceId, claimId: shown.id, decision, version });
       if (result.ok) {
@@ -63,7 +81,7 @@ export function ReviewQueue({ workspaceId, slug, mayReview, claims: initial }: {
       latest.current = latest.current.map((c) => (c.id === shown.id ? { ...c, status: current?.status ?? previous, version: current?.version ?? c.version } : c));
       setClaims(latest.current);
       setMessage({ tone: "error", text: result.message });
-    });
+    }
   }, [mayReview, workspaceId]);
 
   const undo = useCallback(async () => {
@@ -106,6 +124,7 @@ export function ReviewQueue({ workspaceId, slug, mayReview, claims: initial }: {
 
   return (
     <div className="space-y-3">
+      <p role="status" className="text-xs text-stone-500" data-testid="save-state">{unsaved ? "Saving…" : "All decisions saved."}</p>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {help ? (
         <div role="dialog" aria-label="Keyboard shortcuts" className="rounded-lg border border-stone-300 bg-white p-4 text-sm shadow">
