@@ -1,5 +1,6 @@
 import "server-only";
 import { factState, qualifierKey } from "@/lib/reconcile/facts";
+import { reconcileClaimFields, toReconcileClaim, workspaceReconcileSettings, type ReconcileClaimRow } from "./reconciliation";
 import { db, type Tx } from "@/lib/server/db";
 
 export const dec = (v: { toString(): string } | null) => (v == null ? null : v.toString());
@@ -22,20 +23,15 @@ export const facts = {
   async refreshState(tx: Tx, factId: string) {
     const fact = await tx.fact.findUniqueOrThrow({
       where: { id: factId },
-      select: { state: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true, unit: true, resolvedAt: true, stale: true },
+      select: { workspaceId: true, state: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true, unit: true, resolvedAt: true, stale: true },
     });
-    const claims = await tx.claim.findMany({
-      where: { factId, status: "confirmed" },
-      select: { id: true, value: true, low: true, high: true, unit: true, rank: true, reviewedAt: true },
-    });
+    const claims = (await tx.claim.findMany({ where: { factId, status: "confirmed" }, select: reconcileClaimFields })) as ReconcileClaimRow[];
     const resolution =
       fact.resolvedAt != null
         ? { accepted: { value: dec(fact.acceptedValue), low: dec(fact.acceptedLow), high: dec(fact.acceptedHigh), unit: fact.unit }, resolvedAt: fact.resolvedAt }
         : null;
-    const state = factState(
-      claims.map((c) => ({ id: c.id, value: dec(c.value), low: dec(c.low), high: dec(c.high), unit: c.unit, rank: c.rank, confirmedAt: c.reviewedAt })),
-      resolution,
-    );
+    // Agreement within each value's stated precision and the workspace's tolerance.
+    const state = factState(claims.map(toReconcileClaim), resolution, await workspaceReconcileSettings(fact.workspaceId, tx));
     // A resolved fact that reopens makes the briefs citing it stale until it is resolved again.
     const stale = fact.stale || (fact.state === "resolved" && state === "conflicting");
     // Always bump the version: the evidence changed, so a resolution drafted on the old

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FactStateBadge } from "@/components/facts/fact-state-badge";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatValue, humanize } from "@/lib/format";
 import { distinctValues } from "@/lib/reconcile/facts";
 import { requireWorkspace } from "@/lib/server/auth/page-context";
 import { dec, facts } from "@/lib/server/data/facts";
+import { workspaceChecks } from "@/lib/server/data/reconciliation";
 
 export const metadata: Metadata = { title: "Facts" };
 
 export default async function FactsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace } = await requireWorkspace(slug);
-  const rows = await facts.list(workspace.id);
+  const [rows, checks] = await Promise.all([facts.list(workspace.id), workspaceChecks(workspace.id)]);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Facts</h1>
@@ -36,7 +38,10 @@ export default async function FactsPage({ params }: { params: Promise<{ slug: st
                     </td>
                     <td className="px-4 py-2">{values.map(formatValue).join(" · ")}</td>
                     <td className="px-4 py-2">{new Set(f.claims.map((c) => c.articleId)).size}</td>
-                    <td className="px-4 py-2"><FactStateBadge state={f.state} stale={f.stale} /></td>
+                    <td className="px-4 py-2">
+                      <FactStateBadge state={f.state} stale={f.stale} />
+                      {checks.get(f.id)?.some((c) => c.status === "broken") ? <span className="ml-1"><Badge tone="red">check broken</Badge></span> : null}
+                    </td>
                   </tr>
                 );
               })}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FactAnalysis } from "@/components/facts/fact-analysis";
 import { FactStateBadge } from "@/components/facts/fact-state-badge";
 import { ResolveFactForm } from "@/components/facts/resolve-fact-form";
 import { Quote } from "@/components/evidence/quote";
@@ -9,6 +10,7 @@ import { formatDate, formatValue, humanize } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { requireWorkspace } from "@/lib/server/auth/page-context";
 import { dec, facts } from "@/lib/server/data/facts";
+import { factAnalysis } from "@/lib/server/data/reconciliation";
 
 export const metadata: Metadata = { title: "Fact" };
 
@@ -17,8 +19,8 @@ const rankTone = { preferred: "blue", normal: "neutral", deprecated: "red" } as 
 export default async function FactPage({ params }: { params: Promise<{ slug: string; factId: string }> }) {
   const { slug, factId } = await params;
   const { workspace } = await requireWorkspace(slug);
-  const fact = await facts.get(workspace.id, factId);
-  if (!fact) notFound();
+  const [fact, analysis] = await Promise.all([facts.get(workspace.id, factId), factAnalysis(workspace.id, factId)]);
+  if (!fact || !analysis) notFound();
   const claims = fact.claims.map((c) => ({ ...c, value: dec(c.value), low: dec(c.low), high: dec(c.high) }));
   const accepted = fact.resolvedAt ? formatValue({ value: dec(fact.acceptedValue), low: dec(fact.acceptedLow), high: dec(fact.acceptedHigh), unit: fact.unit }) : null;
   return (
@@ -36,6 +38,8 @@ export default async function FactPage({ params }: { params: Promise<{ slug: str
           <p className="mt-1 text-stone-700">{fact.rationale}</p>
         </section>
       ) : null}
+      <FactAnalysis analysis={analysis} />
+      <h2 className="font-semibold">Claims</h2>
       <ul className="space-y-3">
         {claims.map((c) => (
           <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="fact-claim">

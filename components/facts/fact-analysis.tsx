@@ -1,0 +1,73 @@
+import { Badge } from "@/components/ui/badge";
+import { formatDate } from "@/lib/format";
+import type { factAnalysis } from "@/lib/server/data/reconciliation";
+
+type Analysis = NonNullable<Awaited<ReturnType<typeof factAnalysis>>>;
+
+const kindLabel = { time: "time", definition: "definition", rounding: "rounding", copied: "copied", likely_error: "likely error" } as const;
+const kindTone = { time: "blue", definition: "blue", rounding: "neutral", copied: "amber", likely_error: "red" } as const;
+
+/** Why the sources disagree, how the value moved, who independently says what, and the arithmetic. */
+export function FactAnalysis({ analysis }: { analysis: Analysis }) {
+  const { explanations, timeline, sources, checks } = analysis;
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {explanations.disagreements.length ? (
+        <section aria-label="Why the sources disagree" className="rounded-lg border border-stone-200 bg-white p-4 text-sm lg:col-span-2">
+          <h2 className="font-semibold">Why the sources disagree (suggested)</h2>
+          <ul className="mt-2 space-y-2">
+            {explanations.disagreements.map((d) => (
+              <li key={d.value.key} data-testid="explanation" className="flex flex-wrap items-start gap-2">
+                <Badge tone={kindTone[d.suggestion.kind]}>{kindLabel[d.suggestion.kind]}</Badge>
+                <span className="flex-1">
+                  {d.suggestion.sentence}
+                  {d.alternatives.length ? <span className="text-stone-500"> Also possible: {d.alternatives.map((a) => kindLabel[a.kind]).join(", ")}.</span> : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-label="Timeline" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+        <h2 className="font-semibold">Timeline</h2>
+        <ol className="mt-2 space-y-1 border-l-2 border-stone-200 pl-3">
+          {timeline.map((t, i) => (
+            <li key={i} data-testid="timeline-entry">
+              <span className="font-medium">{t.date ? formatDate(t.date) : "undated"}</span>
+              {t.dateSource === "published" ? <span className="text-stone-500"> (published)</span> : null}
+              {" · "}<strong>{t.label}</strong>
+              {t.stage ? <> · <Badge>{t.stage.replace("_", " ")}</Badge></> : null}
+              <span className="text-stone-500"> · {t.outlets.join(", ") || "outlet unknown"}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-label="Independent sources" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+        <h2 className="font-semibold">Independent sources</h2>
+        <ul className="mt-2 space-y-1">
+          {sources.map((s) => (
+            <li key={s.key} data-testid="value-support">
+              <strong>{s.label}</strong>: {s.independentSources} independent source{s.independentSources === 1 ? "" : "s"}
+              {s.sources.some((g) => g.links.length) ? (
+                <span className="text-stone-500"> ({s.sources.flatMap((g) => g.links.map((l) => l.detail)).join("; ")})</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {checks.length ? (
+        <section aria-label="Consistency checks" className="rounded-lg border border-stone-200 bg-white p-4 text-sm lg:col-span-2">
+          <h2 className="font-semibold">Consistency checks</h2>
+          <ul className="mt-2 space-y-1">
+            {checks.map((c, i) => (
+              <li key={i} data-testid="consistency-check" className="flex items-start gap-2">
+                <Badge tone={c.status === "broken" ? "red" : c.status === "ok" ? "green" : "neutral"}>{c.status}</Badge>
+                <span>{c.message}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import {
+  checkValues, checksByFact, explainDisagreements, factTimeline, independentSources, reconcileSettings, runConsistencyChecks,
+  type CheckFact, type ReconcileClaim, type ReconcileSettings,
+} from "@/lib/reconcile";
+import { db } from "@/lib/server/db";
+
+// Reads facts with their confirmed claims in the shape lib/reconcile takes, and runs the
+// explanations, timeline, independent-source count and cross-fact checks for the pages.
+
+export const reconcileClaimFields = {
+  id: true, value: true, low: true, high: true, unit: true, valueText: true, subjectKey: true, attribute: true, counterparty: true,
+  counterpartyKey: true, basis: true, modality: true, asOf: true, rank: true, reviewedAt: true,
+  citations: { take: 1, orderBy: { createdAt: "asc" as const }, select: { exact: true } },
+  article: { select: { id: true, outlet: true, title: true, publishedAt: true } },
+} as const;
+
+export type ReconcileClaimRow = {
+  id: string; value: string | null; low: string | null; high: string | null; unit: string; valueText: string; subjectKey: string; attribute: string;
+  counterparty: string | null; counterpartyKey: string; basis: string | null; modality: string | null; asOf: Date | null;
+  rank: "preferred" | "normal" | "deprecated"; reviewedAt: Date | null; citations: { exact: string }[];
+  article: { id: string; outlet: string | null; title: string; publishedAt: Date | null };
+};
+
+export function toReconcileClaim(c: ReconcileClaimRow): ReconcileClaim {
+  return {
+    id: c.id, value: c.value, low: c.low, high: c.high, unit: c.unit, valueText: c.valueText, subjectKey: c.subjectKey, attribute: c.attribute,
+    counterparty: c.counterparty, counterpartyKey: c.counterpartyKey, basis: c.basis, modality: c.modality, asOf: c.asOf, rank: c.rank,
+    confirmedAt: c.reviewedAt, quote: c.citations[0]?.exact ?? null, article: c.article,
+  };
+}
+
+export async function workspaceReconcileSettings(workspaceId: string, client: Pick<typeof db, "workspace"> = db): Promise<ReconcileSettings> {
+  const ws = await client.workspace.findUnique({ where: { id: workspaceId }, select: { settings: true } });
+  return reconcileSettings(ws?.settings ?? {});
+}
+
+type FactRow = {
+  id: string; subjectKey: string; attribute: string; unit: string; resolvedAt: Date | null;
+  acceptedValue: string | null; acceptedLow: string | null; acceptedHigh: string | null; claims: ReconcileClaimRow[];
+};
+
+const factFields = {
+  id: true, subjectKey: true, attribute: true, unit: true, resolvedAt: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true,
+  claims: { where: { status: "confirmed" as const }, select: reconcileClaimFields },
+} as const;
+
+function checkFact(f: FactRow, settings: ReconcileSettings): CheckFact {
+  const claims = f.claims.map(toReconcileClaim);
+  const resolution = f.resolvedAt ? { accepted: { value: f.acceptedValue, low: f.acceptedLow, high: f.acceptedHigh, unit: f.unit } } : null;
+  const first = f.claims[0];
+  return {
+    id: f.id, subjectKey: f.subjectKey, attribute: f.attribute,
+    qualifiers: { counterpartyKey: first?.counterpartyKey || null, counterparty: first?.counterparty ?? null, basis: first?.basis ?? null },
+    values: checkValues(claims, resolution, settings),
+  };
+}
+
+/** The consistency checks of the workspace, keyed by every fact each one touches. */
+export async function workspaceChecks(workspaceId: string, subjectKey?: string) {
+  const settings = await workspaceReconcileSettings(workspaceId);
+  const rows = (await db.fact.findMany({
+    where: { workspaceId, ...(subjectKey ? { subjectKey } : {}), claims: { some: { status: "confirmed" } } },
+    select: factFields,
+  })) as FactRow[];
+  return checksByFact(runConsistencyChecks(rows.map((f) => checkFact(f, settings)), settings));
+}
+
+/** Everything the fact page explains: disagreements, timeline, independent sources, checks. */
+export async function factAnalysis(workspaceId: string, factId: string) {
+  const settings = await workspaceReconcileSettings(workspaceId);
+  const fact = (await db.fact.findFirst({ where: { id: factId, workspaceId }, select: factFields })) as FactRow | null;
+  if (!fact) return null;
+  const claims = fact.claims.map(toReconcileClaim);
+  const checks = (await workspaceChecks(workspaceId, fact.subjectKey)).get(fact.id) ?? [];
+  return {
+    explanations: explainDisagreements(claims, settings),
+    timeline: factTimeline(claims),
+    sources: independentSources(claims, settings),
+    checks,
+  };
+}
