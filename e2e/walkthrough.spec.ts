@@ -123,3 +123,22 @@ test("a revoked link stops working at once", async ({ page, browser }) => {
   await expect(reader.getByRole("heading", { name: "Not found" })).toBeVisible();
   await close();
 });
+
+test("a newly confirmed claim that contradicts the resolution reopens the fact", async ({ page }) => {
+  await signIn(page, demo.researcher);
+  await importArticle(page, {
+    title: `${company} round revised`,
+    outlet: "Third Herald",
+    publishedAt: "2026-07-01",
+    text: `${company} said its funding round had grown to $3.1 billion after a late extension.`,
+  });
+  await confirmFigure(page, "$3.1 billion");
+  await nav(page, "Facts").click();
+  const fact = page.getByTestId("fact-row").filter({ hasText: company });
+  await expect(fact).toContainText("conflicting");
+  await expect(fact).toContainText("reopened");
+  await fact.getByRole("link").click();
+  // The page explains the disagreement and lays the values out in time.
+  await expect(page.getByTestId("timeline-entry")).toHaveCount(3);
+  await expect(page.getByTestId("explanation").first()).toBeVisible();
+});
