@@ -102,6 +102,8 @@ describe("valuesAgree", () => {
     ["roughly 3 billion and 3.1 billion", usd(B("3"), "roughly $3 billion"), usd(B("3.1"), "$3.1 billion"), 0, true],
     ["3 billion and 3.1 billion (each within its rounding)", usd(B("3"), "$3 billion"), usd(B("3.1"), "$3.1 billion"), 0, true],
     ["3 billion and 3.6 billion", usd(B("3"), "$3 billion"), usd(B("3.6"), "$3.6 billion"), 0, false],
+    ["2 billion and 2.5 billion (2.5 does not round to 2)", usd(B("2"), "$2 billion"), usd(B("2.5"), "$2.5 billion"), 0, false],
+    ["122 billion and 122.4 billion (the finer rounds to the coarser)", usd(B("122"), "$122 billion"), usd(B("122.4"), "$122.4 billion"), 0, true],
     ["110 billion and 122 billion", usd(B("110"), "$110 billion"), usd(B("122"), "$122 billion"), 0, false],
     ["120B and 122B, tolerance 0", usd(B("120"), "$120B"), usd(B("122"), "$122B"), 0, false],
     ["120B and 122B, tolerance 2%", usd(B("120"), "$120B"), usd(B("122"), "$122B"), 0.02, true],

@@ -291,6 +291,15 @@ export function magnitude(...all: (Bounds & { point?: Dec | null })[]): Dec {
 /** A relative tolerance, exact and as a float (for the fast pre-check). */
 export type Tolerance = { dec: Dec; num: number };
 
+const isPlainPoint = (s: Stated) => !s.isDate && (s.kind === "exact" || s.kind === "rounded") && s.point != null;
+
+/** The statement written with the smaller rounding step first (an exact figure is finest). */
+function finerFirst(a: Stated, b: Stated): [Stated, Stated] {
+  if (!a.step) return [a, b];
+  if (!b.step) return [b, a];
+  return decCmp(a.step, b.step) <= 0 ? [a, b] : [b, a];
+}
+
 /** Agreement between two parsed statements under a relative tolerance (dates: no tolerance). */
 export function statedAgree(a: Stated, b: Stated, tolerance: Tolerance): boolean {
   if (a.unit !== b.unit) return false;
@@ -306,7 +315,12 @@ export function statedAgree(a: Stated, b: Stated, tolerance: Tolerance): boolean
     const big = Math.max(...[a.flo, a.fhi, b.flo, b.fhi].filter(Number.isFinite).map(Math.abs), 0);
     if (gapF > tolerance.num * big + 1e-6 * Math.max(1, big)) return false;
   }
-  if (boundsOverlap(a, b)) return true;
+  // Two plainly written figures ("$2 billion", "$2.5 billion") agree when the finer one rounds
+  // to the coarser, not merely when their rounding intervals touch: $2.5B is not "$2 billion".
+  if (isPlainPoint(a) && isPlainPoint(b)) {
+    const [fine, coarse] = finerFirst(a, b);
+    if (fine.point && boundsOverlap({ lo: fine.point, hi: fine.point, loOpen: false, hiOpen: false }, coarse)) return true;
+  } else if (boundsOverlap(a, b)) return true;
   if (a.isDate || tolerance.dec.n === 0n) return false;
   const gap = gapBetween(a, b) ?? ZERO;
   return decCmp(gap, decMul(tolerance.dec, magnitude(a, b))) <= 0;
