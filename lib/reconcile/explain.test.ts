@@ -251,3 +251,11 @@ describe("explainDisagreements: speed", () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe("explainDisagreements: rounding needs close figures", () => {
+  it("does not call 2 and 3 (a third apart) the same figure rounded, though their rounding intervals touch", () => {
+    const report = explainDisagreements([point("two", 2, "$2 billion"), point("three", 3, "$3 billion"), point("three2", 3, "$3 billion")]);
+    const kinds = report.disagreements.flatMap((d) => [d.suggestion.kind, ...d.alternatives.map((a) => a.kind)]);
+    expect(kinds).not.toContain("rounding");
+  });
+});

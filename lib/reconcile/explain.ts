@@ -290,6 +290,8 @@ function rounding(a: Group, b: Group, s: ReconcileSettings): Explanation | null 
     };
   }
   const approximate = approxClaims.length > 0;
+  // Touching rounding intervals ("2 GW" and "3 GW") are not "close": the figures themselves must be.
+  if (!approximate && relative > s.roundingTolerance) return null;
   return {
     ...base,
     sentence: approximate
