@@ -3,7 +3,8 @@
 // rule names the figure kinds it applies to, its keywords, and an optional "left" pattern
 // for words that bind to the figure that follows them ("valued at", "revenue of").
 
-import type { FigureContext } from "./context";
+import { tail, type FigureContext } from "./context";
+import { SECTOR_WORDS } from "./lexicon-data";
 import type { Figure, FigureKind, Modality } from "./types";
 
 type AttrRule = {
@@ -13,65 +14,146 @@ type AttrRule = {
   kw: RegExp;
   /** anchored at the end of the left window: words that introduce the figure */
   left?: RegExp;
+  /** tested on the head words only: nouns that name what the amount buys ("a $2 billion plant") */
+  head?: RegExp;
+  /** lowercase fragments one of which must occur for kw to match: a cheap test before the regex */
+  hint: string[];
 };
 
 export const ATTRIBUTE_RULES: AttrRule[] = [
   {
-    attribute: "valuation_pre_money",
+    attribute: "valuation_pre_money", hint: ["pre"],
     kinds: ["money"],
     kw: /\bpre-?money\b/gi,
     left: /\bpre-?money(?:\s+valuation)?(?:\s+(?:has|had|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped)){0,3}\s*:?\s*$/i,
   },
   {
-    attribute: "valuation_post_money",
+    attribute: "valuation_post_money", hint: ["post", "after the", "after its"],
     kinds: ["money"],
-    kw: /\bpost-?money\b/gi,
+    kw: /\bpost-?money\b|\bafter the (?:investment|round|deal|raise|financing)\b/gi,
     left: /\bpost-?money(?:\s+valuation)?(?:\s+(?:has|had|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped)){0,3}\s*:?\s*$/i,
   },
   {
-    attribute: "run_rate_revenue",
+    attribute: "run_rate_revenue", hint: ["run", "annuali", "arr", "recurring"],
     kinds: ["money"],
     kw: /\brun[- ]rate\b|\bannuali[sz]ed\s+(?:revenue|sales)\b|\bannual recurring revenue\b|\bARR\b/gi,
     left: /(?:\brun[- ]rate(?:\s+revenue)?|\bARR|\bannuali[sz]ed\s+(?:revenue|sales))(?:\s+(?:of|at|to|was|is|has|had|have|surpassed|reached|hit|hits|topped|exceeded|passed|crossed|grew|rose|climbed|jumped)){0,3}\s*:?\s*$/i,
   },
   {
-    attribute: "capital_expenditure",
+    attribute: "eps", hint: ["eps", "per share", "per-share", "per diluted"],
     kinds: ["money"],
-    kw: /\bcapex\b|\bcapital expenditures?\b|\bcapital spending\b|\b(?:AI|infrastructure|data[- ]cent(?:er|re)s?)\s+spending\b/gi,
+    kw: /\bEPS\b|\bearnings per (?:diluted )?share\b|\bper-share (?:earnings|profit)\b/g,
+    left: /(?:\bEPS|\bearnings per (?:diluted )?share)(?:\s+(?:of|was|were|is|came in at|at|to|rose|fell|hit)){0,3}\s*:?\s*$/i,
+  },
+  {
+    attribute: "offer_price", hint: ["offer", "ipo price", "price range", "marketed range", "priced", "pay", "bid"],
+    kinds: ["money"],
+    kw: /\boffer(?:ing)? price\b|\bIPO price\b|\b(?:initial )?public offering price\b|\bprice range\b|\bmarketed range\b|\bpriced (?:its |the )?(?:IPO|shares|offering)\b/gi,
+    left: /(?:\b(?:will |would |agreed to |to )?pay(?:ing|s)?|\boffer(?:ed|ing|s)?|\bbid|\bpriced (?:[\p{L}'’-]+\s+){0,3}at|\boffer price of|\bIPO price of)\s*$/iu,
+  },
+  { attribute: "pretax_profit", hint: ["pre-tax", "pretax", "before tax"], kinds: ["money"], kw: /\bpre-?tax (?:profits?|income|earnings)\b|\bprofits? before tax(?:ation)?\b/gi },
+  { attribute: "operating_income", hint: ["operating", "ebit"], kinds: ["money"], kw: /\boperating (?:income|profits?|earnings)\b|\bEBIT\b/gi },
+  { attribute: "ebitda", hint: ["ebitda"], kinds: ["money"], kw: /\b(?:adjusted )?EBITDA\b/gi },
+  { attribute: "gross_profit", hint: ["gross profit"], kinds: ["money"], kw: /\bgross profits?\b/gi },
+  { attribute: "dividends", hint: ["dividend"], kinds: ["money"], kw: /\bdividends?\b/gi },
+  { attribute: "deposits", hint: ["deposit"], kinds: ["money"], kw: /\b(?:customer )?deposits\b/gi },
+  { attribute: "assets_under_management", hint: ["under management", "aum"], kinds: ["money"], kw: /\bassets under management\b|\bAUM\b/g },
+  { attribute: "free_cash_flow", hint: ["free cash", "fcf"], kinds: ["money"], kw: /\bfree cash flow\b|\bFCF\b/gi },
+  { attribute: "net_loss", hint: ["loss", "lost"], kinds: ["money"], kw: /\bnet loss(?:es)?\b|\boperating loss(?:es)?\b|\blost\b/gi },
+  { attribute: "net_income", hint: ["net ", "profit", "earned", "bottom line"], kinds: ["money"], kw: /\bnet (?:income|profit|earnings)\b|(?<!-)\bprofits?\b|\bearned\b|\bbottom line\b/gi },
+  { attribute: "expenses", hint: ["expense", "operating cost", "opex"], kinds: ["money"], kw: /\b(?:total |operating )?expenses\b|\boperating costs\b|\bopex\b/gi },
+  { attribute: "bookings", hint: ["booking", "book of business", "backlog", "order book"], kinds: ["money"], kw: /\bbookings\b|\bbook of business\b|\bbacklog\b|\border book\b/gi },
+  { attribute: "buyback", hint: ["buy-back", "buyback", "repurchase"], kinds: ["money"], kw: /\b(?:share )?buy-?backs?\b|\b(?:share |stock )?repurchases?\b/gi },
+  { attribute: "enterprise_value", hint: ["enterprise value"], kinds: ["money"], kw: /\benterprise value\b/gi },
+  { attribute: "market_capitalization", hint: ["market"], kinds: ["money"], kw: /\bmarket (?:value|cap|capitali[sz]ation)\b|\bmarket-cap\b/gi },
+  { attribute: "cost_savings", hint: ["saving", "synerg"], kinds: ["money"], kw: /\b(?:cost )?savings\b|\bsynerg(?:y|ies)\b/gi },
+  {
+    attribute: "equity_offering", hint: ["placing", "rights issue", "offering", "sale", "issue"],
+    kinds: ["money"],
+    kw: /\b(?:share|stock|equity) (?:placing|sale|offering|issue)\b|\bplacing\b|\brights issue\b|\bfollow-on offering\b/gi,
+  },
+  {
+    attribute: "debt_financing", hint: ["debt", "loan", "credit", "bond", "borrow"],
+    kinds: ["money"],
+    kw: /\bdebt\b|\bloans?\b|\bcredit (?:facility|line)\b|\bbonds?\b|\bborrow(?:ed|ing|s)?\b/gi,
+  },
+  {
+    attribute: "acquisition_price", hint: ["acqui", "takeover", "buy", "bought", "purchase", "merger"],
+    kinds: ["money"],
+    kw: /\bacqui(?:re[sd]?|ring|sitions?)\b|\btakeovers?\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchases?\b|\bmergers?\b/gi,
+    left: /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|takeover of|acquisition of)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,5}?for\s*$/iu,
+  },
+  {
+    attribute: "total_funding", hint: ["to date", "total", "cumulative"],
+    kinds: ["money"],
+    kw: /\bto date\b|\btotal (?:funding|raised)\b|\bcumulative(?:ly)?\b|\bin total funding\b/gi,
+  },
+  {
+    attribute: "capital_expenditure", hint: ["capex", "capital"],
+    kinds: ["money"],
+    kw: /\bcapex\b|\bcapital expenditures?\b|\bcapital spending\b/gi,
     left: /(?:\bcapex|\bcapital expenditures?|\bcapital spending)(?:\s+(?:of|at|to|will|is|are|was|be|reach|hit|total|projected|expected|forecast)){0,4}\s*:?\s*$/i,
   },
-  { attribute: "market_share", kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,2}market\b/giu },
-  { attribute: "stake", kinds: ["percent"], kw: /\bstakes?\b|\bholdings?\b|\bownership\b|\bowns?\b|\bequity\b/gi },
   {
-    attribute: "revenue",
+    attribute: "spending_commitment", hint: ["spend", "committed to", "invest", "plant", "factory", "facilit", "campus", "project", "expansion", "build", "program"],
+    kinds: ["money"],
+    kw: /\bspending\b|\bto spend\b|\bspend(?:s|ing)?\b|\bcommitted to\b|\binvest(?:ment)? plans?\b/gi,
+    head: /^(?:[\p{L}-]+\s+){0,2}(?:plant|factory|facility|campus|project|expansion|build-?out|programme|program)\b/iu,
+  },
+  { attribute: "net_interest_margin", hint: ["net interest margin", "nim"], kinds: ["percent"], kw: /\bnet interest margins?\b|\bNIM\b/g },
+  { attribute: "cet1_ratio", hint: ["cet1", "tier 1", "tier one"], kinds: ["percent"], kw: /\bCET1\b|\b(?:common equity )?tier (?:1|one)(?: capital)? ratio\b/gi },
+  { attribute: "return_on_equity", hint: ["return on", "roe", "rote"], kinds: ["percent"], kw: /\breturn on (?:tangible )?equity\b|\bRoT?E\b/g },
+  { attribute: "ebitda_margin", hint: ["ebitda margin"], kinds: ["percent"], kw: /\bEBITDA margins?\b/gi },
+  { attribute: "market_share", hint: ["share"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}market\b/giu },
+  { attribute: "gross_margin", hint: ["gross margin"], kinds: ["percent"], kw: /\bgross margins?\b/gi },
+  { attribute: "operating_margin", hint: ["operating margin"], kinds: ["percent"], kw: /\boperating margins?\b/gi },
+  { attribute: "premium", hint: ["premium"], kinds: ["percent"], kw: /\bpremium\b/gi },
+  { attribute: "stake", hint: ["stake", "holding", "ownership", "own", "equity"], kinds: ["percent"], kw: /\bstakes?\b|\bholdings?\b|\bownership\b|\bowns?\b|\bequity\b/gi },
+  {
+    attribute: "revenue", hint: ["revenue", "sales", "turnover", "top line"],
     kinds: ["money"],
     kw: /\brevenues?\b|\bsales\b|\bturnover\b|\btop line\b/gi,
     left: /\b(?:revenues?|sales|turnover)(?:\s+(?:of|at|to|was|were|is|has|have|reached|hit|hits|topped|surpassed|exceeded|totaled|totalled|grew|rose|climbed|jumped|fell|dropped)){0,3}\s*:?\s*$/i,
   },
   {
-    attribute: "valuation",
+    attribute: "deal_value", hint: ["deal", "agreement", "contract", "pact", "partnership"],
+    kinds: ["money"],
+    kw: /\bdeals?\b|\bagreements?\b|\bcontracts?\b|\bpact\b|\bpartnership\b/gi,
+    left: /\b(?:deal|agreement|contract|pact)\s+(?:worth|valued at|of)\s*$/i,
+  },
+  {
+    attribute: "valuation", hint: ["valu", "worth"],
     kinds: ["money"],
     kw: /\bvaluations?\b|\bvalued\b|\bvaluing\b|\bvalue\b/gi,
     left: /(?:\bvalu(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?at|\bvaluations?(?:\s+(?:has|had|have|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped|surged|fell|dropped)){1,3}|\bvaluations?\s*:|\bworth)\s*$/iu,
   },
   {
-    attribute: "investment_amount",
+    attribute: "investment_amount", hint: ["invest", "stake", "bet", "check", "cheque", "commitment", "contribut", "pledg", "inject", "pour"],
     kinds: ["money"],
     kw: /\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bbets?\b|\bche(?:ck|que)\b|\bcommitments?\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b|\bpledg(?:e|es|ed|ing)\b|\binjection\b/gi,
     left: /(?:\binvest(?:s|ed|ing)?|\bcontribut(?:e|es|ed|ing)|\bpledg(?:e|es|ed|ing)|\bpour(?:s|ed|ing)?|\binject(?:s|ed|ing)?|\b(?:investment|commitment|contribution|stake)\s+(?:of|worth|valued at))\s*$/i,
   },
   {
-    attribute: "funding_round_size",
+    attribute: "funding_round_size", hint: ["round", "rais", "funding", "financing", "fundrais", "secur", "clos", "war chest", "venture", "capital", "seek", "land", "bag"],
     kinds: ["money"],
-    kw: /\brounds?\b|\brais(?:e|es|ed|ing)\b|\bfunding\b|\bfinancing\b|\bfundrais\w*|\bsecur(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b|\bwar chest\b|\bin\s+(?:new\s+|fresh\s+|committed\s+|private\s+|growth\s+|venture\s+)?capital\b/gi,
+    kw: /\brounds?\b|\brais(?:e|es|ed|ing)\b|\bfunding\b|\bfinancing\b|\bfundrais\w*|\bsecur(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b|\bwar chest\b|\bventure (?:capital|funding)\b|\bin\s+(?:new\s+|fresh\s+|committed\s+|private\s+|growth\s+|venture\s+)?capital\b/gi,
     left: /(?:\brais(?:e|es|ed|ing)|\bseek(?:s|ing)?|\blooking to raise|\bsecur(?:e|es|ed|ing)|\bclos(?:e|es|ed|ing)(?:\s+at)?|\bland(?:s|ed)?|\bbag(?:s|ged)?|\b(?:round|raise|funding|financing|fundraise|fundraising)\s+(?:of|closed at|totall?ing|worth)|\b(?:round|raise|funding|financing)\s*:)\s*$/i,
   },
-  { attribute: "users", kinds: ["count"], kw: /\busers\b|\bsubscribers\b|\bcustomers\b|\bmembers\b|\baccounts\b|\bdownloads\b|\bdevelopers\b/gi },
-  { attribute: "headcount", kinds: ["count"], kw: /\bemployees\b|\bstaff\b|\bworkers\b|\bheadcount\b|\bemploys?\b|\bworkforce\b/gi },
+  { attribute: "users", hint: ["user", "subscriber", "customer", "member", "account", "download", "developer", "client"], kinds: ["count"], kw: /\busers\b|\bsubscribers\b|\bcustomers\b|\bmembers\b|\baccounts\b|\bdownloads\b|\bdevelopers\b|\bclients\b/gi },
+  { attribute: "headcount", hint: ["employ", "staff", "worker", "headcount", "workforce", "jobs"], kinds: ["count"], kw: /\bemployees\b|\bstaff\b|\bworkers\b|\bheadcount\b|\bemploys?\b|\bworkforce\b|\bjobs\b/gi },
+  { attribute: "chip_count", hint: ["chip", "gpu", "accelerator", "processor", "wafer"], kinds: ["count"], kw: /\bchips?\b|\bGPUs?\b|\baccelerators?\b|\bprocessors?\b|\bwafers\b/gi },
+  { attribute: "shares_offered", hint: ["shares"], kinds: ["count"], kw: /\bshares\b/gi },
+  { attribute: "deliveries", hint: ["deliver", "shipment", "vehicle", "cars", "units sold"], kinds: ["count"], kw: /\bdeliver(?:ed|ies|s|ing)?\b|\bshipments\b|\bvehicles\b|\bcars\b|\bunits sold\b/gi },
   {
-    attribute: "compute_capacity",
+    attribute: "production_capacity",
+    hint: ["solar", "wind", "plant", "farm", "generat", "renewable", "batter", "storage", "hydro", "nuclear", "reactor", "turbine", "cell", "factory", "projects"],
     kinds: ["power"],
-    kw: /\bcompute\b|\bcomputing\b|\bcapacity\b|\binference\b|\btraining\b|\bdata[- ]cent(?:er|re)s?\b|\bpower\b|\bchips?\b|\bGPUs?\b|\bclusters?\b|\baccelerators?\b/gi,
+    kw: /\bsolar\b|\bwind\b|\bplants?\b|\bfarms?\b|\bgenerat\w*|\brenewables?\b|\bbatter(?:y|ies)\b|\bstorage\b|\bhydro\w*|\bnuclear\b|\breactors?\b|\bturbines?\b|\bcells?\b|\bfactor(?:y|ies)\b|\bprojects\b/gi,
+  },
+  {
+    attribute: "compute_capacity", hint: ["comput", "inference", "training", "data", "chip", "gpu", "cluster", "accelerator", "ai"],
+    kinds: ["power"],
+    kw: /\bcompute\b|\bcomputing\b|\binference\b|\btraining\b|\bdata[- ]cent(?:er|re)s?\b|\bchips?\b|\bGPUs?\b|\bclusters?\b|\baccelerators?\b|\bAI\b/gi,
   },
 ];
 
@@ -80,25 +162,52 @@ const REFINES: Record<string, string> = {
   run_rate_revenue: "revenue",
   valuation_pre_money: "valuation",
   valuation_post_money: "valuation",
+  debt_financing: "funding_round_size",
+  total_funding: "funding_round_size",
 };
+
+/** "raised $64 billion to date", "has raised $11 billion so far". */
+const POST_MONEY_AFTER = /^\s*(?:post-?money|after (?:the|its) (?:investment|round|deal|raise|financing|money))\b/i;
+const PRE_MONEY_AFTER = /^\s*(?:pre-?money|before (?:the|its) (?:investment|round|deal|raise|financing|money))\b/i;
+/** "spend $4 billion on capital expenditures": what the money is spent on names it. */
+const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|capex|capital spending)\b/iu;
+const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
+/** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
+const INVEST_IN_THINGS =
+  /^[^.;]{0,50}?\bin\s+(?:(?:AI|the|its|their|new|more|U\.S\.|US|[\p{Ll}][\p{L}-]*)\s+){0,3}(?:infrastructure|data[- ]cent(?:er|re)s?|capacity|projects?|facilities|factories|plants?|research|development|R&D|chips?|compute|manufacturing|expansion|robotics|networks?)\b/u;
 
 const FALLBACK: Record<FigureKind, string> = {
   money: "amount",
   percent: "percentage",
   date: "date",
   power: "amount",
-  count: "amount",
+  count: "count",
+  multiple: "multiple",
 };
 
-const SHARE_PRICE = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
+export const GENERIC_ATTRIBUTES = new Set(Object.values(FALLBACK));
 
-/** A figure that is a change, not a level: "a $340 billion increase". */
-const CHANGE_HEAD = /^(?:increase|rise|jump|gain|drop|decline|decrease|growth|boost|premium|discount|more|less|higher|lower|surge|hike|cut|reduction|loss|losses|uplift|YoY|year-over-year|QoQ)\b/i;
+const SHARE_PRICE = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
+/** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
+const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?)\b/i;
+const EARNINGS_CONTEXT = /\b(?:net income|net profit|profit|earnings|EPS|net loss|loss)\b/i;
+const PER_SHARE_HEAD = /^(?:per|a|each)\s+(?:diluted\s+)?share\b/i;
+/** "$20 billion to accelerate AI", "$20B for AI and robotics": money set aside for a purpose. */
+const PURPOSE_AFTER =
+  /^\s*(?:to\s+(?:accelerate|build|fund|expand|develop|support|finance|boost|grow|scale|speed|deploy|construct|upgrade|modernise|modernize)\b|for\s+(?:AI\b|\p{Ll}))/u;
+
+const SECTOR_AFTER = new RegExp(String.raw`^\s*for\s+(?:the\s+)?(?:${SECTOR_WORDS})\b`);
 
 const TRAILING_MODIFIER =
   /\s*(?:\b(?:a|an|the|about|around|roughly|approximately|approx|nearly|almost|some|up to|as much as|as high as|over|more than|less than|at least|at most|estimated|additional|further|another|just|only|close to|its|their|his|her|our|total of|record|massive|staggering|whopping|fresh|new|initial|existing|previous|combined|total|potential|planned|proposed|reported|extra|whole|full)\b\.?|[~≈])\s*$/i;
 
 export function stripModifiers(left: string): string {
+  // Modifiers sit at the end: work on the tail only (the regex is anchored at the end and
+  // would otherwise be tried from every position of a long window).
+  if (left.length > 80) {
+    const cut = left.length - 80;
+    return left.slice(0, cut) + stripModifiers(left.slice(cut));
+  }
   let t = left.trimEnd();
   for (let i = 0; i < 8; i++) {
     const n = t.replace(TRAILING_MODIFIER, "");
@@ -112,10 +221,62 @@ export type AttributeChoice = { attribute: string; strength: number };
 
 type Hit = { rule: AttrRule; index: number; end: number; order: number };
 
-function hits(text: string, kind: FigureKind): Hit[] {
+// The rules whose hint fragments occur in a text, in one scan: fragments are tried longest
+// first, and a match also stands for every shorter fragment that is a prefix of it.
+const FRAGMENTS = [...new Set(ATTRIBUTE_RULES.flatMap((r) => r.hint))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const FRAGMENT_RE = new RegExp(FRAGMENTS.map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|"), "g");
+const RULES_BY_FRAGMENT = new Map<string, number[]>(
+  FRAGMENTS.map((f) => [
+    f,
+    ATTRIBUTE_RULES.flatMap((r, i) => (r.hint.some((h) => f.startsWith(h)) ? [i] : [])),
+  ]),
+);
+
+function presentRules(text: string): boolean[] {
+  const present = new Array<boolean>(ATTRIBUTE_RULES.length).fill(false);
+  const low = text.toLowerCase();
+  FRAGMENT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FRAGMENT_RE.exec(low)) !== null) {
+    for (const i of RULES_BY_FRAGMENT.get(m[0]) ?? []) present[i] = true;
+    FRAGMENT_RE.lastIndex = m.index + 1;
+  }
+  return present;
+}
+
+// Keyword hits are computed once per sentence and filtered by window afterwards.
+let memoHitText = "";
+let memoHitList: Hit[] = [];
+let memoPresent: boolean[] = [];
+
+function sentenceHits(text: string): Hit[] {
+  if (text === memoHitText) return memoHitList;
+  const out: Hit[] = [];
+  const present = presentRules(text);
+  ATTRIBUTE_RULES.forEach((rule, order) => {
+    if (!present[order]) return;
+    rule.kw.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.kw.exec(text)) !== null) {
+      out.push({ rule, index: m.index, end: m.index + m[0].length, order });
+      if (m[0].length === 0) rule.kw.lastIndex++;
+    }
+  });
+  memoHitText = text;
+  memoHitList = out;
+  memoPresent = present;
+  return out;
+}
+
+/** Hits for kinds within [a, b) of the sentence. */
+function hitsIn(ctx: FigureContext, a: number, b: number, kinds: readonly FigureKind[]): Hit[] {
+  return sentenceHits(ctx.s).filter((h) => h.index >= a && h.end <= b && h.rule.kinds.some((k) => kinds.includes(k)));
+}
+
+function hits(text: string, kinds: readonly FigureKind[]): Hit[] {
   const out: Hit[] = [];
   ATTRIBUTE_RULES.forEach((rule, order) => {
-    if (!rule.kinds.includes(kind)) return;
+    if (!rule.kinds.some((k) => kinds.includes(k))) return;
     rule.kw.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.kw.exec(text)) !== null) {
@@ -139,81 +300,167 @@ function pick(list: Hit[], score: (h: Hit) => number): Hit | null {
   return best;
 }
 
-export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean): AttributeChoice {
-  if (f.kind === "date") return decideDateAttribute(ctx);
-  const fallback = { attribute: FALLBACK[f.kind], strength: 0 };
-  if (CHANGE_HEAD.test(ctx.head.replace(/^\+\s*/, ""))) return fallback;
+/** Start of the stretch before the figure up to the previous major break ("; ", ", while"). */
+function majorStart(ctx: FigureContext): number {
+  const i = ctx.s.indexOf(ctx.major);
+  return i >= 0 && i <= ctx.fs ? i : 0;
+}
 
-  // "shares rose 3% to $178.50": a share price, whatever keywords follow.
-  if (f.kind === "money" && /\b(?:to|at)\s*$/.test(ctx.left) && SHARE_PRICE.test(ctx.s.slice(ctx.clauseStart, ctx.fs))) {
-    return { attribute: "amount", strength: 2 };
+/**
+ * What a figure measures. `kinds` widens the keyword search (a percentage change looks for
+ * the money or count words it changes); `inTable` lets a column header decide.
+ */
+export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
+  const fallback = { attribute: FALLBACK[f.kind], strength: 0 };
+  if (f.kind === "money") {
+    const before = ctx.s.slice(majorStart(ctx), ctx.fs);
+    // "$2.47 per share": earnings, an offer or a trading price, by what the sentence is about.
+    const right = ctx.right.trimStart();
+    if (PER_SHARE_HEAD.test(right) || (/^each\b/i.test(right) && /\bshares\b/i.test(before))) {
+      if (/\bdividends?\b/i.test(before)) return { attribute: "dividend_per_share", strength: 3 };
+      if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
+      return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
+    }
+    // "shares rose 3% to $178.50", "opened at $31.50": a share price, whatever keywords follow.
+    if (/\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && SHARE_PRICE.test(before) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
+      return { attribute: OFFER_CONTEXT.test(before) ? "offer_price" : "share_price", strength: 2.5 };
+    }
   }
-  const stripped = stripModifiers(ctx.left);
-  const inHead = pick(hits(ctx.head, f.kind), (h) => h.index);
-  for (const rule of ATTRIBUTE_RULES) {
-    if (!rule.left || !rule.kinds.includes(f.kind) || !rule.left.test(stripped)) continue;
-    // "Revenue hits $9B run rate": the head refines the left word.
+  const stripped = stripModifiers(ctx.left.length > 120 ? ctx.left.slice(-120) : ctx.left);
+  const inHead = pick(hitsIn(ctx, ctx.fe, ctx.headEnd, kinds), (h) => h.index);
+  sentenceHits(ctx.s);
+  const present = memoPresent;
+  for (let ri = 0; ri < ATTRIBUTE_RULES.length; ri++) {
+    const rule = ATTRIBUTE_RULES[ri] as AttrRule;
+    if (!rule.left || !present[ri] || !rule.kinds.some((k) => kinds.includes(k)) || !rule.left.test(stripped)) continue;
+    // "Revenue hits $9B run rate", "raises $830 million in debt": the head refines the left word.
     if (inHead && REFINES[inHead.rule.attribute] === rule.attribute) return { attribute: inHead.rule.attribute, strength: 3 };
+    if (rule.attribute === "funding_round_size" && TO_DATE_AFTER.test(ctx.right)) return { attribute: "total_funding", strength: 3 };
+    if (rule.attribute === "investment_amount" && INVEST_IN_THINGS.test(ctx.s.slice(ctx.fe))) return { attribute: "spending_commitment", strength: 2.5 };
+    if (rule.attribute === "valuation" && POST_MONEY_AFTER.test(ctx.right)) return { attribute: "valuation_post_money", strength: 3 };
+    if (rule.attribute === "valuation" && PRE_MONEY_AFTER.test(ctx.right)) return { attribute: "valuation_pre_money", strength: 3 };
     return { attribute: rule.attribute, strength: 3 };
   }
   if (inHead) return { attribute: inHead.rule.attribute, strength: 3 };
+  for (const rule of ATTRIBUTE_RULES) {
+    if (rule.head && rule.kinds.some((k) => kinds.includes(k)) && rule.head.test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
+  }
   if (inTable && ctx.label) {
-    const h = pick(hits(ctx.label, f.kind), () => 0);
+    const h = pick(hits(ctx.label, kinds), () => 0);
     if (h) return { attribute: h.rule.attribute, strength: 3 };
   }
-  const inLeft = pick(hits(ctx.left, f.kind), (h) => ctx.left.length - h.end);
+  const leftStart = ctx.fs - ctx.left.length;
+  const inLeft = pick(hitsIn(ctx, leftStart, ctx.fs, kinds), (h) => ctx.fs - h.end);
+  if (inLeft?.rule.attribute === "spending_commitment" && SPEND_ON_CAPEX.test(ctx.s.slice(ctx.fe))) return { attribute: "capital_expenditure", strength: 2.5 };
   if (inLeft) return { attribute: inLeft.rule.attribute, strength: 2 };
-  const region = ctx.s.slice(ctx.regionStart, ctx.regionEnd);
-  const rFs = ctx.fs - ctx.regionStart;
-  const rFe = ctx.fe - ctx.regionStart;
-  const clauseHits = hits(region, f.kind).filter((h) => h.end <= rFs || h.index >= rFe);
-  const inClause = pick(clauseHits, (h) => (h.end <= rFs ? rFs - h.end : h.index - rFe));
+  // "revenue grew 44% to $612 million": the noun before the change names the level after it.
+  if (ctx.leftThrough !== null) {
+    const h = pick(hitsIn(ctx, ctx.leftThrough, leftStart, kinds), (x) => leftStart - x.end);
+    if (h) return { attribute: h.rule.attribute, strength: 2 };
+  }
+  const clauseHits = hitsIn(ctx, ctx.regionStart, ctx.regionEnd, kinds).filter((h) => h.end <= ctx.fs || h.index >= ctx.fe);
+  const inClause = pick(clauseHits, (h) => (h.end <= ctx.fs ? ctx.fs - h.end : h.index - ctx.fe));
   if (inClause) return { attribute: inClause.rule.attribute, strength: 1.5 };
   if (ctx.label) {
-    const h = pick(hits(ctx.label, f.kind), () => 0);
+    const h = pick(hits(ctx.label, kinds), () => 0);
     if (h) return { attribute: h.rule.attribute, strength: 2 };
   }
   if (ctx.sameKind === 1 || f.kind === "power" || f.kind === "count") {
-    const all = hits(ctx.s, f.kind).filter((h) => h.end <= ctx.fs || h.index >= ctx.fe);
+    const all = hitsIn(ctx, 0, ctx.s.length, kinds).filter((h) => h.end <= ctx.fs || h.index >= ctx.fe);
     const near = pick(all, (h) => (h.end <= ctx.fs ? ctx.fs - h.end : h.index - ctx.fe));
     if (near) return { attribute: near.rule.attribute, strength: 1 };
   }
+  if (f.kind === "money" && PURPOSE_AFTER.test(ctx.s.slice(ctx.fe)) && !SECTOR_AFTER.test(ctx.s.slice(ctx.fe))) {
+    return { attribute: "spending_commitment", strength: 1.5 };
+  }
+  // "a 20 GWh cell plant": energy, not power, is a production capacity.
+  if (f.kind === "power") return { attribute: /h$/.test(f.unit) ? "production_capacity" : "capacity", strength: /h$/.test(f.unit) ? 1.5 : 0.5 };
   return fallback;
 }
 
-const ANNOUNCE_RE = /\bannounc(?:e|es|ed|ing|ement)\b|\bunveil(?:s|ed)?\b/gi;
-const CLOSE_RE = /\bclos(?:e|es|ed|ing)\b|\bcomplet(?:e|es|ed|ion)\b|\bfinali[sz]ed\b/gi;
+// ---------------------------------------------------------------------------------------
+// Changes and multiples: "up 31%", "+24% YoY", "18% lower", "a $340 billion increase",
+// "fell 2.1%", "cut 800 jobs". A change is stored signed (falls are negative) under the
+// attribute of what changed plus "_change"; a multiple under the same plus "_multiple".
 
-function lastHit(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) last = m.index;
-  return last;
+const UP_WORDS =
+  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|edged up|ticked up";
+const DOWN_WORDS =
+  "down|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|lower|edged down|ticked down";
+const CHANGE_VERB_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS})|(?<down>${DOWN_WORDS}))(?:\s+(?:by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an))*\s*$`, "i");
+const CHANGE_BY_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS}|expand|grow|increase|boost|raise)|(?<down>${DOWN_WORDS}|reduce|reduced|reduces|trim|trimmed))\b[^;:.]{0,70}\bby(?:\s+(?:about|around|roughly|some|nearly|almost|more than|up to|as much as))*\s*$`, "i");
+const CHANGE_HEAD_UP = /^(?:increase|rise|jump|gain|growth|boost|surge|hike|uplift|higher|more|up|above|YoY|year[- ]over[- ]year|year[- ]on[- ]year|y\/y|QoQ|quarter[- ]over[- ]quarter)\b/i;
+const CHANGE_HEAD_DOWN = /^(?:drop|decline|decrease|fall|cut|reduction|lower|less|down|below|slump|plunge)\b/i;
+const GROWTH_LABEL = /\b(?:growth|change|YoY|increase|decrease|y\/y)\b/i;
+
+/** +1 for a rise, -1 for a fall, 0 for a level. */
+export function changeSign(f: Figure, ctx: FigureContext, valueText: string): number {
+  if (f.kind !== "percent" && f.kind !== "money" && f.kind !== "count") return 0;
+  if (f.kind === "percent" && /^[+]/.test(valueText)) return 1;
+  if (f.kind === "percent" && /^[-−]/.test(valueText)) return -1;
+  const head = ctx.head.replace(/^\+\s*/, "");
+  // "$5 billion more from Beta" is an additional amount; "5% more" or "5% higher" is a change.
+  const comparative = /^(?:more|less|higher|lower|above|below)\b/i.test(head);
+  if (!comparative || f.kind === "percent") {
+    if (CHANGE_HEAD_UP.test(head) && !/^more\s+than\b/i.test(head)) return 1;
+    if (CHANGE_HEAD_DOWN.test(head) && !/^less\s+than\b/i.test(head)) return -1;
+  }
+  const left = tail(ctx.left, 80);
+  if (/\bup to\s*$/i.test(left)) return 0;
+  const m = CHANGE_VERB_END.exec(left) ?? CHANGE_BY_END.exec(ctx.s.slice(Math.max(0, ctx.fs - 90), ctx.fs));
+  if (m) {
+    // "raised $5 billion", "lost $38 million", "added 500 users" are levels; only a share of something moves by a percent.
+    if (f.kind !== "percent" && CHANGE_VERB_END.test(left) && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left)) {
+      if (!(f.kind === "count" && m.groups?.down && /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left))) return 0;
+    }
+    return m.groups?.down ? -1 : 1;
+  }
+  if (f.kind === "percent" && ctx.label && GROWTH_LABEL.test(ctx.label)) return 1;
+  return 0;
 }
 
-function decideDateAttribute(ctx: FigureContext): AttributeChoice {
-  const score = (re: RegExp, text: string, at: number): number => {
-    re.lastIndex = 0;
-    let best = Infinity;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) best = Math.min(best, Math.abs(m.index - at));
-    return best;
-  };
-  // "announced the round on Feb. 27": the event word before the date wins.
-  const a0 = lastHit(ANNOUNCE_RE, ctx.left);
-  const c0 = lastHit(CLOSE_RE, ctx.left);
-  if (a0 >= 0 || c0 >= 0) return { attribute: a0 > c0 ? "announcement_date" : "closing_date", strength: 2.5 };
-  for (const [text, at, strength] of [
-    [ctx.clause, ctx.fs - ctx.clauseStart, 2],
-    [ctx.s, ctx.fs, 1],
-  ] as const) {
-    const a = score(ANNOUNCE_RE, text, at);
-    const c = score(CLOSE_RE, text, at);
-    if (a === Infinity && c === Infinity) continue;
-    return { attribute: a <= c ? "announcement_date" : "closing_date", strength };
+/** Measures outside the attribute list: a change of one of these is a plain "change". */
+const OTHER_MEASURES = /\b(?:dividends?|margins?|prices? per|costs?|traffic|impressions|volumes?|orders|output|production|inventor(?:y|ies)|deliveries|bookings|backlog)\b/i;
+const PER_SHARE_WORDS = /\bper share\b|\bearnings per share\b|\bEPS\b/i;
+const SHARE_WORDS = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
+
+/**
+ * What changed or was multiplied, from the words around the figure: an attribute, "" when
+ * the words name a measure outside the list ("raised its dividend by 12%"), null when silent.
+ */
+export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): string | null {
+  const before = ctx.s.slice(majorStart(ctx), ctx.fs);
+  // the nearest clause only: "a $10 billion share buyback and raised its dividend by 12%" is about the dividend
+  const near = before.split(/,|;|\band\b|\bwhile\b/).pop() ?? before;
+  const around = `${near} ${ctx.head}`;
+  if (OTHER_MEASURES.test(near)) return "";
+  if (SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
+  const choice = decideAttribute({ ...f, kind: "money" }, ctx, inTable, ["money", "count"]);
+  const usable = (a: string): boolean => !GENERIC_ATTRIBUTES.has(a) && a !== "shares_offered";
+  let attribute = choice.strength >= 1.5 && usable(choice.attribute) ? choice.attribute : null;
+  if (!attribute && OTHER_MEASURES.test(around)) return "";
+  if (!attribute) {
+    // "The median valuation in March 2026 was 18% lower": the noun may sit before another figure.
+    const h = pick(
+      hitsIn(ctx, majorStart(ctx), ctx.fs, ["money", "count"]).filter((x) => usable(x.rule.attribute)),
+      (x) => ctx.fs - x.end,
+    );
+    attribute = h ? h.rule.attribute : null;
   }
-  return { attribute: "date", strength: 0 };
+  if (!attribute && SHARE_WORDS.test(before) && !PER_SHARE_WORDS.test(before)) return "share_price";
+  if (!attribute) return null;
+  return /^valuation_/.test(attribute) ? "valuation" : attribute;
+}
+
+/** "Meta surges 8%", "ServiceNow Plunges 10%": a company moving by a percent is its share price. */
+const anyCaseFirst = (words: string): string => words.split("|").map((w) => `[${w[0]}${(w[0] ?? "").toUpperCase()}]${w.slice(1)}`).join("|");
+const ORG_MOVE = new RegExp(
+  String.raw`^\s*(?:[Ss]hares\s+(?:of|in)\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}?\s+(?:${anyCaseFirst(UP_WORDS)}|${anyCaseFirst(DOWN_WORDS)})(?:\s+(?:by|nearly|almost|about|around|roughly|more than|over))*\s*$`,
+  "u",
+);
+
+export function orgMoveBefore(ctx: FigureContext): boolean {
+  return ORG_MOVE.test(ctx.s.slice(ctx.clauseStart, ctx.fs).replace(/^\s*(?:while|whereas|and|but|as)\s+/i, ""));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -289,13 +536,21 @@ const DEAL_ATTRIBUTES = new Set([
   "amount",
   "announcement_date",
   "closing_date",
+  "ipo_date",
+  "deal_value",
+  "acquisition_price",
+  "offer_price",
+  "debt_financing",
+  "equity_offering",
+  "total_funding",
+  "spending_commitment",
 ]);
 
 // Sentence-scope rules give the same answer for every figure of a sentence: remember them.
 let memoText = "";
 let memoHits: boolean[] = [];
 
-function sentenceHits(sentence: string): boolean[] {
+function modalityHits(sentence: string): boolean[] {
   if (sentence !== memoText) {
     memoText = sentence;
     memoHits = MODALITY_RULES.map((r) => r.scope === "sentence" && r.re.test(sentence));
@@ -305,10 +560,10 @@ function sentenceHits(sentence: string): boolean[] {
 
 export function decideModality(attribute: string, ctx: FigureContext): Modality | null {
   const deal = DEAL_ATTRIBUTES.has(attribute);
-  const local = ctx.left;
+  const local = tail(ctx.left, 40);
   const sentence = ctx.label && !ctx.s.includes(ctx.label) ? `${ctx.major} ${ctx.label}` : ctx.major;
   const clause = ctx.label ? `${ctx.clause} ${ctx.label}` : ctx.clause;
-  const inSentence = sentenceHits(sentence);
+  const inSentence = modalityHits(sentence);
   for (let i = 0; i < MODALITY_RULES.length; i++) {
     const rule = MODALITY_RULES[i] as ModalityRule;
     if (rule.dealOnly && !deal) continue;
@@ -340,6 +595,6 @@ export function decideBasis(attribute: string, modality: Modality | null, ctx: F
   if (UPFRONT.test(head) || UPFRONT.test(ctx.clause)) return "upfront";
   if (modality === "contingent" || CONTINGENT.test(head)) return "contingent";
   if (BREAKDOWN_AFTER.test(text.slice(ctx.base + ctx.fe, ctx.base + ctx.fe + 120))) return "total";
-  if (TOTAL_BEFORE.test(ctx.left) || /^(?:in total|total)\b/i.test(head)) return "total";
+  if (TOTAL_BEFORE.test(tail(ctx.left, 60)) || /^(?:in total|total)\b/i.test(head)) return "total";
   return null;
 }

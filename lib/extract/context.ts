@@ -15,6 +15,8 @@ export type FigureContext = {
   right: string;
   /** right window cut before the first preposition that starts a new phrase ("at", "from") */
   head: string;
+  /** end of the head words, local to s */
+  headEnd: number;
   clauseStart: number;
   clauseEnd: number;
   clause: string;
@@ -28,6 +30,8 @@ export type FigureContext = {
   labelEnd: number;
   /** number of figures of the same kind in the sentence */
   sameKind: number;
+  /** "revenue grew 44% to $612 million": where the left words start if read through the change before the figure, else null */
+  leftThrough: number | null;
 };
 
 const MAJOR_BREAK = /;\s|,\s*(?:while|whereas|but|although|though|meanwhile)\b/g;
@@ -37,19 +41,24 @@ const HEAD_STOP =
 
 /** Per character: 1 = clause boundary, 2 = colon, 3 = full stop before a space, 0 = other. */
 let memoS = "";
-let memoCls = new Uint8Array(0);
+let memoCls = new Uint8Array(256);
 
+/** Valid up to s.length, until the next sentence: one buffer is reused, not one per sentence. */
 function classes(s: string): Uint8Array {
   if (s === memoS) return memoCls;
-  const cls = new Uint8Array(s.length);
+  if (memoCls.length < s.length + 1) memoCls = new Uint8Array(Math.max(s.length + 1, memoCls.length * 2));
+  const cls = memoCls;
+  cls.fill(0, 0, s.length + 1);
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    if (HARD.has(c) || (c === "-" && s[i - 1] === " " && s[i + 1] === " ")) cls[i] = 1;
-    else if (c === ":") cls[i] = 2;
-    else if (c === "." && (i + 1 >= s.length || /\s/.test(s[i + 1] as string))) cls[i] = 3;
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c === 44 || c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 124 || c === 10) cls[i] = 1;
+      else if (c === 45) cls[i] = s[i - 1] === " " && s[i + 1] === " " ? 1 : 0;
+      else if (c === 58) cls[i] = 2;
+      else if (c === 46 && (i + 1 >= s.length || /\s/.test(s[i + 1] as string))) cls[i] = 3;
+    } else if (HARD.has(s[i] as string)) cls[i] = 1;
   }
   memoS = s;
-  memoCls = cls;
   return cls;
 }
 
@@ -59,8 +68,13 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   const f = figures[index] as Figure;
   const fs = f.start - base;
   const fe = f.end - base;
-  const prev = figures[index - 1];
-  const next = figures[index + 1];
+  // A multiple ("Doubles to $12.5 billion") is a word, not a neighbour that bounds the windows of other figures.
+  let pi = index - 1;
+  while (f.kind !== "multiple" && pi >= 0 && figures[pi]?.kind === "multiple") pi--;
+  let ni = index + 1;
+  while (f.kind !== "multiple" && ni < figures.length && figures[ni]?.kind === "multiple") ni++;
+  const prev = figures[pi];
+  const next = figures[ni];
 
   const cls = classes(s);
   const leftLimit = prev ? prev.end - base : 0;
@@ -74,10 +88,16 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   const rightLimit = next ? next.start - base : s.length;
   let r = fe;
   while (r < rightLimit && !cls[r]) r++;
+  // "a $100 billion, eight-year agreement": an adjective after a comma still belongs to the head.
+  const compound = /^,\s+(?:[\p{L}\p{N}]+-)+[\p{L}]+\s+[\p{L}-]+/u.exec(s.slice(fe, Math.min(s.length, fe + 60)));
+  if (compound && (!next || next.start - base >= fe + compound[0].length)) {
+    r = fe + compound[0].length;
+    while (r < rightLimit && !cls[r]) r++;
+  }
   const right = s.slice(fe, r);
-  const stop = HEAD_STOP.exec(right);
-  const headRaw = stop ? right.slice(0, stop.index) : right;
-  const head = headRaw.split(/\s+/).filter(Boolean).slice(0, 5).join(" ");
+  const stop = HEAD_STOP.exec(compound ? right.slice(1) : right);
+  const headRaw = stop ? right.slice(0, stop.index + (compound ? 1 : 0)) : right;
+  const head = firstWords(headRaw, 5);
 
   let cs = fs;
   while (cs > 0 && cls[cs - 1] !== 1 && cls[cs - 1] !== 2) cs--;
@@ -126,6 +146,7 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     left: s.slice(l, fs),
     right,
     head,
+    headEnd: fe + headRaw.length,
     clauseStart: cs,
     clauseEnd: ce,
     clause: s.slice(cs, ce),
@@ -135,7 +156,35 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     label,
     labelEnd,
     sameKind: countKind(figures, f.kind),
+    leftThrough: throughChange(s, base, figures, pi, fs, cls),
   };
+}
+
+function throughChange(s: string, base: number, figures: Figure[], pi: number, fs: number, cls: Uint8Array): number | null {
+  const prev = figures[pi];
+  if (!prev || prev.kind !== "percent" || !/^\s+to\s+$/.test(s.slice(prev.end - base, fs))) return null;
+  let l = prev.start - base;
+  const limit = pi > 0 ? (figures[pi - 1] as Figure).end - base : 0;
+  while (l > limit && cls[l - 1] !== 1) l--;
+  return l;
+}
+
+/** The first n whitespace-separated words of s, joined by single spaces. */
+function firstWords(s: string, n: number): string {
+  const words: string[] = [];
+  let i = 0;
+  while (i < s.length && words.length < n) {
+    while (i < s.length && /\s/.test(s[i] as string)) i++;
+    const a = i;
+    while (i < s.length && !/\s/.test(s[i] as string)) i++;
+    if (i > a) words.push(s.slice(a, i));
+  }
+  return words.join(" ");
+}
+
+/** The last n characters of s: for patterns anchored at the end, which are tried from every position. */
+export function tail(s: string, n: number): string {
+  return s.length > n ? s.slice(s.length - n) : s;
 }
 
 function countKind(figures: Figure[], kind: Figure["kind"]): number {

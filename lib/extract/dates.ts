@@ -18,6 +18,12 @@ const DMY_RE = new RegExp(String.raw`\b(?<day>\d{1,2})${ORD}\s+(?:of\s+)?(?<mon>
 const MY_RE = new RegExp(String.raw`\b(?:(?:early|mid|late)[- ])?(?<mon>${MONTH})\.?,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?<rel>last|this|next)\s+year\b)`, "gu");
 const ISO_RE = /(?<![\d/.\-])(?<year>(?:19|20)\d\d)-(?<mon>\d\d)-(?<day>\d\d)(?![\d])/gu;
 const REL_DAY_RE = /\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?<rel>last|this|next)\s+month\b/gu;
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+/** "Q4 2026", "Q4 of 2026", "the fourth quarter of 2026", "fourth-quarter 2026" */
+const QUARTER_RE =
+  /\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?<y2>(?:19|20)\d\d))\b/giu;
+
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 export type RefDate = { y: number; m: number; d: number };
 
@@ -64,9 +70,16 @@ export function findDates(text: string, from: number, to: number, ref: RefDate |
     if (!value || taken(from + a, from + b)) return;
     out.push({ kind: "date", start: from + a, end: from + b, value, low: null, high: null, unit: "date", granularity });
   };
+  /** A month or a quarter is a range of days: low is its first day, high its last. */
+  const pushRange = (a: number, b: number, year: number, m1: number, m2: number, granularity: "month" | "quarter"): void => {
+    const low = isoDate(year, m1, 1);
+    const high = isoDate(year, m2, new Date(Date.UTC(year, m2, 0)).getUTCDate());
+    if (!low || !high || taken(from + a, from + b)) return;
+    out.push({ kind: "date", start: from + a, end: from + b, value: null, low, high, unit: "date", granularity });
+  };
   let m: RegExpExecArray | null;
 
-  REL_DAY_RE.lastIndex = 0;
+  REL_DAY_RE.lastIndex = s.includes("month") ? 0 : s.length;
   while ((m = REL_DAY_RE.exec(s)) !== null) {
     if (!ref) continue;
     const g = m.groups ?? {};
@@ -83,14 +96,15 @@ export function findDates(text: string, from: number, to: number, ref: RefDate |
     push(m.index + lead, m.index + m[0].length, isoDate(y, mon, Number(g.day)), "day");
   }
 
-  ISO_RE.lastIndex = 0;
+  ISO_RE.lastIndex = /\d-\d\d-\d/.test(s) ? 0 : s.length;
   while ((m = ISO_RE.exec(s)) !== null) {
     const g = m.groups ?? {};
     push(m.index, m.index + m[0].length, isoDate(Number(g.year), Number(g.mon), Number(g.day)), "day");
   }
 
+  const months = MONTH_HINT.test(s);
   for (const re of [MDY_RE, DMY_RE]) {
-    re.lastIndex = 0;
+    re.lastIndex = months ? 0 : s.length;
     while ((m = re.exec(s)) !== null) {
       const g = m.groups ?? {};
       const mon = monthOf(g.mon);
@@ -105,7 +119,7 @@ export function findDates(text: string, from: number, to: number, ref: RefDate |
     }
   }
 
-  MY_RE.lastIndex = 0;
+  MY_RE.lastIndex = months ? 0 : s.length;
   while ((m = MY_RE.exec(s)) !== null) {
     const g = m.groups ?? {};
     const mon = monthOf(g.mon);
@@ -114,7 +128,17 @@ export function findDates(text: string, from: number, to: number, ref: RefDate |
       if (!ref) continue;
       year = ref.y + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
     }
-    push(m.index, m.index + m[0].length, isoDate(year, mon, 1), "month");
+    pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
+  }
+
+  QUARTER_RE.lastIndex = /Q[1-4]|quarter/i.test(s) ? 0 : s.length;
+  while ((m = QUARTER_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const q = g.q ? Number(g.q) : (ORDINAL_QUARTER[(g.ord ?? "").toLowerCase()] ?? 0);
+    const year = Number(g.y1 ?? g.y2);
+    if (!q || !year) continue;
+    const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+    pushRange(m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
   }
   return out.sort((a, b) => a.start - b.start);
 }

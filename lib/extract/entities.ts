@@ -23,6 +23,25 @@ import type { Sentence } from "./types";
 
 const keyCache = new Map<string, string>();
 
+const headCache = new Map<string, string>();
+
+/** The first word of a token's key ("Société" -> "societe", "S&P" -> "s"). */
+function isGenericWord(w: string): boolean {
+  return NON_ENTITY.has(w) || DEMONYMS.has(w) || PLACES.has(w) || ROLE_WORDS.has(w);
+}
+
+function keyHead(base: string): string {
+  let h = headCache.get(base);
+  if (h === undefined) {
+    const k = entityKey(base);
+    const sp = k.indexOf(" ");
+    h = sp < 0 ? k : k.slice(0, sp);
+    if (headCache.size > 50_000) headCache.clear();
+    headCache.set(base, h);
+  }
+  return h;
+}
+
 /** Grouping key: lowercase, no punctuation, no leading "the", no legal suffix. */
 export function entityKey(name: string): string {
   const cached = keyCache.get(name);
@@ -77,6 +96,12 @@ type Tok = {
   poss: boolean;
   hyphenMod: boolean;
   cap: "title" | "upper" | "camel" | null;
+  /** base, lowercased */
+  low: string;
+  /** a lowercase letter followed by a capital inside the word ("OpenAI", "SoftBank") */
+  innerCap: boolean;
+  /** position in the sentence's token list */
+  idx: number;
 };
 
 type LexEntry = {
@@ -88,10 +113,12 @@ type LexEntry = {
   initialNonLabel: boolean;
   /** lowercased words of the name */
   words: string[];
+  /** order of the first sighting in the article */
+  first: number;
 };
 
 const CONNECTORS = new Set(["of", "de", "du", "van", "von", "der", "da", "del", "la"]);
-const RUN_GAP = /^(?: |\u00a0| ?& ?| (?:of|de|du|van|von|der|da|del|la) )$/;
+const RUN_GAPS = new Set([" ", "\u00a0", "&", " &", "& ", " & ", ...["of", "de", "du", "van", "von", "der", "da", "del", "la"].map((w) => ` ${w} `)]);
 /**
  * A news source or analyst: "Reuters said", "CNBC reports", "Bloomberg reported that".
  * "Meta reported strong results" is a company reporting its own figures, not a source.
@@ -105,6 +132,8 @@ const COMPANY_ANAPHOR =
 const ROUND_ANAPHOR =
   /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:round|raise|deal|financing|fundraise|fundraising|transaction)\b/gu;
 const PRONOUN = /\b(?:[Ii]ts?)\b/g;
+const COMPANY_NOUNS = /company|firm|start-?up|giant|maker|lab|business|conglomerate|developer|provider|operator|retailer|lender|insurer|unicorn|outfit|heavyweight|group/;
+const ROUND_NOUNS = /round|raise|deal|financing|fundrais|transaction/;
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:—–(]|\b(?:that|and|but|said|says|as|because|while|when|where|so|which))\s*$/i;
 
 function letterCount(w: string): number {
@@ -145,8 +174,10 @@ function classify(raw: string, s: number): Tok {
   } else if (isLowerChar(first) && base !== base.toLowerCase() && /^\p{Ll}+\p{Lu}/u.test(base) && !base.includes("-")) {
     cap = "camel";
   }
-  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap };
+  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low: base.toLowerCase(), innerCap: INNER_CAP.test(base), idx: 0 };
 }
+
+const INNER_CAP = /\p{Ll}\p{Lu}/u;
 
 function isAlnumAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -162,7 +193,24 @@ function isTokenCharAt(s: string, i: number): boolean {
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
-const CAMEL_START = /^\p{Ll}{1,3}\p{Lu}/u;
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Upper case at i, for any script (ASCII by char code, the rest by case mapping). */
+function upperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return isAsciiUpper(c);
+  const ch = s[i] as string;
+  return ch !== ch.toLowerCase();
+}
+
+function lowerAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return isAsciiLower(c);
+  const ch = s[i] as string;
+  return ch !== ch.toUpperCase();
+}
 
 /** Words that can be part of a name: Capitalised, ACRONYM or camelCase ("xAI"). One pass, no regex per position. */
 function tokenize(s: string): Tok[] {
@@ -176,14 +224,22 @@ function tokenize(s: string): Tok[] {
     }
     let j = i + 1;
     while (j < n && isTokenCharAt(s, j)) j++;
-    let end = j;
-    while (end > i + 1 && !isAlnumAt(s, end - 1)) end--;
-    if (end < j && (s[end] === "'" || s[end] === "’")) end++; // "investors’"
-    const first = s[i] as string;
-    const upper = first !== first.toLowerCase();
-    if (upper || (first !== first.toUpperCase() && CAMEL_START.test(s.slice(i, i + 4)))) {
+    let keep = upperAt(s, i);
+    if (!keep && lowerAt(s, i)) {
+      // camelCase: one to three lowercase letters, then a capital ("xAI", "iPhone", "eBay")
+      let k = i + 1;
+      while (k < j && k < i + 4 && lowerAt(s, k)) k++;
+      keep = k < j && k <= i + 3 && upperAt(s, k);
+    }
+    if (keep) {
+      let end = j;
+      while (end > i + 1 && !isAlnumAt(s, end - 1)) end--;
+      if (end < j && (s[end] === "'" || s[end] === "’")) end++; // "investors’"
       const t = classify(s.slice(i, end), i);
-      if (t.cap) out.push(t);
+      if (t.cap) {
+        t.idx = out.length;
+        out.push(t);
+      }
     }
     i = j;
   }
@@ -196,7 +252,7 @@ function runs(s: string, toks: Tok[]): Tok[][] {
   let run: Tok[] = [];
   for (const t of toks) {
     const prev = run[run.length - 1];
-    if (prev && !prev.poss && !prev.hyphenMod && t.s - prev.e <= 5 && RUN_GAP.test(s.slice(prev.e, t.s))) {
+    if (prev && !prev.poss && !prev.hyphenMod && t.s - prev.e <= 5 && RUN_GAPS.has(s.slice(prev.e, t.s))) {
       run.push(t);
       continue;
     }
@@ -207,7 +263,7 @@ function runs(s: string, toks: Tok[]): Tok[][] {
   return out;
 }
 
-const lower = (t: Tok): string => t.base.toLowerCase();
+const lower = (t: Tok): string => t.low;
 const isGenericToken = (t: Tok): boolean => {
   const w = lower(t);
   return NON_ENTITY.has(w) || DEMONYMS.has(w) || PLACES.has(w);
@@ -216,6 +272,10 @@ const isGenericToken = (t: Tok): boolean => {
 type Segments = { orgs: Tok[][]; persons: Tok[][] };
 
 /** Split a run at job titles (the names after them are people) and at function words. */
+const TITLE_END = new Set(["officer", "president", "director", "executive", "editor", "manager", "secretary", "chairman", "partner", "analyst", "strategist", "economist", "head", "lead", "minister", "counsel"]);
+/** Nouns that stand before a name without being part of it: "Rival Korvel Systems", "Competitor Anthropic". */
+const LEADING_NOUNS = new Set(["rival", "rivals", "competitor", "competitors", "peer", "startup", "start-up", "unicorn", "chipmaker", "automaker", "carmaker", "lender", "insurer", "retailer", "giant", "subsidiary", "investor", "backer", "regulator", "partner"]);
+
 function segment(run: Tok[]): Segments {
   const orgs: Tok[][] = [];
   const persons: Tok[][] = [];
@@ -232,6 +292,13 @@ function segment(run: Tok[]): Segments {
       flush();
       let j = i + 1;
       while (j < run.length && ROLE_WORDS.has(lower(run[j] as Tok))) j++;
+      // "Chief Financial Officer Marta Kühn": title words up to the word that ends the title.
+      for (let k = j; k < Math.min(run.length, j + 3); k++) {
+        if (TITLE_END.has(lower(run[k] as Tok))) {
+          j = k + 1;
+          break;
+        }
+      }
       const p: Tok[] = [];
       while (j < run.length && p.length < 3) {
         const n = run[j] as Tok;
@@ -256,6 +323,17 @@ function segment(run: Tok[]): Segments {
   return { orgs, persons };
 }
 
+/** "Users of Codex", "Shares of Acme": a common noun and "of" before a name are not part of it. */
+function dropCommonOfPrefix(s: string, seg: Tok[]): Tok[] {
+  for (let i = 1; i < seg.length; i++) {
+    const gap = s.slice((seg[i - 1] as Tok).e, (seg[i] as Tok).s);
+    if (gap !== " of ") continue;
+    const prefix = seg.slice(0, i);
+    if (prefix.every((t) => COMMON_OPENERS.has(lower(t)) || COMMON_WORDS.has(lower(t)) || isGenericToken(t))) return seg.slice(i);
+  }
+  return seg;
+}
+
 function surfaceOf(s: string, toks: Tok[]): string {
   const first = toks[0];
   const last = toks[toks.length - 1];
@@ -263,7 +341,7 @@ function surfaceOf(s: string, toks: Tok[]): string {
 }
 
 function isStrong(toks: Tok[]): boolean {
-  if (toks.some((t) => t.cap === "camel" || /\p{Ll}\p{Lu}/u.test(t.base))) return true;
+  if (toks.some((t) => t.cap === "camel" || t.innerCap)) return true;
   // "Tesla’s positioning": a single capitalised word in the possessive reads as a name.
   const only = toks[0];
   if (toks.length === 1 && only && only.poss && only.cap === "title" && !isGenericToken(only)) return true;
@@ -291,10 +369,10 @@ function initialTokens(s: string, toks: Tok[]): Set<number> {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     let gap = s.slice(prevEnd, t.s);
-    const reset = RESET_CHARS.exec(gap);
-    if (reset) {
+    const reset = lastResetIn(s, prevEnd, t.s) - prevEnd;
+    if (reset >= 0) {
       sawLower = false;
-      gap = gap.slice(reset.index + 1);
+      gap = gap.slice(reset + 1);
     }
     if (gap.includes(",") || LOWER_WORD.test(gap)) sawLower = true; // a list, or a lowercase word
     if (!sawLower) out.add(i);
@@ -303,7 +381,15 @@ function initialTokens(s: string, toks: Tok[]): Set<number> {
   return out;
 }
 
-const RESET_CHARS = /[:|“"‘(\[](?!.*[:|“"‘(\[])/su;
+
+/** Index of the last ":", "|", opening quote or bracket in s[from, to), or from - 1. */
+function lastResetIn(s: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 58 || c === 124 || c === 34 || c === 40 || c === 91 || c === 0x201c || c === 0x2018) return i;
+  }
+  return from - 1;
+}
 /** What follows a company name that opens a sentence: a verb, an apposition, a list or a label colon. */
 const VERB_AFTER =
   /^(?:\s*[,(&]|\s*:\s+\p{L}|\s+\p{Ll}+ly\s+\p{Ll}+|\s+(?:and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still)\b|\s+\p{Ll}+(?:s|ed|ing)\b)/u;
@@ -322,41 +408,52 @@ export class EntityIndex {
   private readonly persons = new Set<string>();
   private readonly accepted = new Map<string, boolean>();
   private readonly display = new Map<string, string>();
+  /** short name -> full name: "Arvane" -> "arvane semiconductor" when the article named it in full first */
+  private readonly alias = new Map<string, string>();
   private readonly perSentence: Mention[][] = [];
   readonly focus: string | null;
+
+  private readonly tokenized: Array<{ s: string; toks: Tok[] }>;
+  /** first words of the names in the lexicon */
+  private readonly starts = new Set<string>();
 
   constructor(
     private readonly text: string,
     private readonly sentences: Sentence[],
   ) {
-    const tokenized = sentences.map((st) => {
+    this.tokenized = sentences.map((st) => {
       const s = text.slice(st.start, st.end);
       return { s, toks: tokenize(s) };
     });
     sentences.forEach((st, i) => {
-      const t = tokenized[i];
+      const t = this.tokenized[i];
       if (!t || st.headline) return;
       if (st.table && !st.table.header) return; // a table's header row names columns, not companies
       const firstCell = st.table?.cells[0];
       this.collect(t.s, t.toks, firstCell ? firstCell[1] - st.start : -1);
     });
+    this.findAliases();
+    const head = (key: string): string => {
+      const sp = key.indexOf(" ");
+      return sp < 0 ? key : key.slice(0, sp);
+    };
+    for (const key of this.lex.keys()) this.starts.add(head(key));
+    for (const key of this.alias.keys()) this.starts.add(head(key));
+    this.starts.add("the");
+    // Display names and the focus come from the lexicon; mentions are found per sentence, on demand.
     const counts = new Map<string, number>();
-    const forms = new Map<string, Map<string, number>>();
     const firstSeen = new Map<string, number>();
-    sentences.forEach((st, i) => {
-      const t = tokenized[i];
-      const ms = t ? this.detect(st, t.s, t.toks) : [];
-      this.perSentence.push(ms);
-      for (const m of ms) {
-        if (m.kind !== "org") continue;
-        counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-        if (!firstSeen.has(m.key)) firstSeen.set(m.key, m.start);
-        const f = forms.get(m.key) ?? new Map<string, number>();
-        const surface = text.slice(m.start, m.end);
-        f.set(surface, (f.get(surface) ?? 0) + 1);
-        forms.set(m.key, f);
-      }
-    });
+    const forms = new Map<string, Map<string, number>>();
+    for (const [key, e] of this.lex) {
+      const canon = this.canon(key);
+      if (!this.isAccepted(canon)) continue;
+      let n = 0;
+      for (const c of e.forms.values()) n += c;
+      counts.set(canon, (counts.get(canon) ?? 0) + n);
+      firstSeen.set(canon, Math.min(firstSeen.get(canon) ?? Infinity, e.first));
+      // A merged short name displays as the full one.
+      if (canon === key || !forms.has(canon)) forms.set(canon, e.forms);
+    }
     for (const [key, f] of forms) this.display.set(key, chooseDisplay(f));
     let focus: string | null = null;
     let best = 0;
@@ -371,7 +468,13 @@ export class EntityIndex {
   }
 
   mentions(sentenceIndex: number): Mention[] {
-    return this.perSentence[sentenceIndex] ?? [];
+    const known = this.perSentence[sentenceIndex];
+    if (known) return known;
+    const st = this.sentences[sentenceIndex];
+    const t = this.tokenized[sentenceIndex];
+    const ms = st && t ? this.detect(st, t.s, t.toks) : [];
+    this.perSentence[sentenceIndex] = ms;
+    return ms;
   }
 
   displayName(key: string): string {
@@ -381,8 +484,6 @@ export class EntityIndex {
   /** `labelCellEnd`: in a table row, the end of the first cell (a row label), else -1. */
   private collect(s: string, toks: Tok[], labelCellEnd: number): void {
     const initial = initialTokens(s, toks);
-    const index = new Map<Tok, number>();
-    toks.forEach((t, i) => index.set(t, i));
     for (const run of runs(s, toks)) {
       const { orgs, persons } = segment(run);
       for (const p of persons) this.addPerson(surfaceOf(s, p));
@@ -394,11 +495,21 @@ export class EntityIndex {
             continue;
           }
         }
-        const segInitial = initial.has(index.get(firstTok) ?? -1);
-        if (segInitial && seg.length >= 2 && firstTok.cap === "title" && /(?:ing|ed|ly)$/.test(firstTok.base)) {
+        const segInitial = initial.has(firstTok.idx);
+        // "Separately Apple ...", "Following Nvidia ...": an opening adverb or participle, but not "Streamly Inc".
+        const second = lower(seg[1] ?? firstTok);
+        if (
+          segInitial &&
+          seg.length >= 2 &&
+          firstTok.cap === "title" &&
+          /(?:ing|ed|ly)$/.test(firstTok.base) &&
+          !ORG_SUFFIX_WORDS.has(second) &&
+          !LEGAL_SUFFIXES.has(second)
+        ) {
           seg = seg.slice(1);
         }
-        while (seg.length && isGenericToken(seg[0] as Tok)) seg = seg.slice(1);
+        while (seg.length && (isGenericToken(seg[0] as Tok) || (seg.length > 1 && LEADING_NOUNS.has(lower(seg[0] as Tok))))) seg = seg.slice(1);
+        seg = dropCommonOfPrefix(s, seg);
         if (!seg.length) continue;
         const surface = surfaceOf(s, seg);
         const key = entityKey(surface);
@@ -410,16 +521,17 @@ export class EntityIndex {
           tailKeys: new Set<string>(),
           initialNonLabel: false,
           words: seg.map((t) => lower(t)),
+          first: this.lex.size,
         };
         e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
-        if (!segInitial || !initial.has(index.get(seg[0] as Tok) ?? -1)) e.nonInitial++;
+        if (!segInitial || !initial.has((seg[0] as Tok).idx)) e.nonInitial++;
         const isLabel = segInitial && /^\s*:/.test(s.slice((seg[seg.length - 1] as Tok).e));
         const lastTok = seg[seg.length - 1] as Tok;
         const rowLabel = lastTok.e <= labelCellEnd;
         if (rowLabel || (segInitial && (lastTok.poss || VERB_AFTER.test(s.slice(lastTok.e, lastTok.e + 24))))) {
           e.initialNonLabel = true;
         }
-        if (isStrong(seg) && !(isLabel && !seg.some((t) => t.cap === "camel" || /\p{Ll}\p{Lu}/u.test(t.base)))) e.strong = true;
+        if (isStrong(seg) && !(isLabel && !seg.some((t) => t.cap === "camel" || t.innerCap))) e.strong = true;
         if (seg.length >= 2) e.tailKeys.add(entityKey(surfaceOf(s, seg.slice(1))));
         this.lex.set(key, e);
       }
@@ -442,6 +554,34 @@ export class EntityIndex {
         !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w) &&
         !this.usedInLowercase(w),
     );
+  }
+
+  private canon(key: string): string {
+    return this.alias.get(key) ?? key;
+  }
+
+  /**
+   * "Arvane Semiconductor ... Arvane forecast": a name first given in full and then shortened
+   * to its first word is one company, when the dropped words are only a company suffix.
+   */
+  private findAliases(): void {
+    for (const [key, e] of this.lex) {
+      if (e.words.length < 2 || e.words.length > 3 || this.persons.has(key)) continue;
+      // The dropped words are a company suffix ("Semiconductor") or, for a name never used
+      // otherwise, any capitalised word ("Verdant Power" ... "Verdant").
+      const first = e.words[0] ?? "";
+      if (COMMON_OPENERS.has(first) || COMMON_WORDS.has(first) || STOP_TOKENS.has(first) || isGenericWord(first)) continue;
+      const short = entityKey(first);
+      if (!short || short === key) continue;
+      const se = this.lex.get(short);
+      if (!se || se.first < e.first || !this.isAccepted(key)) continue;
+      const taken = this.alias.get(short);
+      if (taken && taken !== key) {
+        this.alias.delete(short); // two full names share the short one: ambiguous
+        continue;
+      }
+      this.alias.set(short, key);
+    }
   }
 
   private readonly lowerSeen = new Map<string, boolean>();
@@ -490,9 +630,14 @@ export class EntityIndex {
         let i = 0;
         while (i < seg.length) {
           let matched = 0;
+          // No known name starts with this word: skip the lookups.
+          if (!this.starts.has(keyHead((seg[i] as Tok).base))) {
+            i++;
+            continue;
+          }
           for (let len = Math.min(6, seg.length - i); len >= 1; len--) {
             const part = seg.slice(i, i + len);
-            const key = entityKey(surfaceOf(s, part));
+            const key = this.canon(entityKey(surfaceOf(s, part)));
             if (this.isAccepted(key)) {
               found.push({ toks: part });
               matched = len;
@@ -520,7 +665,7 @@ export class EntityIndex {
         start: base + first.s,
         end: base + last.baseEnd,
         outerEnd: base + (poss ? last.e : last.baseEnd),
-        key: entityKey(surfaceOf(s, part)),
+        key: this.canon(entityKey(surfaceOf(s, part))),
         possessive: poss,
         prep: ctx.prep !== null,
         prepWord: ctx.prep,
@@ -582,6 +727,8 @@ function findAnaphors(s: string, base: number): Mention[] {
     };
   };
   for (const re of [COMPANY_ANAPHOR, ROUND_ANAPHOR]) {
+    // The head noun must occur somewhere before the (slower) full pattern is worth running.
+    if (!(re === COMPANY_ANAPHOR ? COMPANY_NOUNS : ROUND_NOUNS).test(s)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) {

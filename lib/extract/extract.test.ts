@@ -163,7 +163,7 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     text: "Acme’s valuation soared to $840 billion, a $340 billion increase.",
     want: [
       { valueText: "$840 billion", subject: "Acme", attribute: "valuation" },
-      { valueText: "$340 billion", attribute: "amount" },
+      { valueText: "$340 billion", attribute: "valuation_change", value: "340000000000" },
     ],
   },
   {
@@ -204,7 +204,7 @@ describe("extractClaims on named texts", () => {
 
 describe("extractClaims contract", () => {
   it("names the extractor", () => {
-    expect(EXTRACTOR).toEqual({ name: "corroborate-rules", version: "0.1.0" });
+    expect(EXTRACTOR).toEqual({ name: "corroborate-rules", version: "0.2.0" });
   });
 
   it("returns nothing for empty or figure-free text", () => {

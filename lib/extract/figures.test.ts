@@ -103,16 +103,19 @@ describe("dates", () => {
     ["on Feb. 27", ["2026-02-27"]],
     ["on January 31 that", ["2026-01-31"]],
     ["closes December 20", ["2025-12-20"]],
-    ["in March 2026", ["2026-03-01"]],
-    ["mid-February 2026", ["2026-02-01"]],
-    ["in March of last year", ["2025-03-01"]],
+    ["in March 2026", ["2026-03-01..2026-03-31"]],
+    ["mid-February 2026", ["2026-02-01..2026-02-28"]],
+    ["in March of last year", ["2025-03-01..2025-03-31"]],
+    ["Q4 2026", ["2026-10-01..2026-12-31"]],
+    ["in the fourth quarter of 2026", ["2026-10-01..2026-12-31"]],
+    ["Q1 of 2025", ["2025-01-01..2025-03-31"]],
     ["2026-02-27 07:00", ["2026-02-27"]],
     ["announced on the 27th of last month", ["2026-02-27"]],
     ["in 2026", []],
     ["it may rise", []],
     ["February 30, 2026", []],
   ])("%s", (text, want) => {
-    expect(findDates(text, 0, text.length, ref).map((f) => f.value)).toEqual(want);
+    expect(findDates(text, 0, text.length, ref).map((f) => f.value ?? `${f.low}..${f.high}`)).toEqual(want);
   });
 
   it("needs a reference date for a date without a year", () => {

@@ -1,13 +1,20 @@
 // All figures of one sentence, in text order, with no overlaps and nothing taken from URLs.
-// Priority on overlap: dates, money, percentages, power, counts.
+// Priority on overlap: dates, money, percentages, power, multiples, counts.
 
 import { findDates, type RefDate } from "./dates";
 import { findMoney } from "./money";
+import { findMultiples } from "./multiples";
 import { findPercents } from "./percent";
 import { findCounts, findPower } from "./quantities";
 import type { Figure } from "./types";
 
 const URL_RE = /\bhttps?:\/\/[^\s)"”>\]]+|\bwww\.[^\s)"”>\]]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+
+const NONE: Figure[] = [];
+const DATE_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[Qq]uarter|\d-\d\d-\d|month/;
+const MONEY_HINT = /[$€£¥₹₩¢]|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|dollar|euro|pound|yen|yuan|renminbi|rupee|pence|cent|\dp\b/;
+const PERCENT_HINT = /%|percent|per cent|pct/;
+const POWER_HINT = /W|watt/i;
 
 export function findFigures(text: string, start: number, end: number, ref: RefDate | null): Figure[] {
   const s = text.slice(start, end);
@@ -17,16 +24,21 @@ export function findFigures(text: string, start: number, end: number, ref: RefDa
     let m: RegExpExecArray | null;
     while ((m = URL_RE.exec(s)) !== null) blocked.push([start + m.index, start + m.index + m[0].length]);
   }
-  if (!/\d/.test(s)) return [];
+  const digits = /\d/.test(s);
+  const words = /doubl|tripl|quadrupl|twice|fold\b|times\b/i.test(s);
+  if (!digits && !words) return [];
+  if (!digits) return findMultiples(text, start, end).filter((f) => !blocked.some(([a, b]) => f.start < b && a < f.end));
 
   const out: Figure[] = [];
   const free = (f: Figure): boolean =>
     !blocked.some(([a, b]) => f.start < b && a < f.end) && !out.some((g) => f.start < g.end && g.start < f.end);
+  // Cheap tests first: most sentences have no currency, no "%", no month name.
   const groups = [
-    findDates(text, start, end, ref),
-    findMoney(text, start, end),
-    findPercents(text, start, end),
-    findPower(text, start, end),
+    DATE_HINT.test(s) ? findDates(text, start, end, ref) : NONE,
+    MONEY_HINT.test(s) ? findMoney(text, start, end) : NONE,
+    PERCENT_HINT.test(s) ? findPercents(text, start, end) : NONE,
+    POWER_HINT.test(s) ? findPower(text, start, end) : NONE,
+    words ? findMultiples(text, start, end) : NONE,
     findCounts(text, start, end),
   ];
   for (const group of groups) for (const f of group) if (free(f)) out.push(f);

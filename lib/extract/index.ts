@@ -1,12 +1,29 @@
 // The rule-based claim extractor: sentences -> figures -> (subject, attribute, value,
 // counterparty, modality, basis, as-of) with exact offsets. Pure and deterministic: no
 // network, no model, no clock; the same text and metadata always give the same output.
+//
+// Two passes. The first decides every figure from its own sentence (and the discourse so
+// far). The second uses the whole article: a figure that says little takes its meaning from
+// the same figure stated plainly elsewhere ("$852 Billion and Rising" is the post-money
+// valuation of the body), and a change or multiple whose own words are silent takes what
+// it changes from its neighbours ("more than doubling since summer" after a run rate).
 
-import { decideAttribute, decideBasis, decideModality, type AttributeChoice } from "./attributes";
-import { buildContext, type FigureContext } from "./context";
+import {
+  GENERIC_ATTRIBUTES,
+  baseFromWords,
+  changeSign,
+  decideAttribute,
+  decideBasis,
+  decideModality,
+  orgMoveBefore,
+  type AttributeChoice,
+} from "./attributes";
+import { buildContext, tail, type FigureContext } from "./context";
 import { findDates, isoDate, refFromDate, type RefDate } from "./dates";
-import { EntityIndex, type Mention } from "./entities";
+import { EntityIndex, entityKey, type Mention } from "./entities";
+import { decideDate } from "./eventdates";
 import { findFigures } from "./figures";
+import { COUNT_NOUN } from "./quantities";
 import { LEADING_DATE_MARKER, splitSentences } from "./sentences";
 import { fromInvestorFollows, resolveParties, sentenceSubject, type Discourse, type Parties } from "./subjects";
 import type { Figure, Modality, Sentence, Suggestion } from "./types";
@@ -14,10 +31,21 @@ import type { Figure, Modality, Sentence, Suggestion } from "./types";
 export type { Modality, Suggestion } from "./types";
 export { entityKey } from "./entities";
 
-export const EXTRACTOR = { name: "corroborate-rules", version: "0.1.0" } as const;
+export const EXTRACTOR = { name: "corroborate-rules", version: "0.2.0" } as const;
+
+/** What every extractor offers: a name and semver, and text + metadata in, suggestions out. */
+export type Extractor = {
+  name: string;
+  version: string;
+  extract: (text: string, meta?: { publishedAt?: Date | null }) => Suggestion[] | Promise<Suggestion[]>;
+};
+
+/** The rule-based extractor behind the common interface (the model one is in ./model). */
+export const rulesExtractor: Extractor = { ...EXTRACTOR, extract: (text, meta) => extractClaims(text, meta) };
 
 /** Attributes whose subject becomes "the round" that later anaphors point back to. */
 const ROUND_ATTRIBUTES = new Set([
+  "acquisition_price",
   "funding_round_size",
   "valuation",
   "valuation_pre_money",
@@ -26,10 +54,30 @@ const ROUND_ATTRIBUTES = new Set([
 ]);
 
 const CONTINUATION_BEFORE = /\b(?:a further|another|an additional|additional|further|the remaining|the rest of|the other|a second|the second)\s*$/i;
+/** "the additional $35 billion", "the $122 billion": a figure the article has named before. */
+const DEFINITE_BEFORE = /\bthe\s+(?:(?:additional|remaining|other|same|further|extra|full|whole|entire)\s+)?[~≈]?\s*$/i;
+const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? shares\b|\bfollow-on offering\b/i;
+const ELLIPTICAL_CHANGE = /^\s*(?:[-•*]\s*)?(?:up|down|rose|fell|higher|lower|gained|lost|dropped|jumped|climbed|declined)\b[^\p{L}]*$/iu;
+const TOTAL_ROW = /^(?:total|all|combined|overall|sum|aggregate)\b/i;
 
-/** Dates that describe the page or a cited source, not an event. */
-const META_DATE_BEFORE = /\b(?:updated|published|posted|modified|report(?:ed)?|article|story|dated)\s*(?:of|on|at|from)?\s*:?\s*$/i;
-const META_DATE_AFTER = /^\s*(?:(?:report|article|story|post|interview|statement)\b|\([^)]{1,40}\)\s*[-–—])/i; // "Jan 14 (Reuters) -" dateline
+type Draft = {
+  f: Figure;
+  sentence: Sentence;
+  si: number;
+  ctx: FigureContext;
+  attribute: string;
+  strength: number;
+  /** changes and multiples: what changed; null while unknown */
+  base: string | null;
+  /** a change or multiple whose measure is settled (possibly as a plain "change") */
+  settled: boolean;
+  sign: number;
+  parties: Parties;
+  definite: boolean;
+  modality: Modality | null;
+  basis: string | null;
+  asOf: string | null;
+};
 
 export function extractClaims(text: string, meta?: { publishedAt?: Date | null }): Suggestion[] {
   if (!text) return [];
@@ -37,61 +85,167 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
   const ref = refFromDate(meta?.publishedAt) ?? markerDate(text) ?? firstFullDate(text);
   const entities = new EntityIndex(text, sentences);
   const disc: Discourse = { lastSubject: null, lastRoundSubject: null, focus: entities.focus };
-  const out: Suggestion[] = [];
+  const drafts: Draft[] = [];
+  let tableRows: string[] = [];
+
+  // The discourse subject after each sentence, worked out only where a figure needs it.
+  const after: Array<string | null | undefined> = new Array<string | null | undefined>(sentences.length);
+  const figuresOf: Array<Figure[] | undefined> = [];
+  const investorsOf: Array<Set<string> | undefined> = [];
+  const step = (k: number, prev: string | null): string | null => {
+    const st = sentences[k] as Sentence;
+    const d: Discourse = { ...disc, lastSubject: prev };
+    return discourseStep(d, st, text.slice(st.start, st.end), entities.mentions(k), figuresOf[k] ?? NO_FIGURES, investorsOf[k] ?? NO_KEYS);
+  };
+  const subjectAfter = (j: number): string | null => {
+    const chain: number[] = [];
+    let k = j;
+    let base: string | null = null;
+    for (; k >= 0; k--) {
+      const known = after[k];
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      // A sentence whose subject does not depend on the one before settles the chain.
+      const probe = step(k, PROBE);
+      if (probe !== PROBE) {
+        after[k] = probe;
+        base = probe;
+        break;
+      }
+      chain.push(k);
+    }
+    for (let x = chain.length - 1; x >= 0; x--) {
+      const idx = chain[x] as number;
+      base = step(idx, base);
+      after[idx] = base;
+    }
+    return j >= 0 ? (after[j] ?? null) : null;
+  };
 
   sentences.forEach((sentence, si) => {
-    const mentions = entities.mentions(si);
     const figures = findFigures(text, sentence.start, sentence.end, ref);
+    figuresOf[si] = figures;
+    if (!sentence.table || !sentence.table.header) tableRows = [];
+    if (!figures.length && !sentence.table) return;
+    const mentions = entities.mentions(si);
     const sText = text.slice(sentence.start, sentence.end);
     const decided = new Map<number, Decision>();
     const investors = new Set<string>();
+    investorsOf[si] = investors;
+    const row = tableRowInfo(text, sentence, mentions);
+    if (row.key) tableRows.push(row.key);
+    if (!figures.length) return;
+    disc.lastSubject = subjectAfter(si - 1);
 
     figures.forEach((f, fi) => {
       const ctx = buildContext(sText, sentence, figures, fi);
-      if (f.kind === "date" && isMetaDate(ctx)) return;
-      const { attr, parties } = decide(f, fi, ctx, figures, decided, { ctx, mentions, disc, entities, sentence });
-      decided.set(fi, { attr, parties });
-      for (const k of parties.counterpartyKeys) investors.add(k);
-      if (!parties.subject) return;
-      const modality = decideModality(attr.attribute, ctx);
-      const subject = entities.displayName(parties.subject);
-      const base: Suggestion = {
-        subject,
-        attribute: attr.attribute,
-        value: f.value,
-        low: f.low,
-        high: f.high,
-        unit: f.unit,
-        valueText: text.slice(f.start, f.end),
-        counterparty: null,
-        modality,
-        basis: decideBasis(attr.attribute, modality, ctx, text),
-        asOf: f.kind === "date" ? null : pickAsOf(f, ctx, figures),
-        start: f.start,
-        end: f.end,
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-        confidence: score(f, attr, parties.subjectStrength, modality),
-      };
-      const cps = parties.counterparties.filter((n) => n !== subject);
-      if (parties.each && cps.length > 1) {
-        for (const cp of cps) out.push({ ...base, counterparty: cp });
+      const partyCtx = { ctx, mentions, disc, entities, sentence };
+      const valueText = text.slice(f.start, f.end);
+      let attr: AttributeChoice;
+      let parties: Parties;
+      let base: string | null = null;
+      let sign = 0;
+
+      if (f.kind === "date") {
+        const d = decideDate(f, ctx, figures, sentence);
+        if (!d.claim) return;
+        attr = { attribute: d.attribute, strength: d.strength };
+        parties = resolveParties(attr.attribute, partyCtx);
       } else {
-        out.push({ ...base, counterparty: cps.length ? cps.join(" and ") : null });
+        sign = changeSign(f, ctx, valueText);
+        if (f.kind === "multiple" || sign !== 0) {
+          base = changeBase(f, fi, ctx, sentence, figures, decided, sign !== 0 && f.kind !== "multiple");
+          attr = { attribute: f.kind === "multiple" ? "multiple" : "change", strength: base !== null ? 2 : 1 };
+          parties = resolveParties(base ?? attr.attribute, partyCtx);
+        } else {
+          ({ attr, parties } = decide(f, fi, ctx, figures, decided, partyCtx));
+          if (attr.attribute === "funding_round_size" && EQUITY_OFFERING.test(sText) && !/\b(?:round|funding)\b/i.test(`${ctx.left} ${ctx.head}`)) {
+            attr = { ...attr, attribute: "equity_offering" };
+          }
+          // A bare count needs a countable noun somewhere ("reaching 1.6 million" users), else it is noise such as a tag.
+          if (f.kind === "count" && attr.strength === 0 && !COUNT_NOUN.test(sText.slice(ctx.fe))) return;
+        // A market or a sector does not raise a round: what it took in is a total ("$145 billion for generative AI").
+        if (attr.attribute === "funding_round_size" && parties.subjectName && !/\brounds?\b/i.test(`${ctx.left} ${ctx.head}`)) {
+          attr = { ...attr, attribute: "total_funding" };
+        }
+        }
+        decided.set(fi, { attr, parties });
+        for (const k of parties.counterpartyKeys) investors.add(k);
       }
+      if (row.total && tableRows.length > 1) parties = groupOf(tableRows, entities, 2.5);
+      if (!parties.subject) return;
+      const attribute = base ? `${base}_${f.kind === "multiple" ? "multiple" : "change"}` : attr.attribute;
+      if (base === "") base = null; // a measure outside the list: a plain change, never borrowed from a neighbour
+      const modality = decideModality(base ?? attr.attribute, ctx);
+      drafts.push({
+        f,
+        sentence,
+        si,
+        ctx,
+        attribute,
+        strength: attr.strength,
+        base,
+        settled: base !== null || attr.strength >= 2,
+        sign,
+        parties,
+        definite: f.kind !== "date" && DEFINITE_BEFORE.test(tail(ctx.left, 40)),
+        modality,
+        basis: decideBasis(attribute, modality, ctx, text),
+        asOf: f.kind === "date" ? null : pickAsOf(f, ctx, figures),
+      });
       const needed = attr.attribute === "investment_amount" ? 3 : 2;
-      if (ROUND_ATTRIBUTES.has(attr.attribute) && parties.subjectStrength >= needed) disc.lastRoundSubject = parties.subject;
+      if (ROUND_ATTRIBUTES.has(attr.attribute) && parties.subjectStrength >= needed && parties.subject) disc.lastRoundSubject = parties.subject;
     });
 
-    updateDiscourse(disc, sentence, sText, mentions, figures, investors);
+    after[si] = step(si, disc.lastSubject);
   });
 
+  sameFigureElsewhere(drafts);
+  resolvePendingBases(drafts);
+
+  const out: Suggestion[] = [];
+  for (const d of drafts) out.push(...toSuggestions(d, text, entities));
   return out.sort(
     (a, b) => a.start - b.start || a.end - b.end || (a.counterparty ?? "").localeCompare(b.counterparty ?? ""),
   );
 }
 
 type Decision = { attr: AttributeChoice; parties: Parties };
+
+function toSuggestions(d: Draft, text: string, entities: EntityIndex): Suggestion[] {
+  const { f, parties } = d;
+  const subject = parties.subjectName ?? entities.displayName(parties.subject ?? "");
+  const attribute = d.base ? `${d.base}_${f.kind === "multiple" ? "multiple" : "change"}` : d.attribute;
+  const signed = (v: string | null): string | null => (v === null || d.sign >= 0 || v === "0" ? v : v.startsWith("-") ? v : `-${v}`);
+  let low = signed(f.low);
+  let high = signed(f.high);
+  if (d.sign < 0 && low !== null && high !== null) [low, high] = [high, low];
+  const base: Suggestion = {
+    subject,
+    attribute,
+    value: signed(f.value),
+    low,
+    high,
+    unit: f.unit,
+    valueText: text.slice(f.start, f.end),
+    counterparty: null,
+    modality: d.modality,
+    basis: d.basis,
+    asOf: d.asOf,
+    start: f.start,
+    end: f.end,
+    sentenceStart: d.sentence.start,
+    sentenceEnd: d.sentence.end,
+    confidence: score(f, d.strength, attribute, parties.subjectStrength, d.modality),
+    extractor: EXTRACTOR.name,
+    extractorVersion: EXTRACTOR.version,
+  };
+  const cps = parties.counterparties.filter((n) => n !== subject);
+  if (parties.each && cps.length > 1) return cps.map((cp) => ({ ...base, counterparty: cp }));
+  return [{ ...base, counterparty: cps.length ? cps.join(" and ") : null }];
+}
 
 /** Attribute and parties of one figure, with the inheritance rules for breakdowns. */
 function decide(
@@ -112,7 +266,7 @@ function decide(
     return { attr: { attribute: parent.attr.attribute, strength: 2 }, parties: parent.parties };
   }
   // "$15 billion upfront, with a further $35 billion contingent": continues the previous amount.
-  if (attr.strength === 0 && CONTINUATION_BEFORE.test(ctx.left)) {
+  if (attr.strength === 0 && CONTINUATION_BEFORE.test(tail(ctx.left, 40))) {
     for (let j = fi - 1; j >= 0; j--) {
       const prev = decided.get(j);
       if (!prev || figures[j]?.kind !== f.kind) continue;
@@ -123,35 +277,182 @@ function decide(
       break;
     }
   }
+  // "15% of the market, with DeepSeek at 4%": a parallel figure takes the attribute of the one before it.
+  if (attr.strength === 0) {
+    for (let j = fi - 1; j >= 0; j--) {
+      const prev = decided.get(j);
+      if (!prev || figures[j]?.kind !== f.kind) continue;
+      const between = ctx.s.slice((figures[j] as Figure).end - ctx.base, ctx.fs);
+      if (prev.attr.strength >= 1.5 && !GENERIC_ATTRIBUTES.has(prev.attr.attribute) && PARALLEL_GAP.test(between)) {
+        attr = { attribute: prev.attr.attribute, strength: 1.5 };
+        // "up from $11 billion in 2024": the same measure of the same subject, earlier.
+        const named = partyCtx.mentions.some((m) => m.kind === "org" && m.start >= (figures[j] as Figure).end && m.end <= f.start);
+        if (!named) parties = prev.parties;
+      }
+      break;
+    }
+  }
   return { attr, parties };
 }
 
-/** After a sentence: remember its subject for "the company" / "it" in the sentences that follow. */
-function updateDiscourse(
+/** What connects two parallel figures: "..., with X at", "against X's", "up from", "compared with". */
+const PARALLEL_GAP =
+  /^[^;.]{0,60}\b(?:with|against|versus|vs\.?|compared with|compared to|from|while|and|topping|beating|above|below|missing|exceeding|ahead of|short of)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?(?:at|of)?\s*$|,\s*(?:up|down)\s+from\s*$|^\s*(?:from|against|versus|vs\.?)\s*$/iu;
+
+/** What a change or a multiple is of, from its own words, its table column, or the figure it follows. */
+function changeBase(
+  f: Figure,
+  fi: number,
+  ctx: FigureContext,
+  sentence: Sentence,
+  figures: Figure[],
+  decided: Map<number, Decision>,
+  isChange: boolean,
+): string | null {
+  const table = sentence.table;
+  if (table?.header && ctx.label) {
+    for (const h of table.header) {
+      if (h === ctx.label) continue;
+      const c = decideAttribute({ ...f, kind: "money" }, { ...ctx, label: h }, true, ["money", "count"]);
+      if (c.strength >= 2 && !GENERIC_ATTRIBUTES.has(c.attribute)) return c.attribute.startsWith("valuation_") ? "valuation" : c.attribute;
+    }
+  }
+  const words = baseFromWords(f, ctx, !!table);
+  if (words !== null) return words;
+  // "$59.9 billion (+24% YoY)", "revenue of $14.2 billion on Wednesday, up 31%"
+  const prevIdx = fi - 1;
+  const prev = figures[prevIdx];
+  const prevDecision = decided.get(prevIdx);
+  if (prev && prevDecision && prev.kind !== "date" && !GENERIC_ATTRIBUTES.has(prevDecision.attr.attribute)) {
+    const between = ctx.s.slice(prev.end - ctx.base, ctx.fs);
+    if (between.length <= 40 && !/[;]/.test(between) && (/^\s*\(/.test(between) || /,\s*(?:up|down|rising|falling|an? (?:increase|rise|drop|decline) of)\b/i.test(between))) {
+      const a = prevDecision.attr.attribute;
+      return a.startsWith("valuation_") ? "valuation" : a;
+    }
+  }
+  if (isChange && orgMoveBefore(ctx)) return "share_price";
+  return null;
+}
+
+/**
+ * The same value stated plainly elsewhere in the article gives a weakly decided figure its
+ * meaning and subject ("$852 Billion and Rising" in a headline; "the additional $35 billion").
+ * A definite reference looks back; a bare repeat takes the strongest statement anywhere.
+ */
+function sameFigureElsewhere(drafts: Draft[]): void {
+  const strong = drafts.filter((d) => d.f.kind !== "date" && !d.base && d.strength >= 2 && !GENERIC_ATTRIBUTES.has(d.attribute));
+  for (const d of drafts) {
+    if (d.f.kind === "date" || d.base || d.sign !== 0) continue;
+    const weak = GENERIC_ATTRIBUTES.has(d.attribute) || d.strength < 1.5;
+    if (!weak && !d.definite) continue;
+    const same = strong.filter(
+      (o) =>
+        o !== d &&
+        o.f.kind === d.f.kind &&
+        o.f.unit === d.f.unit &&
+        o.f.value === d.f.value &&
+        o.f.low === d.f.low &&
+        o.f.high === d.f.high &&
+        // a figure clearly about someone else is another fact that happens to share the value
+        (o.parties.subject === d.parties.subject || d.parties.subjectStrength < 1.5),
+    );
+    if (!same.length) continue;
+    const earlier = same.filter((o) => o.f.start < d.f.start);
+    if (d.definite && !weak && !earlier.length) continue;
+    const pool = d.definite && earlier.length ? earlier.slice(-1) : same;
+    let best = pool[0] as Draft;
+    for (const o of pool) {
+      if (o.strength > best.strength || (o.strength === best.strength && Math.abs(o.f.start - d.f.start) < Math.abs(best.f.start - d.f.start))) best = o;
+    }
+    d.attribute = best.attribute;
+    d.strength = Math.min(best.strength, 2);
+    d.parties = best.parties;
+    d.basis = d.basis ?? best.basis;
+    if (!d.modality && (best.modality === "contingent" || best.modality === "estimate")) d.modality = best.modality;
+  }
+}
+
+/** Changes and multiples whose words were silent take the figure they follow, then the one they lead to, then the last change before. */
+function resolvePendingBases(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.settled || (d.f.kind !== "multiple" && d.sign === 0)) return;
+    const level = (o: Draft | undefined): o is Draft =>
+      !!o && o.si === d.si && o.f.kind !== "date" && o.f.kind !== "multiple" && o.sign === 0 && !GENERIC_ATTRIBUTES.has(o.attribute);
+    const prev = drafts[i - 1];
+    const next = drafts[i + 1];
+    let from: Draft | null = null;
+    if (level(prev) && !/;/.test(d.ctx.s.slice(prev.f.end - d.ctx.base, d.ctx.fs))) from = prev;
+    else if (level(next) && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:to|at)\s|^,?\s*reaching\b/iu.test(d.ctx.s.slice(d.ctx.fe, next.f.start - d.ctx.base))) from = next;
+    if (from) {
+      d.base = from.attribute.startsWith("valuation_") ? "valuation" : from.attribute;
+      d.settled = true;
+      if (d.parties.subjectStrength < 2) d.parties = from.parties;
+      return;
+    }
+    // "Stock down 50% over the past year. Down 25% since the start of 2026."
+    if (d.sign !== 0 && ELLIPTICAL_CHANGE.test(d.ctx.s.slice(0, d.ctx.fs))) {
+      for (let j = i - 1; j >= 0 && (drafts[j] as Draft).si >= d.si - 2; j--) {
+        const o = drafts[j] as Draft;
+        if (o.sign !== 0 && o.base) {
+          d.base = o.base;
+          d.settled = true;
+          if (d.parties.subjectStrength < 2) d.parties = o.parties;
+          return;
+        }
+      }
+    }
+  });
+}
+
+function tableRowInfo(text: string, sentence: Sentence, mentions: Mention[]): { key: string | null; total: boolean } {
+  const first = sentence.table?.cells[0];
+  if (!first || !sentence.table?.header) return { key: null, total: false };
+  const label = text.slice(first[0], first[1]);
+  if (TOTAL_ROW.test(label)) return { key: null, total: true };
+  const m = mentions.find((x) => x.kind === "org" && x.start >= first[0] && x.end <= first[1]);
+  return { key: m?.key ?? null, total: false };
+}
+
+function groupOf(keys: string[], entities: EntityIndex, strength: number): Parties {
+  const names = [...new Set(keys.map((k) => entities.displayName(k)))];
+  const name = names.length > 2 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join(" and ");
+  return { subject: entityKey(name), subjectName: name, subjectStrength: strength, counterparties: [], counterpartyKeys: [], each: false };
+}
+
+const NO_FIGURES: Figure[] = [];
+const NO_KEYS = new Set<string>();
+/** Stands for "the subject before this sentence" while testing whether a sentence depends on it. */
+const PROBE = "\u0000probe";
+
+/** The discourse subject after a sentence, for "the company" / "it" in the sentences that follow. */
+function discourseStep(
   disc: Discourse,
   sentence: Sentence,
   sText: string,
   mentions: Mention[],
   figures: Figure[],
   investors: Set<string>,
-): void {
-  if (sentence.table) return;
+): string | null {
+  if (sentence.table) return disc.lastSubject;
   const firstFigure = figures.find((f) => f.kind !== "date");
   const before = firstFigure ? mentions.filter((m) => m.start < firstFigure.start) : mentions;
   const subject = sentenceSubject(before, disc);
   // An investor named as the subject ("SoftBank invested $30 billion in OpenAI") is a side player.
-  if (subject && !investors.has(subject)) {
-    disc.lastSubject = subject;
-  } else if (sentence.headline && !sText.includes(":") && !mentions.some((m) => m.kind === "org")) {
-    // A section heading without a name ("What to Watch") returns to the article's main subject.
-    disc.lastSubject = disc.focus;
-  }
+  if (subject && !investors.has(subject)) return subject;
+  // A section heading without a name ("What to Watch") returns to the article's main subject.
+  if (sentence.headline && !sText.includes(":") && !mentions.some((m) => m.kind === "org")) return disc.focus;
+  return disc.lastSubject;
 }
 
 function chooseAttribute(f: Figure, ctx: FigureContext, mentions: Mention[], inTable: boolean): AttributeChoice {
   if (f.kind === "money" && fromInvestorFollows(ctx, mentions)) return { attribute: "investment_amount", strength: 3 };
+  // "an additional $10 billion may follow from venture capital firms": unnamed investors.
+  if (f.kind === "money" && FROM_INVESTORS.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 2 };
   return decideAttribute(f, ctx, inTable);
 }
+
+const FROM_INVESTORS =
+  /^[^,;.]{0,30}\bfrom\s+(?:[\p{L}-]+\s+){0,3}?(?:investors|backers|firms|funds|shareholders|venture capitalists|VCs|family offices)\b/u;
 
 /** Index of the figure whose parenthesised breakdown contains figure `fi`, or -1. */
 function breakdownParent(ctx: FigureContext, figures: Figure[], fi: number): number {
@@ -179,26 +480,24 @@ function breakdownParent(ctx: FigureContext, figures: Figure[], fi: number): num
   return -1;
 }
 
-function score(f: Figure, attr: AttributeChoice, subjectStrength: number, modality: Modality | null): number {
-  let c = 0.25 + 0.1 * Math.min(subjectStrength, 3) + 0.1 * Math.min(attr.strength, 3);
+function score(f: Figure, attrStrength: number, attribute: string, subjectStrength: number, modality: Modality | null): number {
+  let c = 0.25 + 0.1 * Math.min(subjectStrength, 3) + 0.1 * Math.min(attrStrength, 3);
   if (modality) c += 0.03;
-  if (f.kind === "date") c *= attr.attribute === "date" ? 0.6 : 0.85;
-  if (f.kind === "count" && attr.strength === 0) c *= 0.6;
+  if (f.kind === "date") c *= attribute === "date" ? 0.6 : 0.85;
+  if (GENERIC_ATTRIBUTES.has(attribute) && f.kind === "count") c *= 0.6;
+  if (attribute === "change" || attribute === "multiple") c *= 0.8;
   return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100;
-}
-
-function isMetaDate(ctx: FigureContext): boolean {
-  return META_DATE_BEFORE.test(ctx.s.slice(0, ctx.fs)) || META_DATE_AFTER.test(ctx.s.slice(ctx.fe));
 }
 
 /** The as-of date of a figure: a date in brackets right after it, else the nearest in its clause, else the sentence's only date. */
 function pickAsOf(f: Figure, ctx: FigureContext, figures: Figure[]): string | null {
   const dates = figures.filter((x) => x.kind === "date");
   if (!dates.length) return null;
+  const dayOf = (d: Figure): string | null => d.value ?? d.low;
   const paren = /^\s*\(/.exec(ctx.s.slice(ctx.fe));
   if (paren) {
     const d = dates.find((x) => x.start === f.end + paren[0].length);
-    if (d) return d.value;
+    if (d) return dayOf(d);
   }
   const cs = ctx.base + ctx.clauseStart;
   const ce = ctx.base + ctx.clauseEnd;
@@ -212,8 +511,8 @@ function pickAsOf(f: Figure, ctx: FigureContext, figures: Figure[]): string | nu
       gap = g;
     }
   }
-  if (best) return best.value;
-  return dates.length === 1 ? (dates[0]?.value ?? null) : null;
+  if (best) return dayOf(best);
+  return dates.length === 1 && dates[0] ? dayOf(dates[0]) : null;
 }
 
 function markerDate(text: string): RefDate | null {

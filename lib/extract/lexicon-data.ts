@@ -23,7 +23,7 @@ said|why|whether|because|until|unless|once|again|already|around|still|ever|never
 export const NON_ENTITY = set(`
 ai|genai|agi|asi|ml|llm|llms|api|apis|ceo|ceos|cfo|cto|coo|cio|cmo|cpo|ipo|ipos|gpu|gpus|cpu|cpus|tpu|tpus|etf|etfs
 saas|paas|iaas|yoy|qoq|mom|eps|arr|ebitda|gdp|cpi|vc|vcs|pe|lp|lps|gp|m&a|r&d|tv|pc|pcs|hq|pr|esg|ev|evs|roi|kpi|kpis
-nft|nfts|b2b|b2c|faq|diy|usd|eur|gbp|jpy|cny|rmb|inr|chf|gw|mw|tw|kw|am|pm|cst|est|pst|pdt|edt|gmt|utc|et|pt|ok
+nft|nfts|b2b|b2c|faq|diy|usd|eur|gbp|jpy|cny|rmb|inr|chf|gw|mw|tw|kw|gwh|mwh|twh|kwh|am|pm|cst|est|pst|pdt|edt|gmt|utc|et|pt|ok
 big tech|generative ai|internet|web|series|round|inc|corp|ltd|llc|co|group|holdings|news|daily|weekly|monthly|blog|editor
 reporter|breaking news|press release|artificial intelligence|machine learning|deep learning|the|quick takeaways
 key details|ceo commentary|analyst view|what|why|how|faq|update|copyright|all rights reserved|privacy policy|terms
@@ -48,6 +48,7 @@ alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida
 iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska
 nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island
 south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|global|world
+ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|n.h|n.j|n.m|n.y|n.c|n.d|okla|ore|pa|penn|r.i|s.c|s.d|tenn|tex|vt|va|wash|w.va|wis|wyo|d.c
 `);
 
 export const DEMONYMS = set(`
@@ -73,7 +74,9 @@ securities|financial|motors|energy|airlines|pharmaceuticals|pharma|media|network
 therapeutics|industries|associates|advisors|advisers|foundation|international|software|electronics
 ministry|department|commission|council|authority|administration|bureau|exchange
 university|college|association|society|trust|bancorp|communications|telecom|entertainment|studios|pictures|brands
-healthcare|biosciences|services|journal|times|post|ai
+healthcare|biosciences|services|journal|times|post|ai|health|motor|automotive|mobility|payments|pay|insurance|logistics
+mining|resources|petroleum|steel|chemicals|materials|devices|instruments|solutions|aerospace|defense|defence|biotech
+bio|medical|sciences|life sciences
 `);
 
 /** Trailing words dropped by entityKey so that "Nvidia Corp." groups with "NVIDIA". */
@@ -122,6 +125,8 @@ subscriptions|subscribers|downloads|traffic|adoption|usage|access|security|priva
 details|structure|background|concerns|impact|implications|highlights|takeaways|takeaway|significance|trajectory|scope
 releases|drivers|view|views|commentary|dynamics|momentum|summary|overview|outlook|update|updates|trends|observations
 consensus|verdict|bottom|line|facts|figures|timeline|milestones|sources|note|editor|disclaimer|correction|caption
+venture|ventures|mortgage|mortgages|lending|loans|deposits|assets|dividends|bookings|orders|deliveries|shipments|advertising|streaming
+gaming|retail|wholesale|manufacturing|construction|payments|premiums|claims|volumes|inventory|guidance|forecast
 `);
 
 /** Adjectives, imperatives and other words that open sentences but never name a company alone. */
@@ -134,3 +139,7 @@ entire|rather|quite|very|much|record|historic|massive|huge|fresh|latest|initial|
 unlike|given|thanks|instead|yet|nor|either|everything|nothing|something|anything|everyone|someone|nobody|here|there
 why|how|what|when|where|who|which|while|whether|whatever|whoever|combined|single|double|triple|multiple|several
 `);
+
+/** Sectors and groups that can be the subject of market-wide figures ("Big Tech capex", "funding for generative AI"). */
+export const SECTOR_WORDS =
+  "Big Tech|[Hh]yperscalers|[Gg]enerative AI|GenAI|[Cc]hipmakers|[Aa]utomakers|[Cc]armakers|[Ff]intechs?|[Bb]iotechs?|AI start-?ups";

@@ -8,7 +8,7 @@ import type { Figure } from "./types";
 const CUR = String.raw`(?:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW)\s?)`;
 
 const MONEY_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<cur>${CUR})(?<n1>${NUM})(?<s1>${SCALE})?(?:(?<sep>\s?[-–—]\s?|\s+(?:to|and)\s+)(?<cur2>${CUR})?(?<n2>${NUM})(?<s2>${SCALE})?)?(?<plus>\+)?`,
+  String.raw`(?<cur>${CUR})(?<n1>${NUM})(?<s1>${SCALE})?(?:(?<sep>\s?[-–—]\s?|\s+(?:to|and)\s+)(?<cur2>${CUR})?(?<n2>${NUM})(?<s2>${SCALE})?)?(?<plus>\+)?`,
   "gu",
 );
 
@@ -16,6 +16,10 @@ const MONEY_WORD_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|renminbi|rupees|USD|EUR|GBP|JPY|CNY|CHF)\b`,
   "gu",
 );
+
+/** "312 pence", "306p", "45 cents": sub-units, worth a hundredth of the currency. */
+const SUBUNIT_RE = /(?<![\p{L}\p{N}.,$€£])(?<n>\d{1,5}(?:\.\d+)?)\s?(?<u>pence|p|cents?|¢)(?![\p{L}\p{N}])/gu;
+const SHARE_WORDS = /\b(?:shares?|stock|price|pence|trading|traded|offer)\b/i;
 
 const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", "U.S.$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD", "HK$": "HKD",
@@ -34,6 +38,9 @@ function currencyOf(raw: string): string {
 const CHANGE_BEFORE_FROM =
   /\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surged?|fell|fall|falls|dropped|drops?|declined?|declining|boost(?:ed|s)?|expand(?:ed|s)?|cut|up|down|raised|lifted|lowered|doubled|tripled)\b[^.;]{0,40}\bfrom\s*$/i;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CURRENCY_WORD_HINT = /dollar|euro|pound|yen|yuan|renminbi|rupee|USD|EUR|GBP|JPY|CNY|CHF/;
+
 /** Find money figures in [from, to) of text. */
 export function findMoney(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
@@ -41,6 +48,11 @@ export function findMoney(text: string, from: number, to: number): Figure[] {
   MONEY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONEY_RE.exec(s)) !== null) {
+    // "ABC$5" or "x€5": the currency must not be glued to a word before it.
+    if (m.index > 0 && WORD_CHAR.test(s[m.index - 1] as string)) {
+      MONEY_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const g = m.groups ?? {};
     const unit = currencyOf(g.cur ?? "$");
     const n1 = g.n1 ?? "0";
@@ -56,6 +68,8 @@ export function findMoney(text: string, from: number, to: number): Figure[] {
       // "$4.18 billion to $4.23 billion" (a forecast range) but not "raised $5 billion to fund ...".
       if (sep === "to" && g.s1 && !g.cur2 && !/\b(?:between|from|range of|ranging from)\s*$/i.test(before)) ok = false;
       if (sep === "to" && CHANGE_BEFORE_FROM.test(before)) ok = false;
+      // "raise the price by $2 to $19.99": a change and the level it reaches.
+      if (sep === "to" && /\bby\s*$/i.test(before)) ok = false;
       if (ok) {
         if (!g.s1) s1 = s2;
         const low = scaleDecimal(n1, s1);
@@ -73,7 +87,7 @@ export function findMoney(text: string, from: number, to: number): Figure[] {
     }
     out.push({ kind: "money", start: from + m.index, end: from + end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
   }
-  MONEY_WORD_RE.lastIndex = 0;
+  MONEY_WORD_RE.lastIndex = CURRENCY_WORD_HINT.test(s) ? 0 : s.length;
   while ((m = MONEY_WORD_RE.exec(s)) !== null) {
     const g = m.groups ?? {};
     const unit = currencyOf(g.cw ?? "dollars");
@@ -93,6 +107,20 @@ export function findMoney(text: string, from: number, to: number): Figure[] {
     }
     if (g.n2 !== undefined) continue;
     out.push({ kind: "money", start, end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
+  }
+  if (s.includes("p") || s.includes("cent") || s.includes("¢")) {
+    SUBUNIT_RE.lastIndex = 0;
+    while ((m = SUBUNIT_RE.exec(s)) !== null) {
+      const g = m.groups ?? {};
+      const u = g.u ?? "";
+      // "1080p" is a screen resolution: a bare "p" needs a share price nearby.
+      if (u === "p" && !SHARE_WORDS.test(s)) continue;
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      const unit = u === "p" || u === "pence" ? "GBP" : s.includes("€") ? "EUR" : "USD";
+      out.push({ kind: "money", start, end, value: scaleDecimal(g.n ?? "0", -2), low: null, high: null, unit });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -22,7 +22,14 @@ const SCALE_WORDS = ["trillion", "billion", "million", "thousand", "crore", "lak
 export const SCALE = String.raw`(?:[\s-]?(?:${SCALE_WORDS}|tn|trn|bn|bln|mn|mln)(?![\p{L}])|(?:MM|Bn|BN|[kKmMbBtT])(?![\p{L}\p{N}]))`;
 export const WORD_SCALE = String.raw`(?:[\s-](?:${["trillion", "billion", "million", "thousand"].map(anyCase).join("|")}|bn|mn)(?![\p{L}]))`;
 
+const powCache = new Map<string, number>();
+
 export function scalePow(raw: string | undefined): number {
   if (!raw) return 0;
-  return SCALE_POW[raw.replace(/[\s-]/g, "").toLowerCase()] ?? 0;
+  let p = powCache.get(raw);
+  if (p === undefined) {
+    p = SCALE_POW[raw.replace(/[\s-]/g, "").toLowerCase()] ?? 0;
+    powCache.set(raw, p);
+  }
+  return p;
 }

@@ -6,11 +6,19 @@ import { NUM, anyCase, scalePow } from "./numbers";
 import type { Figure } from "./types";
 
 const POWER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<n1>${NUM})(?:\s?(?:[-–]|to)\s?(?<n2>${NUM}))?[\s-]?(?<u>GW|${anyCase("gigawatt")}s?|MW|${anyCase("megawatt")}s?|TW|${anyCase("terawatt")}s?|kW|${anyCase("kilowatt")}s?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(?<n1>${NUM})(?:\s?(?:[-–]|to)\s?(?<n2>${NUM}))?[\s-]?(?<u>GWh|MWh|TWh|kWh|GW|${anyCase("gigawatt")}[- ]hours?|${anyCase("gigawatt")}s?|MW|${anyCase("megawatt")}[- ]hours?|${anyCase("megawatt")}s?|TW|${anyCase("terawatt")}[- ]hours?|${anyCase("terawatt")}s?|kW|${anyCase("kilowatt")}[- ]hours?|${anyCase("kilowatt")}s?)(?![\p{L}])`,
   "gu",
 );
 
 const POWER_UNIT: Record<string, string> = { gw: "GW", gigawatt: "GW", mw: "MW", megawatt: "MW", tw: "TW", terawatt: "TW", kw: "kW", kilowatt: "kW" };
+
+/** "GWh", "gigawatt-hours" -> "GWh"; "gigawatts" -> "GW". */
+function powerUnit(raw: string): string {
+  const u = raw.toLowerCase().replace(/s$/, "");
+  const hours = /h$|hour$/.test(u);
+  const base = POWER_UNIT[u.replace(/[- ]?hour$/, "").replace(/(?<=w)h$/, "")] ?? "GW";
+  return hours ? `${base}h` : base;
+}
 
 export function findPower(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
@@ -19,7 +27,7 @@ export function findPower(text: string, from: number, to: number): Figure[] {
   let m: RegExpExecArray | null;
   while ((m = POWER_RE.exec(s)) !== null) {
     const g = m.groups ?? {};
-    const unit = POWER_UNIT[(g.u ?? "GW").toLowerCase().replace(/s$/, "")] ?? "GW";
+    const unit = powerUnit(g.u ?? "GW");
     const start = from + m.index;
     const end = start + m[0].length;
     const v1 = normalizeDecimal(g.n1 ?? "0");
@@ -41,7 +49,8 @@ const COUNT_RE = new RegExp(
 );
 
 /** Nouns that make even a small number worth a claim ("250 employees"). */
-const COUNT_NOUN = /^\+?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:users|subscribers|customers|members|accounts|downloads|developers|employees|staff|workers|people|jobs|engineers|researchers|GPUs|chips|servers|stores|vehicles|units|shares|clients|businesses|companies|enterprises)\b/u;
+export const COUNT_NOUN =
+  /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:users|subscribers|customers|members|accounts|downloads|developers|employees|staff|workers|people|jobs|positions|engineers|researchers|GPUs|chips|accelerators|processors|servers|stores|vehicles|cars|units|shares|clients|businesses|companies|enterprises|hospitals|schools|homes|households|premises|patients|passengers|visitors|viewers|readers|listeners|players|devices|phones|robots|sites|locations|branches|restaurants|outlets|factories|plants)\b/u;
 
 export function findCounts(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];

@@ -143,6 +143,7 @@ const isLetterAt = (s: string, i: number): boolean => {
 /** Headlines and section headings: short lines whose content words are Capitalised. */
 export function isHeadline(body: string): boolean {
   if (body.length > 220) return false;
+  if (TERMINAL_END.test(body) && asciiWordChunks(body) > 12) return false; // a sentence, not a heading
   // "Q4 Revenue: $59.9 billion" is a labelled value, not a heading.
   if (/^[^:]{1,40}:\s+[$€£¥+\-−~≈\d]/.test(body)) return false;
   let words = 0;
@@ -187,6 +188,32 @@ export function isHeadline(body: string): boolean {
     if (firstCap) capital++;
   }
   return content >= 2 && capital / content >= 0.75;
+}
+
+const TERMINAL_END = /[.!?]["”’)]?$/;
+
+/** Space-separated chunks that contain an ASCII letter: a lower bound on the words of a line. */
+function asciiWordChunks(body: string): number {
+  let n = 0;
+  let inChunk = false;
+  let counted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      inChunk = false;
+      continue;
+    }
+    if (!inChunk) {
+      inChunk = true;
+      counted = false;
+    }
+    if (!counted && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      counted = true;
+      n++;
+      if (n > 12) return n;
+    }
+  }
+  return n;
 }
 
 function isUpperAt(s: string, i: number): boolean {

@@ -2,8 +2,9 @@
 // (counterparty). Rules are tried in order; each returns the mention it chose and how
 // strong the evidence was, which feeds the confidence score.
 
-import type { FigureContext } from "./context";
-import type { EntityIndex, Mention } from "./entities";
+import { tail, type FigureContext } from "./context";
+import { entityKey, type EntityIndex, type Mention } from "./entities";
+import { SECTOR_WORDS } from "./lexicon-data";
 import type { Sentence } from "./types";
 
 export type Discourse = {
@@ -17,6 +18,8 @@ export type Discourse = {
 
 export type Parties = {
   subject: string | null;
+  /** display name when the subject is a group or a sector rather than one organisation */
+  subjectName?: string;
   subjectStrength: number;
   counterparties: string[];
   /** entity keys of the counterparties */
@@ -36,6 +39,26 @@ const OWNED_NOUN =
   /^\s*(?:[^\s,;.]+\s+){0,5}?(?:(?:pre|post)-?money|valuation|round|raise|funding|financing|revenues?|sales|run[- ]rate|capex|capital expenditures?|stake|market share|users|subscribers|employees|headcount)\b/i;
 const EACH_AFTER = /^\s*(?:each|apiece)\b/;
 const VALUE_AT_BEFORE = /\bvalu(?:e|es|ed|ing)\s+$/;
+/** Sectors and groups that are the subject of market-wide figures ("Big Tech capex", "$145 billion for generative AI"). */
+const SECTOR = new RegExp(String.raw`\b(?:${SECTOR_WORDS})(?:\s+(?:market|sector|industry|companies|firms))?\b`, "g");
+/** A plural population at the head of a clause: "Chinese AI firms now hold ...", "Series A rounds for vertical AI companies". */
+const POPULATION_HEAD = String.raw`(?:firms|companies|start-?ups|makers|players|labs|lenders|banks|insurers|vendors|providers|operators|manufacturers|IPOs|listings)`;
+const POPULATION_AT_START = new RegExp(
+  String.raw`^\s*(?:[\p{L}\s&]{1,40}:\s+)?(?:(?:the|most|many|some|all|other|rival|leading|top|major)\s+)*((?:[\p{L}][\p{L}\p{N}.&'’-]*\s+){0,3}?${POPULATION_HEAD})\b(?!\s+(?:like|such as|including)\b)`,
+  "iu",
+);
+const POPULATION_AFTER_NOUN = new RegExp(
+  String.raw`\b(?:rounds?|funding|valuations?|deals?|financings?|revenues?|spending|investments?)\s+(?:for|of|among|at)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{N}.&'’-]*\s+){0,3}?${POPULATION_HEAD})\b`,
+  "iu",
+);
+const POPULATION_FIRST = new RegExp(String.raw`^((?:[\p{L}][\p{L}\p{N}.&'’-]*\s+){0,2}?${POPULATION_HEAD})\b`, "u");
+const POPULATION_HINT = /firms|compan|start-?ups|makers|players|labs|lenders|banks|insurers|vendors|providers|operators|manufacturers|IPOs|listings/i;
+const PLURAL_ANAPHOR = /\b(?:[Tt]he two|[Bb]oth|[Tt]he)\s+(?:companies|firms|partners|groups)\b|\b[Tt]he pair\b/;
+const COMBINED = /\b(?:combined|collectively|together|jointly|altogether|in total)\b/i;
+const OF_OWNER_BEFORE =
+  /\b(?:users|customers|subscribers|revenues?|sales|valuation|shares|stock|employees|workforce|market share|stake|capex|profits?|earnings)\s+(?:of|at|in)\s+(?:the\s+)?$/i;
+const SUPPLY_VERB = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b/;
+
 const GENERIC_SUBJECT =
   /\b(?:an?\s+(?:[\p{L}-]+\s+){0,3}(?:company|startup|start-up|firm|business|lab)|companies|startups|start-ups|firms|businesses|labs|(?:the|a|this)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:market|sector|industry|segment))\b/iu;
 
@@ -124,6 +147,18 @@ function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
   }
   const poss = possessiveAdjacent(c);
   if (poss) return { investors: [poss], strength: 3 };
+  // "Harcourt, its largest shareholder with a 17.5% stake", "Its largest investor, Sagebrook, owns 22%"
+  const appos = appositiveInvestor(c);
+  if (appos) return { investors: [appos], strength: 3 };
+  // "led by Nordhavn Capital, which contributed €400 million"
+  const relText = tail(ctx.s.slice(0, ctx.fs), 80);
+  const relOffset = ctx.fs - relText.length;
+  const relMatch = /,\s*(?:which|who)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.exec(relText);
+  const rel = relMatch ? { index: relMatch.index + relOffset } : null;
+  if (rel) {
+    const antecedent = [...mentions].reverse().find((m) => m.kind === "org" && m.outerEnd - ctx.base <= rel.index && /^\s*$/.test(ctx.s.slice(m.outerEnd - ctx.base, rel.index)));
+    if (antecedent) return { investors: [antecedent], strength: 3 };
+  }
   const label = labelMentions(c);
   if (label.length) return { investors: label, strength: 2.5 };
   const subj = subjectCandidate(c, new Set());
@@ -132,6 +167,34 @@ function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
     return { investors: subj.mention.kind === "org" ? group(mentions, i) : [subj.mention], strength: subj.strength };
   }
   return { investors: [], strength: 0 };
+}
+
+const INVESTOR_NOUN = String.raw`(?:(?:largest|biggest|main|major|top|leading|existing|single|second-largest)\s+)?(?:shareholder|investor|backer|owner|stakeholder)s?`;
+const INVESTOR_NOUN_AFTER = new RegExp(String.raw`^\s+${INVESTOR_NOUN}\b`, "iu");
+const APPOS_AFTER = new RegExp(String.raw`^,\s+(?:its|their|the company['’]s|[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+${INVESTOR_NOUN}\b`, "u");
+const APPOS_BEFORE = new RegExp(String.raw`\b(?:its|their|[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+${INVESTOR_NOUN},\s+$`, "iu");
+
+/** The investor named next to "its largest shareholder", on either side. */
+function appositiveInvestor(c: Ctx): Mention | null {
+  const { ctx, mentions } = c;
+  for (const m of mentions) {
+    if (m.kind !== "org" || m.start >= ctx.base + ctx.fs) continue;
+    const after = ctx.s.slice(m.outerEnd - ctx.base, ctx.fs);
+    const before = ctx.s.slice(Math.max(0, m.start - ctx.base - 60), m.start - ctx.base);
+    if (APPOS_AFTER.test(after) || APPOS_BEFORE.test(before)) return m;
+  }
+  return null;
+}
+
+/** "its largest shareholder", "Acme's biggest investor": the owner of the investor noun is the investee. */
+function investeeOfInvestorNoun(c: Ctx): string | null {
+  const { ctx, mentions, disc } = c;
+  const re = INVESTOR_NOUN_AFTER;
+  for (const m of mentions) {
+    if (!m.possessive || m.start >= ctx.base + ctx.fs) continue;
+    if (re.test(ctx.s.slice(m.outerEnd - ctx.base))) return resolveMention(m, mentions, disc);
+  }
+  return null;
 }
 
 function labelMentions(c: Ctx): Mention[] {
@@ -151,27 +214,36 @@ function labelMentions(c: Ctx): Mention[] {
  * not a modifier, not a news source; the nearest before it in its clause, else the first
  * in the sentence before it, else the first after it.
  */
-function subjectCandidate(c: Ctx, exclude: Set<string>): { mention: Mention; key: string; strength: number } | null {
+function subjectCandidate(
+  c: Ctx,
+  exclude: Set<string>,
+  phase: "before" | "after" | "all" = "all",
+): { mention: Mention; key: string; strength: number } | null {
   const { ctx, mentions, disc } = c;
   const fsAbs = ctx.base + ctx.fs;
   const feAbs = ctx.base + ctx.fe;
   const clauseStartAbs = ctx.base + ctx.clauseStart;
   const ok = (m: Mention): string | null => {
     if (m.prep || m.modifier || m.reporter) return null;
+    // "Its largest investor, Sagebrook, owns 22%": a possessive pronoun is a determiner, not the subject.
+    if (m.kind === "pronoun" && m.possessive) return null;
     const key = resolveMention(m, mentions, disc);
     return key && !exclude.has(key) ? key : null;
   };
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i] as Mention;
-    if (m.outerEnd > fsAbs || m.start < clauseStartAbs) continue;
-    const key = ok(m);
-    if (key) return { mention: m, key, strength: m.kind === "org" ? 2.5 : 2 };
+  if (phase !== "after") {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.outerEnd > fsAbs || m.start < clauseStartAbs) continue;
+      const key = ok(m);
+      if (key) return { mention: m, key, strength: m.kind === "org" ? 2.5 : 2 };
+    }
+    for (const m of mentions) {
+      if (m.outerEnd > fsAbs) break;
+      const key = ok(m);
+      if (key) return { mention: m, key, strength: m.kind === "org" ? 2 : 1.5 };
+    }
   }
-  for (const m of mentions) {
-    if (m.outerEnd > fsAbs) break;
-    const key = ok(m);
-    if (key) return { mention: m, key, strength: m.kind === "org" ? 2 : 1.5 };
-  }
+  if (phase === "before") return null;
   for (const m of mentions) {
     if (m.start < feAbs) continue;
     const key = ok(m);
@@ -186,7 +258,14 @@ function valueAtMention(c: Ctx): Mention | null {
     if (m.kind !== "org" || m.start < ctx.base + ctx.fs - ctx.left.length || m.end > ctx.base + ctx.fs) continue;
     const before = ctx.s.slice(0, m.start - ctx.base);
     const after = ctx.s.slice(m.outerEnd - ctx.base, ctx.fs);
-    if (VALUE_AT_BEFORE.test(before) && /^\s+at\b/.test(after)) return m;
+    if (VALUE_AT_BEFORE.test(tail(before, 40)) && /^\s+at\b/.test(after)) return m;
+  }
+  // "the deal gives Fibrelink an enterprise value of about £5.1bn"
+  for (const m of mentions) {
+    if (m.kind !== "org" || m.end > ctx.base + ctx.fs || m.start < ctx.base + ctx.clauseStart) continue;
+    const before = ctx.s.slice(Math.max(0, m.start - ctx.base - 12), m.start - ctx.base);
+    const after = ctx.s.slice(m.outerEnd - ctx.base, ctx.fs);
+    if (/\bgiv(?:e|es|ing|en)\s+$/.test(before) && /^\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:value|valuation|market cap\w*)\b/u.test(after)) return m;
   }
   return null;
 }
@@ -223,10 +302,15 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
       names.push(c.entities.displayName(key));
     }
     const counterpartyKeys = [...keys];
-    const inv = investeeAfter(c, keys);
-    if (inv) return { subject: inv, subjectStrength: 3, counterparties: names, counterpartyKeys, each };
-    const subj = subjectCandidate(c, keys);
+    const inv = investeeAfter(c, keys) ?? investeeOfInvestorNoun(c);
+    if (inv && !keys.has(inv)) return { subject: inv, subjectStrength: 3, counterparties: names, counterpartyKeys, each };
+    const subj = subjectCandidate(c, keys, "before");
     if (subj) return { subject: subj.key, subjectStrength: subj.strength, counterparties: names, counterpartyKeys, each };
+    if (disc.lastRoundSubject && !keys.has(disc.lastRoundSubject)) {
+      return { subject: disc.lastRoundSubject, subjectStrength: 1.2, counterparties: names, counterpartyKeys, each };
+    }
+    const after = subjectCandidate(c, keys, "after");
+    if (after) return { subject: after.key, subjectStrength: after.strength, counterparties: names, counterpartyKeys, each };
     for (const [key, strength] of [
       [disc.lastRoundSubject, 1],
       [disc.focus, 0.8],
@@ -237,7 +321,81 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
     const only = [...keys][0] ?? null;
     return { subject: only, subjectStrength: 0.3, counterparties: [], counterpartyKeys: [], each: false };
   }
+  if (attribute === "compute_capacity") return capacityParties(c);
+  if (ACQUISITION_ATTRIBUTES.has(attribute)) {
+    const deal = acquisitionParties(c);
+    if (deal) return deal;
+  }
   return general(c);
+}
+
+const ACQUISITION_ATTRIBUTES = new Set(["acquisition_price", "offer_price", "premium"]);
+const TARGET_BEFORE =
+  /(?:\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|takeover of|acquisition of|purchase of|merger with|bid for|offer for)|\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b[^.;]{0,50}\bfor)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/** "Acme agreed to buy broadband provider Beta for £4.3 billion": Beta is the subject, Acme the buyer. */
+function acquisitionParties(c: Ctx): Parties | null {
+  const { ctx, mentions, entities } = c;
+  for (const m of mentions) {
+    if (m.kind !== "org") continue;
+    if (!TARGET_BEFORE.test(ctx.s.slice(Math.max(0, m.start - ctx.base - 50), m.start - ctx.base))) continue;
+    const buyer = mentions.find((b) => b.kind === "org" && b.start < m.start && b.key !== m.key && !b.prep && !b.reporter);
+    const buyerKey = buyer ? buyer.key : null;
+    return {
+      subject: m.key,
+      subjectStrength: 3,
+      counterparties: buyerKey ? [entities.displayName(buyerKey)] : [],
+      counterpartyKeys: buyerKey ? [buyerKey] : [],
+      each: false,
+    };
+  }
+  // "Britannic will pay 312 pence per share": the target named earlier, the payer here.
+  const target = c.disc.lastRoundSubject;
+  if (!target) return null;
+  const payer = mentions.find((b) => b.kind === "org" && b.start < ctx.base + ctx.fs && b.key !== target && !b.prep && !b.reporter && !b.modifier);
+  return {
+    subject: target,
+    subjectStrength: 1.5,
+    counterparties: payer ? [entities.displayName(payer.key)] : [],
+    counterpartyKeys: payer ? [payer.key] : [],
+    each: false,
+  };
+}
+
+/**
+ * Capacity belongs to whoever uses it. "AWS will supply 2 GW" and "Nvidia will provide
+ * OpenAI with ... 3GW" are about the buyer (named, or the article's focus); the supplier
+ * is the counterparty. Otherwise the subject as usual and another company named nearby
+ * ("2 GW of AWS Trainium compute") as the counterparty.
+ */
+function capacityParties(c: Ctx): Parties {
+  const { ctx, mentions, disc, entities } = c;
+  const base = general(c);
+  const before = ctx.s.slice(0, ctx.fs);
+  const supply = SUPPLY_VERB.exec(before);
+  const withCp = (p: Parties, cp: string | null): Parties =>
+    cp && cp !== p.subject ? { ...p, counterparties: [entities.displayName(cp)], counterpartyKeys: [cp] } : p;
+  if (supply && base.subject) {
+    const verbAt = ctx.base + supply.index;
+    const supplier = mentions.find((m) => m.kind === "org" && m.end <= verbAt && !m.prep && !m.reporter && !m.modifier);
+    if (supplier) {
+      const verbEnd = verbAt + supply[0].length;
+      const recipient =
+        mentions.find(
+          (m) =>
+            m.kind === "org" &&
+            m.start >= verbEnd &&
+            m.key !== supplier.key &&
+            (/^\s+(?:the\s+)?$/.test(ctx.s.slice(verbEnd - ctx.base, m.start - ctx.base)) || m.prepWord === "to" || m.prepWord === "for"),
+        ) ?? null;
+      const key = recipient?.key ?? (disc.focus && disc.focus !== supplier.key ? disc.focus : null);
+      if (key) return withCp({ subject: key, subjectStrength: recipient ? 2.5 : 1.5, counterparties: [], counterpartyKeys: [], each: false }, supplier.key);
+    }
+  }
+  const other =
+    mentions.find((m) => m.kind === "org" && m.start >= ctx.base + ctx.fe && m.key !== base.subject && !m.reporter) ??
+    [...mentions].reverse().find((m) => m.kind === "org" && m.end <= ctx.base + ctx.fs && m.key !== base.subject && !m.reporter);
+  return withCp(base, other?.key ?? null);
 }
 
 function general(c: Ctx): Parties {
@@ -248,14 +406,18 @@ function general(c: Ctx): Parties {
   if (poss) {
     const key = resolveMention(poss, c.mentions, disc);
     // "with Ant Group’s $14 billion financing" is an aside: weaker than a subject.
-    if (key) return single(key, poss.prep ? 1.8 : 3);
+    if (key) return withGroup(c, poss, single(key, poss.prep ? 1.8 : 3));
   }
   const valueAt = valueAtMention(c);
   if (valueAt) return single(valueAt.key, 3);
-  const owner = possessiveOwner(c);
+  const owner = possessiveOwner(c) ?? ofOwner(c);
   if (owner) return single(owner, 2.5);
-  const subj = subjectCandidate(c, new Set());
-  if (subj) return single(subj.key, subj.strength);
+  const sectorAfter = sectorRightAfter(c);
+  if (sectorAfter) return named(sectorAfter, 3);
+  const combined = combinedGroup(c);
+  if (combined) return combined;
+  const subjBefore = subjectCandidate(c, new Set(), "before");
+  if (subjBefore) return withGroup(c, subjBefore.mention, single(subjBefore.key, subjBefore.strength));
   // "with DeepSeek at 4%": a name just before the figure in its clause, whatever its role.
   for (let i = c.mentions.length - 1; i >= 0; i--) {
     const m = c.mentions[i] as Mention;
@@ -263,17 +425,105 @@ function general(c: Ctx): Parties {
     if (SHORT_GAP.test(ctx.s.slice(m.outerEnd - ctx.base, ctx.fs))) return single(m.key, 1.5);
     break;
   }
+  const population = populationBefore(c);
+  if (population) return named(population, 2);
+  const subjAfter = subjectCandidate(c, new Set(), "after");
+  if (subjAfter) return single(subjAfter.key, subjAfter.strength);
   const label = labelMentions(c);
   if (label[0]) return single(label[0].key, 2);
   const before = ctx.s.slice(0, ctx.fs);
   const anyOrg = c.mentions.some((m) => m.kind === "org");
+  const sector = sectorIn(ctx.s);
+  if (!anyOrg && sector) return named(sector, 1.5);
+  if (!anyOrg && PLURAL_ANAPHOR.test(before)) return single(disc.lastSubject ?? disc.focus, 1.5);
   if (!anyOrg && GENERIC_SUBJECT.test(before)) return single(null, 0);
-  const orgs = c.mentions.filter((m) => m.kind === "org" && !m.modifier && !m.reporter);
+  const orgs = c.mentions.filter((m) => m.kind === "org" && !m.modifier && !m.reporter && m.prepWord !== "according to");
   if (disc.lastSubject && orgs.some((m) => m.key === disc.lastSubject)) return single(disc.lastSubject, 1);
   const firstOrg = orgs[0];
   if (firstOrg) return single(firstOrg.key, 1);
   if (disc.lastSubject) return single(disc.lastSubject, 0.6);
   return single(disc.focus, 0.3);
+}
+
+/** A subject or counterparty that is a named group, a sector or a population. */
+function named(name: string, strength: number): Parties {
+  return { subject: entityKey(name), subjectName: name, subjectStrength: strength, counterparties: [], counterpartyKeys: [], each: false };
+}
+
+function sectorIn(text: string): string | null {
+  SECTOR.lastIndex = 0;
+  const m = SECTOR.exec(text);
+  return m ? m[0] : null;
+}
+
+/** "a quarterly total of $145 billion for generative AI" */
+function sectorRightAfter(c: Ctx): string | null {
+  const after = c.ctx.s.slice(c.ctx.fe, c.ctx.fe + 60);
+  const m = /^\s+(?:(?:has|have|had)\s+been\s+raised\s+)?(?:for|in|across)\s+(?:the\s+)?(\S.*)$/.exec(after);
+  if (!m || !m[1]) return null;
+  // "Some $18 billion has been raised in U.S. IPOs": a population, when no company precedes in the clause.
+  const pop = POPULATION_FIRST.exec(m[1]);
+  const orgBefore = c.mentions.some((x) => x.kind === "org" && x.end <= c.ctx.base + c.ctx.fs && x.start >= c.ctx.base + c.ctx.clauseStart);
+  if (pop?.[1] && !orgBefore && /^[\p{Lu}]/u.test(pop[1])) return pop[1];
+  SECTOR.lastIndex = 0;
+  const sec = SECTOR.exec(m[1]);
+  if (!sec || sec.index !== 0) return null;
+  // "for generative AI research" is a purpose, not the sector the figure belongs to.
+  return /^\s*(?:$|[,.;:)—–-]|\s(?:in|this|last|so|during|for|a|an|the|and)\b)/.test(m[1].slice(sec[0].length)) ? sec[0] : null;
+}
+
+/** "Combined capex from Microsoft, Meta, Alphabet and Amazon", "X, Y, Z: permission to collectively buy". */
+function combinedGroup(c: Ctx): Parties | null {
+  const { ctx, mentions } = c;
+  if (EACH_AFTER.test(ctx.s.slice(ctx.fe))) return null;
+  if (!COMBINED.test(ctx.s.slice(0, ctx.fs)) && !COMBINED.test(ctx.head)) return null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.kind !== "org" || m.reporter) continue;
+    const members = group(mentions, i);
+    if (members.length >= 2) return groupParties(c, members, 2.5);
+  }
+  const sector = sectorIn(ctx.s);
+  return sector ? named(sector, 2) : null;
+}
+
+function groupParties(c: Ctx, members: Mention[], strength: number): Parties {
+  const names = [...new Set(members.map((m) => c.entities.displayName(m.key)))];
+  const name = names.length > 2 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join(" and ");
+  return named(name, strength);
+}
+
+/** A subject coordinated with two or more others ("DeepSeek, ByteDance, Alibaba, Tencent") stands for the group. */
+function withGroup(c: Ctx, m: Mention, p: Parties): Parties {
+  if (m.kind !== "org" || EACH_AFTER.test(c.ctx.s.slice(c.ctx.fe))) return p;
+  const i = c.mentions.indexOf(m);
+  const members = i >= 0 ? group(c.mentions, i) : [m];
+  return members.length >= 3 ? groupParties(c, members, p.subjectStrength) : p;
+}
+
+/** "Chinese AI firms now hold 15%", "rounds for vertical AI companies": a population, when no company is the subject. */
+function populationBefore(c: Ctx): string | null {
+  const { ctx, mentions } = c;
+  const clauseOrg = mentions.some((m) => m.kind === "org" && m.start >= ctx.base + ctx.clauseStart && m.end <= ctx.base + ctx.clauseEnd);
+  if (clauseOrg) return null;
+  const before = ctx.s.slice(0, ctx.fs);
+  const sector = sectorIn(before);
+  if (sector && !mentions.some((m) => m.kind === "org" && m.start < ctx.base + ctx.fs)) return sector;
+  if (!POPULATION_HINT.test(before)) return null;
+  const head = POPULATION_AT_START.exec(before) ?? POPULATION_AFTER_NOUN.exec(before);
+  const np = head?.[1]?.trim();
+  if (!np || /^(?:the|these|those|two|both)\b/i.test(np)) return null;
+  return np;
+}
+
+/** "Users of Codex", "shares in Fibrelink": the organisation after "of" owns the measured noun. */
+function ofOwner(c: Ctx): string | null {
+  const { ctx, mentions } = c;
+  for (const m of mentions) {
+    if (m.kind !== "org" || m.start >= ctx.base + ctx.fs || m.start < ctx.base + Math.max(0, ctx.s.indexOf(ctx.major))) continue;
+    if (OF_OWNER_BEFORE.test(ctx.s.slice(Math.max(0, m.start - ctx.base - 40), m.start - ctx.base))) return m.key;
+  }
+  return null;
 }
 
 /** "OpenAI’s post-money valuation has soared to $840 billion": the owner of the measured noun. */
@@ -292,6 +542,7 @@ function possessiveOwner(c: Ctx): string | null {
 
 /** Mentions inside a quotation only count for figures in the same quotation, and vice versa. */
 function sameQuote(ctx: FigureContext, mentions: Mention[]): Mention[] {
+  if (!ctx.s.includes("“") && !ctx.s.includes('"')) return mentions;
   const spans: Array<[number, number]> = [];
   const re = /“[^”]*”|"[^"]*"/g;
   let m: RegExpExecArray | null;

@@ -28,9 +28,12 @@ export type Suggestion = {
   sentenceStart: number;
   sentenceEnd: number;
   confidence: number;
+  /** name and semver of the extractor that proposed it (set by every extractor) */
+  extractor?: string;
+  extractorVersion?: string;
 };
 
-export type FigureKind = "money" | "percent" | "date" | "power" | "count";
+export type FigureKind = "money" | "percent" | "date" | "power" | "count" | "multiple";
 
 /** A number found in the text, before it is tied to a subject. Offsets are absolute. */
 export type Figure = {
@@ -41,8 +44,8 @@ export type Figure = {
   low: string | null;
   high: string | null;
   unit: string;
-  /** dates only: "day" for a full date, "month" for "March 2026" */
-  granularity?: "day" | "month";
+  /** dates only: "day" for a full date, "month" for "March 2026" (a low–high range), "quarter" for "Q4 2026" */
+  granularity?: "day" | "month" | "quarter";
 };
 
 export type TableContext = {

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type Suggestion } from "./index";
+
+// Issue 4, item 2, on texts that are not in the labelled sets: each form and each attribute.
+const published = { publishedAt: new Date("2026-03-02T12:00:00Z") };
+
+type Want = Partial<Suggestion> & { valueText: string };
+
+const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[] }> = [
+  {
+    name: "money forms",
+    text: "Zeta raised $1.4 trillion. Omni raised US$5bn. Kappa raised €830 million. Lumo raised $100B+. Nexa raised ~$505B.",
+    want: [
+      { valueText: "$1.4 trillion", value: "1400000000000", unit: "USD", subject: "Zeta", attribute: "funding_round_size" },
+      { valueText: "US$5bn", value: "5000000000", unit: "USD", subject: "Omni" },
+      { valueText: "€830 million", value: "830000000", unit: "EUR", subject: "Kappa" },
+      { valueText: "$100B+", value: "100000000000", subject: "Lumo" },
+      { valueText: "$505B", value: "505000000000", subject: "Nexa", modality: "approximately" },
+    ],
+  },
+  {
+    name: "ranges",
+    text: "Orbit expects revenue of between $2 and $5 billion. Vexa guided capital expenditures of $115-135B.",
+    want: [
+      { valueText: "$2 and $5 billion", low: "2000000000", high: "5000000000", value: null, attribute: "revenue", subject: "Orbit" },
+      { valueText: "$115-135B", low: "115000000000", high: "135000000000", attribute: "capital_expenditure", subject: "Vexa" },
+    ],
+  },
+  {
+    name: "sub-units of a currency",
+    text: "Halden will pay 312 pence per share for Corvo. Shares in Corvo jumped 34% to 306p.",
+    want: [
+      { valueText: "312 pence", value: "3.12", unit: "GBP", attribute: "offer_price", subject: "Corvo", counterparty: "Halden" },
+      { valueText: "306p", value: "3.06", unit: "GBP", attribute: "share_price", subject: "Corvo" },
+      { valueText: "34%", value: "34", attribute: "share_price_change", subject: "Corvo" },
+    ],
+  },
+  {
+    name: "percentage changes are signed and say what changed",
+    text: "Pyra said revenue rose 14% to $11.3 billion. Its shares fell 2.1% on Tuesday. The median deal size was 18% lower than a year ago.",
+    want: [
+      { valueText: "14%", attribute: "revenue_change", value: "14", subject: "Pyra" },
+      { valueText: "$11.3 billion", attribute: "revenue", subject: "Pyra" },
+      { valueText: "2.1%", attribute: "share_price_change", value: "-2.1" },
+      { valueText: "18%", value: "-18" },
+    ],
+  },
+  {
+    name: "quantities: capacity, chips, users, headcount",
+    text: "Helix will supply Quill with 1.5 GW of computing power. Quill bought 250,000 GPUs and now has 40 million users and 3,100 employees.",
+    want: [
+      { valueText: "1.5 GW", attribute: "compute_capacity", unit: "GW", subject: "Quill", counterparty: "Helix" },
+      { valueText: "250,000", attribute: "chip_count", unit: "count", subject: "Quill" },
+      { valueText: "40 million", attribute: "users", value: "40000000", subject: "Quill" },
+      { valueText: "3,100", attribute: "headcount", subject: "Quill" },
+    ],
+  },
+  {
+    name: "multiples, not idioms",
+    text: "Sorel's new round is roughly triple the $40 billion it raised in March of last year. Investors are doubling down on the sector.",
+    want: [
+      { valueText: "triple", attribute: "funding_round_size_multiple", value: "3", unit: "multiple", subject: "Sorel", modality: "approximately" },
+      { valueText: "March of last year", attribute: "closing_date", low: "2025-03-01", high: "2025-03-31", value: null },
+    ],
+    absent: ["doubling"],
+  },
+  {
+    name: "dates: relative, quarters, as-of brackets",
+    text: "Tarn announced the deal on the 27th of last month. Tarn is preparing a Q4 2026 IPO. Tarn's revenue hit $4B (July 2025).",
+    want: [
+      { valueText: "27th of last month", attribute: "announcement_date", value: "2026-02-27", subject: "Tarn" },
+      { valueText: "Q4 2026", attribute: "ipo_date", low: "2026-10-01", high: "2026-12-31", subject: "Tarn" },
+      { valueText: "$4B", attribute: "revenue", asOf: "2025-07-01" },
+    ],
+    absent: ["July 2025"],
+  },
+  {
+    name: "stake, market share, investment with counterparty",
+    text: "Brava invested $3 billion for a 12% stake in Cyra. Cyra holds 9% market share.",
+    want: [
+      { valueText: "$3 billion", attribute: "investment_amount", subject: "Cyra", counterparty: "Brava" },
+      { valueText: "12%", attribute: "stake", subject: "Cyra", counterparty: "Brava" },
+      { valueText: "9%", attribute: "market_share", subject: "Cyra" },
+    ],
+  },
+  {
+    name: "'the company', 'it' and NVIDIA/Nvidia are resolved",
+    text: "NVIDIA reported results on Wednesday. The company said revenue reached $44 billion. It also plans a $50 billion buyback. Nvidia employs 36,000 people.",
+    want: [
+      { valueText: "$44 billion", subject: "Nvidia", attribute: "revenue" },
+      { valueText: "$50 billion", subject: "Nvidia", attribute: "buyback" },
+      { valueText: "36,000", subject: "Nvidia", attribute: "headcount" },
+    ],
+  },
+  {
+    name: "a name given in full, then shortened, is one company",
+    text: "Marlow Semiconductor reported revenue of $9 billion. Marlow expects $10 billion next quarter.",
+    want: [
+      { valueText: "$9 billion", subject: "Marlow Semiconductor" },
+      { valueText: "$10 billion", subject: "Marlow Semiconductor" },
+    ],
+  },
+  {
+    name: "groups and sectors",
+    text: "Combined capital expenditures from Alpha, Beta and Gamma are projected to reach $300 billion. Venture funding for generative AI hit $50 billion.",
+    want: [
+      { valueText: "$300 billion", subject: "Alpha, Beta and Gamma", attribute: "capital_expenditure", modality: "estimate" },
+      { valueText: "$50 billion", subject: "generative AI" },
+    ],
+  },
+  {
+    name: "a figure repeated elsewhere takes its plain meaning",
+    text: "$852 Billion and Rising\nAcme closed its round at a post-money valuation of $852 billion.",
+    want: [
+      { valueText: "$852 Billion", attribute: "valuation_post_money", subject: "Acme" },
+      { valueText: "$852 billion", attribute: "valuation_post_money", subject: "Acme" },
+    ],
+  },
+  {
+    name: "datelines and bylines are not claims",
+    text: "By Ana Ruiz | November 20, 2025\nLONDON, 3 March 2026\nDelta raised $1 billion.",
+    want: [{ valueText: "$1 billion", subject: "Delta" }],
+    absent: ["November 20, 2025", "3 March 2026"],
+  },
+];
+
+describe("coverage of issue 4, item 2", () => {
+  it.each(CASES)("$name", ({ text, want, absent }) => {
+    const got = extractClaims(text, published);
+    for (const w of want) {
+      const candidates = got.filter((s) => s.valueText === w.valueText && (w.counterparty === undefined || s.counterparty === w.counterparty));
+      expect(candidates, `${w.valueText} in ${JSON.stringify(got.map((s) => [s.valueText, s.subject, s.attribute, s.value ?? `${s.low}..${s.high}`, s.counterparty]))}`).not.toHaveLength(0);
+      expect(candidates[0]).toMatchObject(w);
+    }
+    for (const a of absent ?? []) expect(got.map((s) => s.valueText)).not.toContain(a);
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.valueText);
+  });
+});

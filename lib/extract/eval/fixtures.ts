@@ -1,0 +1,60 @@
+// Loads the labelled articles: the five seeds (labels in fixtures/labels, texts in
+// prisma/seed/articles) and two held-out sets written for this evaluation (fixtures/heldout,
+// fixtures/heldout-b),
+// then runs an extractor over them. Node only (reads files); scoring itself is in score.ts.
+
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Suggestion } from "../types";
+import { scoreArticle, type ArticleResult, type LabelFile } from "./score";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FIXTURES = path.resolve(HERE, "../fixtures");
+const SEED_TEXTS = path.resolve(HERE, "../../../prisma/seed/articles");
+
+export type LabelledArticle = { label: LabelFile; text: string };
+export type ExtractFn = (text: string, meta: { publishedAt: Date | null }) => Suggestion[];
+
+function load(labelDir: string, textDir: string): LabelledArticle[] {
+  if (!existsSync(labelDir)) return [];
+  return readdirSync(labelDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const label = JSON.parse(readFileSync(path.join(labelDir, f), "utf8")) as LabelFile;
+      const text = readFileSync(path.join(textDir, label.article), "utf8");
+      for (const c of label.claims) {
+        if (text.slice(c.start, c.end) !== c.quote) throw new Error(`${f}: label ${JSON.stringify(c.quote)} does not match text at ${c.start}`);
+      }
+      return { label, text };
+    });
+}
+
+export function seedSet(): LabelledArticle[] {
+  return load(path.join(FIXTURES, "labels"), SEED_TEXTS);
+}
+
+export function heldoutSet(): LabelledArticle[] {
+  const dir = path.join(FIXTURES, "heldout");
+  return load(dir, dir);
+}
+
+/** Written after the extractor was tuned, and never tuned against: the cleanest estimate of unseen articles. */
+export function heldoutBSet(): LabelledArticle[] {
+  const dir = path.join(FIXTURES, "heldout-b");
+  return load(dir, dir);
+}
+
+/** Written last, after all tuning, and run once: untouched by any change to the rules. */
+export function heldoutCSet(): LabelledArticle[] {
+  const dir = path.join(FIXTURES, "heldout-c");
+  return load(dir, dir);
+}
+
+export function evaluateSet(set: readonly LabelledArticle[], extract: ExtractFn): ArticleResult[] {
+  return set.map(({ label, text }) => {
+    const publishedAt = label.publishedAt ? new Date(`${label.publishedAt}T00:00:00Z`) : null;
+    return scoreArticle(label.article, label.claims, extract(text, { publishedAt }));
+  });
+}

@@ -1,0 +1,17 @@
+// Prints the quality tables: `node --import tsx lib/extract/eval/print.ts [--verbose]`.
+// --verbose adds every miss, false positive and qualifier disagreement.
+import { extractClaims } from "../index";
+import { evaluateSet, heldoutBSet, heldoutCSet, heldoutSet, seedSet } from "./fixtures";
+import { describeErrors, scoreTable } from "./score";
+
+const verbose = process.argv.includes("--verbose");
+for (const [name, set] of [
+  ["seeds", seedSet()],
+  ["held-out A", heldoutSet()],
+  ["held-out B", heldoutBSet()],
+  ["held-out C", heldoutCSet()],
+] as const) {
+  const results = evaluateSet(set, extractClaims);
+  console.log(`\n### ${name}\n\n${scoreTable(results)}`);
+  if (verbose) for (const r of results) console.log(`\n${describeErrors(r)}`);
+}

@@ -1,0 +1,96 @@
+// Which dates are claims. A date is a claim when it dates an event (an announcement, a close,
+// a listing, a launch); it is only a qualifier when it says when another figure held ("$4B
+// (July 2025)", "in March 2026 ... 18% lower"), and it is page furniture in a dateline,
+// a byline or an "Updated:" stamp.
+
+import { tail, type FigureContext } from "./context";
+import type { Figure, Sentence } from "./types";
+
+export type DateDecision = { claim: boolean; attribute: string; strength: number };
+
+/** Dates that describe the page or a cited source, not an event. */
+const META_DATE_BEFORE = /\b(?:updated|published|posted|modified|report(?:ed)?|article|story|dated|as of)\s*(?:of|on|at|from)?\s*:?\s*$/i;
+const META_DATE_AFTER = /^\s*(?:(?:report|article|story|post|interview|statement)\b|\([^)]{1,40}\)\s*[-–—])/i; // "Jan 14 (Reuters) -" dateline
+/** "for the year to March 2025", "the quarter ended June 2024": the period of other figures. */
+const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)\s+(?:to|ended|ending|through|until)\s*$/i;
+
+const CLASSES: Array<[string, RegExp]> = [
+  ["ipo_date", /\bIPOs?\b|\binitial public offering\b|\b(?:listing|listed|float(?:ed|s|ing)?|went public|go(?:es|ing)? public|debut(?:ed|s)?)\b/gi],
+  ["launch_date", /\blaunch(?:es|ed|ing)?\b|\brelease[sd]?\b|\breleasing\b|\brollout\b|\broll(?:s|ed|ing)? out\b|\b(?:models?|products?|versions?|devices?|phones?)\s+(?:is\s+|are\s+)?(?:expected|due|slated|scheduled)\b/gi],
+  ["closing_date", /\bclos(?:e|es|ed|ing)\b|\bcomplet(?:e|es|ed|ion|ing)\b|\bfinali[sz](?:e|es|ed|ing)\b|\bsign(?:s|ed|ing)?\b|\braised\b/gi],
+  ["announcement_date", /\bannounc(?:e|es|ed|ing|ement)\b|\bunveil(?:s|ed|ing)?\b|\bconfirm(?:s|ed|ing)?\b|\bdisclos(?:e|es|ed|ing)\b/gi],
+];
+
+const GOVERNED = /^(?:\s+[\p{L}\p{N}'’-]+){0,3}?(?:\s+(?:in|on|by|at|for|during|around|from|until|before|after|since|of|the|early|mid|late|expected|due|slated|scheduled))?\s*$/iu;
+
+/** A round named right before the date dates its close: "the previous round in March 2024". */
+const ROUND_BEFORE = /\b(?:round|raise|financing|funding)\s+(?:in|on)\s*$/i;
+const PAST_COMPLETION = /\b(?:had|has|have)\s+(?:now\s+|just\s+)?(?:completed|closed|finali[sz]ed)\b|\b(?:completed|closed|finali[sz]ed)\b(?!\s+(?:by|in|on)\b)/i;
+
+function nearestClass(text: string, fromEnd: boolean): { attribute: string; at: number } | null {
+  let best: { attribute: string; at: number } | null = null;
+  for (const [attribute, re] of CLASSES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const at = fromEnd ? text.length - (m.index + m[0].length) : m.index;
+      if (!best || at < best.at) best = { attribute, at };
+    }
+  }
+  return best;
+}
+
+/** "LONDON, 3 March 2026", "By Ana Ruiz | November 20, 2025": a short line of names around a date. */
+function isDateline(s: string, f: Figure, base: number, others: number): boolean {
+  if (others > 0) return false;
+  const rest = (s.slice(0, f.start - base) + " " + s.slice(f.end - base)).replace(/\([^)]*\)/g, " ");
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
+  return words.length <= 6 && words.every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w));
+}
+
+const DATELINE_WORDS = new Set(["by", "on", "at", "updated", "published", "posted", "and"]);
+
+export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figure[], sentence: Sentence): DateDecision {
+  const qualifier: DateDecision = { claim: false, attribute: "date", strength: 0 };
+  const before = ctx.s.slice(0, ctx.fs);
+  const after = ctx.s.slice(ctx.fe);
+  if (META_DATE_BEFORE.test(tail(before, 60)) || META_DATE_AFTER.test(after)) return qualifier;
+  // "Headline | February 1, 2026", "By Dana Whitfield | November 20, 2025"
+  if (/\|\s*$/.test(tail(before, 8)) && !/[\p{L}\p{N}]/u.test(after.replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{0,4}/g, ""))) return qualifier;
+  const others = figures.filter((g) => g.kind !== "date");
+  if (!sentence.table && isDateline(ctx.s, f, ctx.base, others.length)) return qualifier;
+  // "$4B (July 2025)": the as-of date of the figure before it.
+  if (/\(\s*$/.test(tail(before, 8)) && others.some((g) => g.end - ctx.base <= ctx.fs && /^\s*\(\s*$/.test(ctx.s.slice(g.end - ctx.base, ctx.fs)))) return qualifier;
+  if (PERIOD_BEFORE.test(tail(before, 60))) return qualifier;
+
+  const leftNear = ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 60), ctx.fs);
+  const nearest = nearestClass(leftNear, true);
+  // The event word must govern the date: at most a few words between, ending in a preposition ("raised in", "floated in London in").
+  const near = nearest && GOVERNED.test(leftNear.slice(leftNear.length - nearest.at)) ? nearest : null;
+  const afterWords = after.slice(0, 40).split(/[,;.(]/)[0] ?? "";
+  const nextWord = nearestClass(afterWords, false);
+  const adjacentAfter = nextWord && /^\s*(?:[\p{L}-]+\s+){0,1}$/u.test(afterWords.slice(0, nextWord.at)) ? nextWord : null;
+  const roundBefore = ROUND_BEFORE.test(tail(before, 40));
+  const adjacent = !!near || !!adjacentAfter || roundBefore;
+
+  if (f.granularity === "quarter" && !adjacent) return qualifier;
+  if (f.granularity === "month" && !adjacent) {
+    const cs = ctx.base + ctx.clauseStart;
+    const ce = ctx.base + ctx.clauseEnd;
+    if (others.some((g) => g.start >= cs && g.end <= ce)) return qualifier;
+  }
+
+  // The event word right before the date, then right after it ("Q4 2026 IPO"), decides.
+  if (near) return { claim: true, attribute: near.attribute, strength: 2.5 };
+  if (adjacentAfter) return { claim: true, attribute: adjacentAfter.attribute, strength: 2.5 };
+  if (roundBefore) return { claim: true, attribute: "closing_date", strength: 2 };
+  // Otherwise the sentence: a completion it reports wins over the announcement that carried it.
+  const clause = nearestClass(ctx.clause, false);
+  if (PAST_COMPLETION.test(ctx.s) && (!clause || clause.attribute === "announcement_date" || clause.attribute === "closing_date")) {
+    return { claim: true, attribute: "closing_date", strength: 2 };
+  }
+  if (clause) return { claim: true, attribute: clause.attribute, strength: 2 };
+  const inSentence = nearestClass(ctx.s, false);
+  if (inSentence) return { claim: true, attribute: inSentence.attribute, strength: 1 };
+  return { claim: true, attribute: "date", strength: 0 };
+}

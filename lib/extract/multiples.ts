@@ -1,0 +1,57 @@
+// Multiples: "roughly triple the $40 billion", "users have tripled", "more than doubling",
+// "Doubles to $12.5 billion", "three times the size", "2.5x the", "tenfold". The value is the
+// factor (unit "multiple"); what was multiplied is decided later from the context.
+// Idioms are not figures: "doubling down", "double-digit", "a double whammy", "triple-A".
+
+import type { Figure } from "./types";
+
+const WORD_FACTOR: Record<string, number> = {
+  double: 2, doubled: 2, doubles: 2, doubling: 2, twice: 2, twofold: 2, "two-fold": 2,
+  triple: 3, tripled: 3, triples: 3, tripling: 3, threefold: 3, "three-fold": 3,
+  quadruple: 4, quadrupled: 4, quadruples: 4, quadrupling: 4, fourfold: 4, "four-fold": 4,
+  fivefold: 5, "five-fold": 5, tenfold: 10, "ten-fold": 10,
+};
+
+const NUMBER_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const MULTIPLE_RE =
+  /\b(?:(?<word>double[ds]?|doubling|twice|two-?fold|triple[ds]?|tripling|three-?fold|quadruple[ds]?|quadrupling|four-?fold|five-?fold|ten-?fold)|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|x)(?=\s+(?:the|that|as|its|their|what|larger|bigger|higher|more|greater|from|since|over|in)\b))(?![\p{L}\p{N}-])/giu;
+
+/** After a base form ("double", "triple"), what makes it a figure rather than an adjective. */
+const BASE_AFTER = /^(?:\s+(?:the|that|its|their|his|her|what|from|in|to|over|since|last|this|year|on|by|again)\b|\s+(?:19|20)\d\d\b|\s*[$€£\d]|\s*[.,;:)—–]|\s*$)/i;
+const BASE_BEFORE = /\b(?:roughly|nearly|almost|more than|about|around|approximately|some|could|would|will|to|is|was|be|than|may|might|expected to|set to|likely to)\s+$/i;
+/** "doubling down", "double as", "double-digit" (excluded by the lookahead), "tripled down" */
+const IDIOM_AFTER = /^\s+(?:down|up on|as|dip|whammy|standard|check|edged|digits?|bogey|agent|bind|play|header|duty)\b/i;
+
+export function findMultiples(text: string, from: number, to: number): Figure[] {
+  const out: Figure[] = [];
+  const s = text.slice(from, to);
+  MULTIPLE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MULTIPLE_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    let factor: number;
+    if (g.word) {
+      const w = g.word.toLowerCase();
+      factor = WORD_FACTOR[w] ?? 0;
+      if (IDIOM_AFTER.test(after)) continue;
+      const base = w === "double" || w === "triple" || w === "quadruple";
+      if (base && !BASE_AFTER.test(after) && !BASE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
+    } else {
+      const n = (g.n ?? "").toLowerCase();
+      factor = NUMBER_WORD[n] ?? Number(n);
+    }
+    if (!factor || !Number.isFinite(factor)) continue;
+    out.push({
+      kind: "multiple",
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      value: String(factor),
+      low: null,
+      high: null,
+      unit: "multiple",
+    });
+  }
+  return out;
+}
