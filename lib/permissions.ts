@@ -13,6 +13,7 @@ export const permissions = {
   "facts.resolve": atLeast("editor"),
   "briefs.write": atLeast("editor"),
   "briefs.publish": atLeast("editor"),
+  "briefs.export": atLeast("viewer"),
   "shareLinks.manage": atLeast("editor"),
   "members.manage": atLeast("owner"),
   "audit.read": atLeast("owner"),

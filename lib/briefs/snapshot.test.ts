@@ -35,3 +35,32 @@ describe("buildSnapshot", () => {
     expect(snapshot.footnotes[0]!.sources.map((s) => [s.outlet, s.quote])).toEqual([["Late Times", "raised $122 billion"]]);
   });
 });
+
+describe("buildSnapshot, the evidence card", () => {
+  const outletClaim = (outlet: string, id: string): EvidenceClaim => ({
+    ...claim("122000000000", "preferred", outlet), id, rankReason: "The close is later than the announcement.",
+    article: { ...article(outlet), outlet: `${outlet} Times` },
+  });
+  const fact: EvidenceFact = {
+    ...round, claims: [claim("110000000000", "deprecated", "Early"), outletClaim("Late", "c1"), outletClaim("Later", "c2"), { ...outletClaim("Late", "c3"), article: { ...article("Late again"), outlet: "Late Times" } }],
+  };
+  const built = buildSnapshot("Brief", { sections: [{ heading: "", statements: [{ text: "Raised.", factIds: ["f1"] }] }] }, new Map([["f1", fact]]), {
+    overrideNote: "Note.", overriddenFactIds: new Set(["f1"]), changeNote: "Changed.",
+  });
+
+  it("keeps the exact accepted value and counts an outlet's two articles as one source", () => {
+    expect(built.footnotes[0]).toMatchObject({ quantity: { value: "122000000000", unit: "USD" }, independentSources: 2, overridden: true });
+    expect(built.footnotes[0]!.sources[0]).toMatchObject({ rankReason: "The close is later than the announcement." });
+    expect(built).toMatchObject({ overrideNote: "Note.", changeNote: "Changed." });
+  });
+
+  it("leaves claim ids out", () => {
+    expect(JSON.stringify(built)).not.toMatch(/"c[123]"/);
+  });
+
+  it("gives no quantity when the sources disagree and nothing is accepted", () => {
+    const open: EvidenceFact = { ...round, state: "conflicting", accepted: null, claims: [claim("110000000000", "normal", "A"), claim("122000000000", "normal", "B")] };
+    const s = buildSnapshot("B", { sections: [{ heading: "", statements: [{ text: "x", factIds: ["f1"] }] }] }, new Map([["f1", open]]));
+    expect(s.footnotes[0]).toMatchObject({ value: "$110 billion or $122 billion", quantity: null, overridden: false });
+  });
+});

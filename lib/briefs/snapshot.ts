@@ -1,12 +1,18 @@
 import { formatValue, humanize } from "@/lib/format";
 import { distinctValues, type ClaimValue } from "@/lib/reconcile/facts";
+import { independentSources } from "@/lib/reconcile/sources";
 
 // What a published brief version holds: everything the reader page shows, and nothing else
 // of the workspace. Built once at publish time and stored immutably.
 
 export type SourceArticle = { title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: string | null };
 export type EvidenceClaim = ClaimValue & {
+  /** Used only to count independent sources; never copied into the snapshot. */
+  id?: string;
   rank: "preferred" | "normal" | "deprecated";
+  /** Why the editor ranked the claim so (the resolution's rationale), when not "normal". */
+  rankReason?: string | null;
+  modality?: string | null;
   valueText: string;
   citations: { exact: string; prefix: string; suffix: string }[];
   article: SourceArticle;
@@ -16,17 +22,36 @@ export type EvidenceFact = {
   subject: string;
   attribute: string;
   state: "agreed" | "conflicting" | "resolved";
+  /** The evidence changed after the fact was resolved: its resolution needs another look. */
+  stale?: boolean;
   accepted: ClaimValue | null;
   rationale: string | null;
   claims: EvidenceClaim[];
 };
 
-export type SnapshotSource = SourceArticle & { quote: string; prefix: string; suffix: string; valueText: string; rank: EvidenceClaim["rank"] };
-export type SnapshotFootnote = { n: number; subject: string; attribute: string; value: string; state: EvidenceFact["state"]; rationale: string | null; sources: SnapshotSource[] };
+// Fields marked optional were added after the first versions were published: a snapshot
+// written before them still renders, without them.
+export type SnapshotSource = SourceArticle & {
+  quote: string; prefix: string; suffix: string; valueText: string; rank: EvidenceClaim["rank"];
+  rankReason?: string | null;
+};
+export type SnapshotFootnote = {
+  n: number; subject: string; attribute: string; value: string; state: EvidenceFact["state"]; rationale: string | null; sources: SnapshotSource[];
+  /** The accepted value (or the one value all sources agree on), exact, for JSON-LD. */
+  quantity?: ClaimValue | null;
+  /** Articles that count as separate sources for the value (copies of one story count once). */
+  independentSources?: number;
+  /** Published over an unresolved conflict or a stale resolution, under the editor's note. */
+  overridden?: boolean;
+};
 export type BriefSnapshot = {
   title: string;
   sections: { heading: string; statements: { text: string; footnotes: number[] }[] }[];
   footnotes: SnapshotFootnote[];
+  /** What the editor wants readers to know about this version's changes. */
+  changeNote?: string | null;
+  /** The editor's note when publishing over a conflicting or stale fact; readers see it. */
+  overrideNote?: string | null;
 };
 
 const rankOrder = { preferred: 0, normal: 1, deprecated: 2 } as const;
@@ -37,10 +62,33 @@ function factValue(fact: EvidenceFact): string {
   return values.length ? values.map(formatValue).join(" or ") : "—";
 }
 
+function factQuantity(fact: EvidenceFact): ClaimValue | null {
+  if (fact.accepted) return { value: fact.accepted.value, low: fact.accepted.low, high: fact.accepted.high, unit: fact.accepted.unit };
+  const values = distinctValues(fact.claims.filter((c) => c.rank !== "deprecated"));
+  const only = values.length === 1 ? values[0] : undefined;
+  return only ? { value: only.value, low: only.low, high: only.high, unit: only.unit } : null;
+}
+
+/** Independent sources behind the value given: the preferred claims, else every claim kept. */
+function countIndependent(fact: EvidenceFact): number {
+  const kept = fact.claims.filter((c) => c.rank !== "deprecated");
+  const preferred = kept.filter((c) => c.rank === "preferred");
+  const backing = (preferred.length ? preferred : kept).map((c, i) => ({
+    id: c.id ?? `c${i}`, value: c.value, low: c.low, high: c.high, unit: c.unit, valueText: c.valueText,
+    quote: c.citations[0]?.exact ?? null,
+    article: { id: `${c.article.outlet ?? ""}|${c.article.title}|${c.article.url ?? ""}`, outlet: c.article.outlet, title: c.article.title, publishedAt: c.article.publishedAt },
+  }));
+  if (backing.length === 0) return 0;
+  return independentSources(backing).reduce((n, v) => Math.max(n, v.independentSources), 0);
+}
+
+export type SnapshotOptions = { changeNote?: string | null; overrideNote?: string | null; overriddenFactIds?: ReadonlySet<string> };
+
 export function buildSnapshot(
   title: string,
   content: { sections: { heading: string; statements: { text: string; factIds: string[] }[] }[] },
   facts: ReadonlyMap<string, EvidenceFact>,
+  options: SnapshotOptions = {},
 ): BriefSnapshot {
   const numbers = new Map<string, number>();
   const footnotes: SnapshotFootnote[] = [];
@@ -65,12 +113,17 @@ export function buildSnapshot(
             sources: [...fact.claims]
               .filter((c) => c.rank !== "deprecated")
               .sort((a, b) => rankOrder[a.rank] - rankOrder[b.rank])
-              .flatMap((c) => c.citations.map((cite) => ({ ...c.article, quote: cite.exact, prefix: cite.prefix, suffix: cite.suffix, valueText: c.valueText, rank: c.rank }))),
+              .flatMap((c) => c.citations.map((cite) => ({
+                ...c.article, quote: cite.exact, prefix: cite.prefix, suffix: cite.suffix, valueText: c.valueText, rank: c.rank, rankReason: c.rankReason ?? null,
+              }))),
+            quantity: factQuantity(fact),
+            independentSources: countIndependent(fact),
+            overridden: options.overriddenFactIds?.has(factId) ?? false,
           });
         }
         return [n];
       }),
     })),
   }));
-  return { title, sections, footnotes };
+  return { title, sections, footnotes, changeNote: options.changeNote ?? null, overrideNote: options.overrideNote ?? null };
 }

@@ -22,7 +22,24 @@ export const saveBriefInput = z.object({
   content: briefContentInput,
   version: z.number().int().positive(),
 });
-export const publishBriefInput = z.object({ workspaceId: idInput, briefId: idInput, version: z.number().int().positive() });
+const optionalNote = z.string().trim().max(2000, "Keep the note under 2,000 characters.").optional().transform((v) => v || null);
+export const publishBriefInput = z.object({
+  workspaceId: idInput,
+  briefId: idInput,
+  version: z.number().int().positive(),
+  /** Shown to readers when publishing over a conflicting or stale fact. */
+  overrideNote: optionalNote,
+  /** What changed since the previous version, for the corrections log. */
+  changeNote: optionalNote,
+});
+export const setBriefIndexingInput = z.object({ workspaceId: idInput, briefId: idInput, allowIndexing: z.boolean() });
+export const exportFormatInput = z.enum(["markdown", "json", "ris", "csl"]);
+export const exportBriefInput = z.object({
+  workspaceId: idInput,
+  briefId: idInput,
+  version: z.coerce.number().int().positive(),
+  format: exportFormatInput,
+});
 export const createShareLinkInput = z.object({
   workspaceId: idInput,
   briefId: idInput,
@@ -31,7 +48,15 @@ export const createShareLinkInput = z.object({
     .optional()
     .transform((v) => (v ? new Date(v) : null))
     .refine((d) => d == null || (!Number.isNaN(d.getTime()) && d.getTime() > Date.now()), "The expiry must be a date in the future."),
+  /** Pin the link to this published version; without it the link follows the latest one. */
+  pinnedVersion: z.number().int().positive().optional(),
 });
 export const revokeShareLinkInput = z.object({ workspaceId: idInput, shareLinkId: idInput });
 // Share tokens are 32 bytes of base64url; anything else is refused before touching the database.
 export const shareTokenInput = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const draftBriefInput = z.object({
+  workspaceId: idInput,
+  briefId: idInput,
+  version: z.number().int().positive(),
+  factIds: z.array(idInput).min(1, "Choose at least one fact.").max(50),
+});

@@ -6,8 +6,9 @@ import { db } from "@/lib/server/db";
 import {
   auditEventsFor, briefContent, confirmedClaim, createWorkspace, insertArticle, insertClaim, uniq, unwrap, workspaceState, type TestWorkspace,
 } from "@/lib/server/testing/fixtures";
-import { createBrief, publishBrief, saveBrief } from "./briefs";
+import { createBrief, createShareLink, draftBriefFromFacts, exportBriefVersion, publishBrief, saveBrief, setBriefIndexing } from "./briefs";
 import { decideClaim } from "./claims";
+import { resolveFact } from "./facts";
 
 let ws: TestWorkspace;
 let subject: string;
@@ -159,5 +160,224 @@ describe("publishBrief", () => {
     ];
     for (const value of privateValues) expect(serialized).not.toContain(value);
     expect(serialized).not.toMatch(/[^\s"@]+@[^\s"@]+\.[a-z]{2,}/i);
+  });
+});
+
+/** Two confirmed claims about one fact that disagree: the fact is "conflicting". */
+async function conflictingFact(label = "Orion") {
+  const who = `${label} ${uniq()}`;
+  const early = await confirmedClaim(ws.id, ws.actors.researcher, `${who} raised $100 billion, people familiar said.`, {
+    subject: who, attribute: "funding_round_size", value: "100000000000", valueText: "$100 billion",
+  });
+  const late = await confirmedClaim(ws.id, ws.actors.researcher, `${who} closed a $122 billion round on Tuesday.`, {
+    subject: who, attribute: "funding_round_size", value: "122000000000", valueText: "$122 billion",
+  });
+  expect(early.factId).toBe(late.factId);
+  expect(await db.fact.findUniqueOrThrow({ where: { id: late.factId }, select: { state: true } })).toEqual({ state: "conflicting" });
+  return { subject: who, factId: late.factId, earlyClaimId: early.claimId, lateClaimId: late.claimId };
+}
+
+async function draftCiting(factIds: string[], text = "The round was $122 billion.") {
+  const briefId = await newBrief();
+  const { version } = unwrap(await save(briefId, 1, briefContent([{ text, factIds }])));
+  return { briefId, version };
+}
+
+const NOTE = "The close is confirmed by the company; one early report still differs.";
+
+describe("publishBrief, held back by unsettled facts", () => {
+  it(`refuses while a cited fact is conflicting, naming it, with "invalid_state" and nothing written`, async () => {
+    const fact = await conflictingFact();
+    const { briefId, version } = await draftCiting([fact.factId, factId]);
+    const before = await workspaceState(ws.id);
+    for (const note of [undefined, "", "too short"]) {
+      const result = await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version, ...(note != null ? { overrideNote: note } : {}) });
+      expect(result).toMatchObject({ ok: false, code: "invalid_state", details: { blockers: [{ factId: fact.factId, reason: "conflicting" }] } });
+      if (!result.ok) expect(result.message).toContain(fact.subject);
+    }
+    expect(await workspaceState(ws.id)).toEqual(before);
+  });
+
+  it("refuses while a cited fact's resolution is stale", async () => {
+    const fact = await conflictingFact("Vega");
+    const row = await db.fact.findUniqueOrThrow({ where: { id: fact.factId }, select: { version: true } });
+    unwrap(await resolveFact(ws.actors.editor, { workspaceId: ws.id, factId: fact.factId, preferredClaimId: fact.lateClaimId, version: row.version, rationale: "The close supersedes the early report." }));
+    const { briefId, version } = await draftCiting([fact.factId]);
+    await db.fact.update({ where: { id: fact.factId }, data: { stale: true } });
+    const result = await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version });
+    expect(result).toMatchObject({ ok: false, code: "invalid_state", details: { blockers: [{ reason: "stale" }] } });
+    await db.fact.update({ where: { id: fact.factId }, data: { stale: false } });
+    expect(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version })).toMatchObject({ ok: true, data: { number: 1, overridden: 0 } });
+  });
+
+  it("publishes over a conflict with the editor's note, which readers see and the audit keeps", async () => {
+    const fact = await conflictingFact("Lyra");
+    const { briefId, version } = await draftCiting([fact.factId]);
+    expect(await publishBrief(ws.actors.researcher, { workspaceId: ws.id, briefId, version, overrideNote: NOTE })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version, overrideNote: `  ${NOTE}  ` })).toMatchObject({ ok: true, data: { number: 1, overridden: 1 } });
+    const v1 = await db.briefVersion.findUniqueOrThrow({ where: { briefId_number: { briefId, number: 1 } }, select: { overrideNote: true, snapshot: true } });
+    expect(v1.overrideNote).toBe(NOTE);
+    const snapshot = v1.snapshot as unknown as BriefSnapshot;
+    expect(snapshot.overrideNote).toBe(NOTE);
+    expect(snapshot.footnotes[0]).toMatchObject({ state: "conflicting", overridden: true, value: "$100 billion or $122 billion" });
+    const published = (await auditEventsFor("brief", briefId)).find((e) => e.action === "brief.published");
+    expect(published?.data).toMatchObject({ number: 1, overrideNote: NOTE, overriddenFactIds: [fact.factId] });
+  });
+
+  it("keeps a note given when nothing needed one out of the version", async () => {
+    const { briefId, version } = await draftCiting([factId]);
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version, overrideNote: NOTE }));
+    const v1 = await db.briefVersion.findUniqueOrThrow({ where: { briefId_number: { briefId, number: 1 } }, select: { overrideNote: true, snapshot: true } });
+    expect(v1.overrideNote).toBeNull();
+    expect((v1.snapshot as unknown as BriefSnapshot).overrideNote).toBeNull();
+  });
+});
+
+describe("the published snapshot's evidence card", () => {
+  it("carries the exact value, the independent sources, the ranking reason and the change note", async () => {
+    const fact = await conflictingFact("Deneb");
+    const row = await db.fact.findUniqueOrThrow({ where: { id: fact.factId }, select: { version: true } });
+    unwrap(await resolveFact(ws.actors.editor, { workspaceId: ws.id, factId: fact.factId, preferredClaimId: fact.lateClaimId, version: row.version, rationale: "The close supersedes the early report." }));
+    const { briefId, version } = await draftCiting([fact.factId]);
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version, changeNote: "Ignored on a first version." }));
+    const saved = unwrap(await save(briefId, version + 1, briefContent([{ text: "The round closed at $122 billion.", factIds: [fact.factId] }])));
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: saved.version, changeNote: "Says the round closed." }));
+
+    const versions = await db.briefVersion.findMany({ where: { briefId }, orderBy: { number: "asc" }, select: { snapshot: true } });
+    const [v1, v2] = versions.map((v) => v.snapshot as unknown as BriefSnapshot);
+    expect(v1?.changeNote).toBeNull();
+    expect(v2?.changeNote).toBe("Says the round closed.");
+    expect(v2?.footnotes[0]).toMatchObject({
+      state: "resolved", value: "$122 billion", independentSources: 1, overridden: false,
+      quantity: { value: "122000000000", low: null, high: null, unit: "USD" },
+      rationale: "The close supersedes the early report.",
+    });
+    expect(v2?.footnotes[0]?.sources).toEqual([expect.objectContaining({ rank: "preferred", rankReason: "The close supersedes the early report.", valueText: "$122 billion" })]);
+    expect(JSON.stringify(versions)).not.toContain(fact.lateClaimId);
+  });
+});
+
+describe("setBriefIndexing", () => {
+  const indexing = (id: string) => db.brief.findUniqueOrThrow({ where: { id }, select: { allowIndexing: true } });
+
+  it("keeps a brief out of search engines by default and lets an editor opt in and out", async () => {
+    const briefId = await newBrief();
+    expect(await indexing(briefId)).toEqual({ allowIndexing: false });
+    expect(await setBriefIndexing(ws.actors.editor, { workspaceId: ws.id, briefId, allowIndexing: true })).toMatchObject({ ok: true, data: { allowIndexing: true } });
+    expect(await indexing(briefId)).toEqual({ allowIndexing: true });
+    unwrap(await setBriefIndexing(ws.actors.editor, { workspaceId: ws.id, briefId, allowIndexing: false }));
+    expect(await indexing(briefId)).toEqual({ allowIndexing: false });
+    const events = (await auditEventsFor("brief", briefId)).filter((e) => e.action === "brief.indexing_changed");
+    expect(events.map((e) => [e.actorId, e.data])).toEqual([[ws.users.editor.id, { allowIndexing: true }], [ws.users.editor.id, { allowIndexing: false }]]);
+  });
+
+  it(`refuses a researcher and a viewer with "forbidden", a stranger with "not_found", writing nothing`, async () => {
+    const briefId = await newBrief();
+    const before = await workspaceState(ws.id);
+    for (const role of ["viewer", "researcher"] as const) {
+      expect(await setBriefIndexing(ws.actors[role], { workspaceId: ws.id, briefId, allowIndexing: true })).toMatchObject({ ok: false, code: "forbidden" });
+    }
+    expect(await setBriefIndexing(null, { workspaceId: ws.id, briefId, allowIndexing: true })).toMatchObject({ ok: false, code: "unauthenticated" });
+    const other = await createWorkspace("indexing-other");
+    expect(await setBriefIndexing(other.actors.owner, { workspaceId: other.id, briefId, allowIndexing: true })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await indexing(briefId)).toEqual({ allowIndexing: false });
+    expect(await workspaceState(ws.id)).toEqual(before);
+  });
+});
+
+describe("createShareLink, pinned", () => {
+  it("pins a link to a published version, and refuses one that was never published, writing nothing", async () => {
+    const { briefId, version } = await draftCiting([factId]);
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version }));
+    const { shareLinkId } = unwrap(await createShareLink(ws.actors.editor, { workspaceId: ws.id, briefId, pinnedVersion: 1 }));
+    const v1 = await db.briefVersion.findUniqueOrThrow({ where: { briefId_number: { briefId, number: 1 } }, select: { id: true } });
+    expect(await db.shareLink.findUniqueOrThrow({ where: { id: shareLinkId }, select: { pinnedVersionId: true } })).toEqual({ pinnedVersionId: v1.id });
+
+    const before = await workspaceState(ws.id);
+    expect(await createShareLink(ws.actors.editor, { workspaceId: ws.id, briefId, pinnedVersion: 2 })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await createShareLink(ws.actors.researcher, { workspaceId: ws.id, briefId, pinnedVersion: 1 })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await workspaceState(ws.id)).toEqual(before);
+  });
+});
+
+describe("exportBriefVersion", () => {
+  let briefId: string;
+  beforeAll(async () => {
+    ({ briefId } = await draftCiting([factId], `${subject} raised $110 billion.`));
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: 2 }));
+  });
+  const run = (actor: typeof ws.actors.viewer | null, format: string, version: number | string = 1, workspaceId = ws.id) =>
+    exportBriefVersion(actor, { workspaceId, briefId, version, format });
+
+  it("lets a viewer export a version as Markdown and JSON, and its sources as RIS and CSL-JSON", async () => {
+    const before = await workspaceState(ws.id);
+    const markdown = unwrap(await run(ws.actors.viewer, "markdown"));
+    expect(markdown).toMatchObject({ contentType: "text/markdown; charset=utf-8" });
+    expect(markdown.fileName).toMatch(/-v1\.md$/);
+    expect(markdown.body).toContain(`${subject} raised $110 billion.[^1]`);
+    expect(markdown.body).toContain("Example Wire");
+
+    const json = JSON.parse(unwrap(await run(ws.actors.viewer, "json", "1")).body) as BriefSnapshot & { number: number };
+    expect(json).toMatchObject({ number: 1, title: "How big was the round?" });
+    const ris = unwrap(await run(ws.actors.viewer, "ris")).body;
+    expect(ris).toContain("TI  - Nimbus closes its round");
+    expect(ris).toContain("UR  - https://example.com/nimbus");
+    const csl = JSON.parse(unwrap(await run(ws.actors.viewer, "csl")).body) as unknown[];
+    expect(csl).toEqual([expect.objectContaining({ title: "Nimbus closes its round", "container-title": "Example Wire", author: [{ literal: "Ada Reporter" }] })]);
+    // Exporting reads; it writes nothing, not even an audit event.
+    expect(await workspaceState(ws.id)).toEqual(before);
+    for (const value of [ws.id, briefId, factId, claimId, ...Object.values(ws.users).map((u) => u.email)]) {
+      expect(markdown.body + ris).not.toContain(value);
+    }
+  });
+
+  it("refuses the signed-out, strangers, unknown versions and formats", async () => {
+    expect(await run(null, "markdown")).toMatchObject({ ok: false, code: "unauthenticated" });
+    const other = await createWorkspace("export-other");
+    expect(await run(other.actors.owner, "markdown", 1, other.id)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await run(other.actors.owner, "markdown", 1)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await run(ws.actors.viewer, "markdown", 9)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await run(ws.actors.viewer, "docx")).toMatchObject({ ok: false, code: "invalid_input" });
+  });
+});
+
+describe("draftBriefFromFacts", () => {
+  async function resolvedFact() {
+    const fact = await conflictingFact("Altair");
+    const row = await db.fact.findUniqueOrThrow({ where: { id: fact.factId }, select: { version: true } });
+    unwrap(await resolveFact(ws.actors.editor, { workspaceId: ws.id, factId: fact.factId, preferredClaimId: fact.lateClaimId, version: row.version, rationale: "The close supersedes the early report." }));
+    return fact;
+  }
+
+  it("appends one sentence per settled fact, citing it, and skips a conflicting one", async () => {
+    const resolved = await resolvedFact();
+    const open = await conflictingFact("Mira");
+    const briefId = await newBrief();
+    const result = unwrap(await draftBriefFromFacts(ws.actors.editor, { workspaceId: ws.id, briefId, version: 1, factIds: [resolved.factId, open.factId, factId] }));
+    expect(result).toMatchObject({ version: 2, added: 2, skipped: 1 });
+    const row = await briefRow(briefId);
+    expect(row).toMatchObject({ version: 2, status: "draft" });
+    const statements = (row.content as { sections: { statements: { text: string; factIds: string[] }[] }[] }).sections[0]!.statements;
+    expect(statements.map((st) => [st.text, st.factIds])).toEqual([
+      [`${resolved.subject} raised $122 billion in its funding round; earlier reports gave $100 billion.`, [resolved.factId]],
+      [`${subject} raised $110 billion in its funding round.`, [factId]],
+    ]);
+    expect((await auditEventsFor("brief", briefId)).map((e) => e.action)).toEqual(["brief.created", "brief.drafted"]);
+  });
+
+  it("refuses lower roles, stale versions, foreign facts and facts without a value, writing nothing", async () => {
+    const briefId = await newBrief();
+    const open = await conflictingFact("Rigel");
+    const other = await createWorkspace("draft-other");
+    const foreign = await confirmedClaim(other.id, other.actors.researcher, `${subject} raised $3 billion.`, { subject, attribute: "funding_round_size", value: "3000000000", valueText: "$3 billion" });
+    const before = await workspaceState(ws.id);
+    const input = { workspaceId: ws.id, briefId, version: 1, factIds: [factId] };
+    for (const role of ["viewer", "researcher"] as const) expect(await draftBriefFromFacts(ws.actors[role], input)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await draftBriefFromFacts(null, input)).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await draftBriefFromFacts(ws.actors.editor, { ...input, version: 7 })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await draftBriefFromFacts(ws.actors.editor, { ...input, factIds: [factId, foreign.factId] })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await draftBriefFromFacts(ws.actors.editor, { ...input, factIds: [open.factId] })).toMatchObject({ ok: false, code: "invalid_state" });
+    expect(await draftBriefFromFacts(ws.actors.editor, { ...input, factIds: [] })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await workspaceState(ws.id)).toEqual(before);
   });
 });

@@ -1,13 +1,23 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import { draftStatements, type DraftFact } from "@/lib/briefs/draft";
+import { exportFileName, exportFormats, renderExport } from "@/lib/briefs/export";
+import { decidePublish, publishBlockers } from "@/lib/briefs/publish-check";
 import { buildSnapshot } from "@/lib/briefs/snapshot";
+import { humanize } from "@/lib/format";
+import { distinctValues } from "@/lib/reconcile/facts";
 import { fail, ok, type Result } from "@/lib/result";
 import { newShareToken } from "@/lib/share-token";
-import { createBriefInput, createShareLinkInput, publishBriefInput, revokeShareLinkInput, saveBriefInput } from "@/lib/validations/briefs";
+import {
+  briefContentInput, createBriefInput, createShareLinkInput, draftBriefInput, exportBriefInput, publishBriefInput, revokeShareLinkInput, saveBriefInput,
+  setBriefIndexingInput, type BriefContent,
+} from "@/lib/validations/briefs";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Actor } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/data/audit";
 import { briefs, emptyBriefContent, parseContent } from "@/lib/server/data/briefs";
+import { dec } from "@/lib/server/data/facts";
 
 const conflict = () => fail("conflict", "Someone else saved this brief in the meantime. Reload to see their changes; yours were not saved.");
 
@@ -54,7 +64,7 @@ export async function saveBrief(actor: Actor | null, raw: unknown): Promise<Resu
   return ok({ version: saved, slug: who.slug });
 }
 
-export async function publishBrief(actor: Actor | null, raw: unknown): Promise<Result<{ number: number; slug: string }>> {
+export async function publishBrief(actor: Actor | null, raw: unknown): Promise<Result<{ number: number; slug: string; briefId: string; overridden: number }>> {
   const input = publishBriefInput.safeParse(raw);
   if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
   const who = await authorize(actor, input.data.workspaceId, "briefs.publish");
@@ -72,7 +82,23 @@ export async function publishBrief(actor: Actor | null, raw: unknown): Promise<R
     if (statements.length === 0) return fail("invalid_state", "Write at least one statement before publishing.");
     const factIds = [...new Set(statements.flatMap((s) => s.factIds))];
     const evidence = await briefs.evidence(tx, who.workspaceId, factIds);
-    const snapshot = buildSnapshot(brief.title, content, evidence);
+
+    // A cited fact that is conflicting, stale or without evidence holds publishing back,
+    // unless the editor writes a note that readers will see.
+    const blockers = publishBlockers(factIds.map((id) => {
+      const fact = evidence.get(id);
+      return fact
+        ? { id, label: `${fact.subject} · ${humanize(fact.attribute)}`, state: fact.state, stale: fact.stale ?? false, claimCount: fact.claims.length }
+        : { id, label: "A cited fact that no longer exists", state: "agreed" as const, stale: false, claimCount: 0 };
+    }));
+    const decision = decidePublish(blockers, input.data.overrideNote);
+    if (!decision.ok) return fail("invalid_state", decision.message, { blockers: decision.blockers });
+
+    const snapshot = buildSnapshot(brief.title, content, evidence, {
+      changeNote: brief.latestVersionNumber > 0 ? input.data.changeNote : null,
+      overrideNote: decision.note,
+      overriddenFactIds: new Set(decision.overridden.map((b) => b.factId)),
+    });
 
     const number = brief.latestVersionNumber + 1;
     const bumped = await tx.brief.updateMany({
@@ -81,16 +107,57 @@ export async function publishBrief(actor: Actor | null, raw: unknown): Promise<R
     });
     if (bumped.count === 0) return conflict();
     const version = await tx.briefVersion.create({
-      data: { briefId: brief.id, number, title: brief.title, snapshot, publishedById: who.userId },
+      data: { briefId: brief.id, number, title: brief.title, snapshot, overrideNote: decision.note, publishedById: who.userId },
       select: { id: true },
     });
-    await audit.record(tx, { workspaceId: who.workspaceId, actorId: who.userId, action: "brief.published", targetType: "brief", targetId: brief.id, data: { number, versionId: version.id } });
-    return ok({ number, slug: who.slug });
+    await audit.record(tx, {
+      workspaceId: who.workspaceId, actorId: who.userId, action: "brief.published", targetType: "brief", targetId: brief.id,
+      data: { number, versionId: version.id, ...(decision.note ? { overrideNote: decision.note, overriddenFactIds: decision.overridden.map((b) => b.factId) } : {}) },
+    });
+    return ok({ number, slug: who.slug, briefId: brief.id, overridden: decision.overridden.length });
   });
   return result;
 }
 
-export async function createShareLink(actor: Actor | null, raw: unknown): Promise<Result<{ token: string; shareLinkId: string; slug: string }>> {
+/** Whether search engines may index the brief's reader page (off by default). */
+export async function setBriefIndexing(actor: Actor | null, raw: unknown): Promise<Result<{ slug: string; briefId: string; allowIndexing: boolean }>> {
+  const input = setBriefIndexingInput.safeParse(raw);
+  if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
+  const who = await authorize(actor, input.data.workspaceId, "briefs.publish");
+  if (!who.ok) return who;
+  const brief = await db.brief.findFirst({ where: { id: input.data.briefId, workspaceId: who.workspaceId }, select: { id: true, allowIndexing: true } });
+  if (!brief) return fail("not_found", "This brief no longer exists.");
+  if (brief.allowIndexing !== input.data.allowIndexing) {
+    await db.$transaction(async (tx) => {
+      await tx.brief.update({ where: { id: brief.id }, data: { allowIndexing: input.data.allowIndexing } });
+      await audit.record(tx, {
+        workspaceId: who.workspaceId, actorId: who.userId, action: "brief.indexing_changed", targetType: "brief", targetId: brief.id,
+        data: { allowIndexing: input.data.allowIndexing },
+      });
+    });
+  }
+  return ok({ slug: who.slug, briefId: brief.id, allowIndexing: input.data.allowIndexing });
+}
+
+export type BriefExport = { fileName: string; contentType: string; body: string };
+
+/** One published version as a file. Read-only: no audit event, nothing written. */
+export async function exportBriefVersion(actor: Actor | null, raw: unknown): Promise<Result<BriefExport>> {
+  const input = exportBriefInput.safeParse(raw);
+  if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
+  const who = await authorize(actor, input.data.workspaceId, "briefs.export");
+  if (!who.ok) return who;
+  const [version] = await briefs.versions(who.workspaceId, input.data.briefId, [input.data.version]);
+  if (!version) return fail("not_found", "That version of the brief does not exist.");
+  const { format } = input.data;
+  return ok({
+    fileName: exportFileName(version.title, version.number, format),
+    contentType: exportFormats[format].contentType,
+    body: renderExport(format, version.snapshot, { number: version.number, publishedAt: version.publishedAt }),
+  });
+}
+
+export async function createShareLink(actor: Actor | null, raw: unknown): Promise<Result<{ token: string; shareLinkId: string; slug: string; briefId: string }>> {
   const input = createShareLinkInput.safeParse(raw);
   if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
   const who = await authorize(actor, input.data.workspaceId, "shareLinks.manage");
@@ -98,17 +165,26 @@ export async function createShareLink(actor: Actor | null, raw: unknown): Promis
   const brief = await db.brief.findFirst({ where: { id: input.data.briefId, workspaceId: who.workspaceId }, select: { id: true, latestVersionNumber: true } });
   if (!brief) return fail("not_found", "This brief no longer exists.");
   if (brief.latestVersionNumber === 0) return fail("invalid_state", "Publish the brief before sharing it.");
+  let pinnedVersionId: string | null = null;
+  if (input.data.pinnedVersion != null) {
+    const pinned = await db.briefVersion.findUnique({ where: { briefId_number: { briefId: brief.id, number: input.data.pinnedVersion } }, select: { id: true } });
+    if (!pinned) return fail("invalid_input", `Version ${input.data.pinnedVersion} of this brief has not been published.`);
+    pinnedVersionId = pinned.id;
+  }
 
   const { token, hash } = newShareToken();
   const link = await db.$transaction(async (tx) => {
     const created = await tx.shareLink.create({
-      data: { briefId: brief.id, tokenHash: hash, expiresAt: input.data.expiresAt, createdById: who.userId },
+      data: { briefId: brief.id, tokenHash: hash, expiresAt: input.data.expiresAt, pinnedVersionId, createdById: who.userId },
       select: { id: true },
     });
-    await audit.record(tx, { workspaceId: who.workspaceId, actorId: who.userId, action: "share_link.created", targetType: "share_link", targetId: created.id, data: { briefId: brief.id } });
+    await audit.record(tx, {
+      workspaceId: who.workspaceId, actorId: who.userId, action: "share_link.created", targetType: "share_link", targetId: created.id,
+      data: { briefId: brief.id, expiresAt: input.data.expiresAt?.toISOString() ?? null, pinnedVersion: input.data.pinnedVersion ?? null },
+    });
     return created;
   });
-  return ok({ token, shareLinkId: link.id, slug: who.slug });
+  return ok({ token, shareLinkId: link.id, slug: who.slug, briefId: brief.id });
 }
 
 export async function revokeShareLink(actor: Actor | null, raw: unknown): Promise<Result<{ slug: string; briefId: string }>> {
@@ -124,4 +200,67 @@ export async function revokeShareLink(actor: Actor | null, raw: unknown): Promis
     await audit.record(tx, { workspaceId: who.workspaceId, actorId: who.userId, action: "share_link.revoked", targetType: "share_link", targetId: link.id });
   });
   return ok({ slug: who.slug, briefId: link.briefId });
+}
+
+/**
+ * Auto-draft: appends one sentence per chosen fact, built from its accepted value, to the
+ * draft's first section. Conflicting facts get no sentence (they have no value to state).
+ */
+export async function draftBriefFromFacts(actor: Actor | null, raw: unknown): Promise<Result<{ version: number; slug: string; briefId: string; content: BriefContent; added: number; skipped: number }>> {
+  const input = draftBriefInput.safeParse(raw);
+  if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
+  const who = await authorize(actor, input.data.workspaceId, "briefs.write");
+  if (!who.ok) return who;
+  const brief = await briefs.get(who.workspaceId, input.data.briefId);
+  if (!brief) return fail("not_found", "This brief no longer exists.");
+  if (brief.version !== input.data.version) return conflict();
+
+  const factIds = [...new Set(input.data.factIds)];
+  const rows = await db.fact.findMany({
+    where: { workspaceId: who.workspaceId, id: { in: factIds } },
+    select: {
+      id: true, subject: true, attribute: true, state: true, unit: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true, resolvedAt: true,
+      claims: { where: { status: "confirmed" }, orderBy: [{ rank: "asc" }, { id: "asc" }], select: { value: true, low: true, high: true, unit: true, rank: true, counterparty: true, basis: true } },
+    },
+  });
+  if (rows.length !== factIds.length) return fail("invalid_input", "A chosen fact is not in this workspace.");
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const chosen: DraftFact[] = factIds.map((id) => {
+    const f = byId.get(id)!;
+    const claims = f.claims.map((c) => ({ value: dec(c.value), low: dec(c.low), high: dec(c.high), unit: c.unit, rank: c.rank }));
+    const kept = claims.filter((c) => c.rank !== "deprecated");
+    const accepted = f.resolvedAt
+      ? { value: dec(f.acceptedValue), low: dec(f.acceptedLow), high: dec(f.acceptedHigh), unit: f.unit }
+      : f.state === "agreed" ? (distinctValues(kept)[0] ?? null) : null;
+    return {
+      id, subject: f.subject, attribute: f.attribute, state: f.state, accepted,
+      counterparty: f.claims.find((c) => c.counterparty)?.counterparty ?? null,
+      basis: f.claims.find((c) => c.basis)?.basis ?? null,
+      setAside: claims.filter((c) => c.rank === "deprecated"),
+    };
+  });
+  const drafted = draftStatements(chosen);
+  if (drafted.length === 0) return fail("invalid_state", "None of the chosen facts has a settled value to write: resolve them first.");
+
+  const content = parseContent(brief.content);
+  const [first, ...rest] = content.sections.length ? content.sections : emptyBriefContent().sections;
+  const added = drafted.map((d) => ({ id: `st-${randomBytes(6).toString("base64url")}`, text: d.text, factIds: d.factIds }));
+  const next: BriefContent = { sections: [{ ...first!, statements: [...first!.statements, ...added] }, ...rest] };
+  const checked = briefContentInput.safeParse(next);
+  if (!checked.success) return fail("invalid_input", "The brief would be too long with these statements.");
+
+  const saved = await db.$transaction(async (tx) => {
+    const updated = await tx.brief.updateMany({
+      where: { id: brief.id, workspaceId: who.workspaceId, version: brief.version },
+      data: { content: checked.data, status: "draft", version: { increment: 1 } },
+    });
+    if (updated.count === 0) return false;
+    await audit.record(tx, {
+      workspaceId: who.workspaceId, actorId: who.userId, action: "brief.drafted", targetType: "brief", targetId: brief.id,
+      data: { factIds: drafted.flatMap((d) => d.factIds), skipped: factIds.length - drafted.length },
+    });
+    return true;
+  });
+  if (!saved) return conflict();
+  return ok({ version: brief.version + 1, slug: who.slug, briefId: brief.id, content: checked.data, added: drafted.length, skipped: factIds.length - drafted.length });
 }

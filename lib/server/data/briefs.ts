@@ -1,5 +1,5 @@
 import "server-only";
-import type { EvidenceFact } from "@/lib/briefs/snapshot";
+import type { BriefSnapshot, EvidenceFact } from "@/lib/briefs/snapshot";
 import { briefContentInput, type BriefContent } from "@/lib/validations/briefs";
 import { db, type Tx } from "@/lib/server/db";
 import { dec } from "./facts";
@@ -24,8 +24,8 @@ export const briefs = {
     db.brief.findFirst({
       where: { id, workspaceId },
       select: {
-        id: true, title: true, content: true, status: true, version: true, latestVersionNumber: true, updatedAt: true,
-        versions: { orderBy: { number: "desc" }, select: { id: true, number: true, publishedAt: true } },
+        id: true, title: true, content: true, status: true, version: true, latestVersionNumber: true, updatedAt: true, allowIndexing: true,
+        versions: { orderBy: { number: "desc" }, select: { id: true, number: true, title: true, publishedAt: true, overrideNote: true } },
         shareLinks: {
           orderBy: { createdAt: "desc" },
           select: { id: true, createdAt: true, expiresAt: true, revokedAt: true, viewCount: true, lastViewedAt: true, pinnedVersion: { select: { number: true } } },
@@ -38,12 +38,13 @@ export const briefs = {
     const rows = await tx.fact.findMany({
       where: { workspaceId, id: { in: factIds } },
       select: {
-        id: true, subject: true, attribute: true, state: true, unit: true, rationale: true,
+        id: true, subject: true, attribute: true, state: true, unit: true, rationale: true, stale: true,
         acceptedValue: true, acceptedLow: true, acceptedHigh: true, resolvedAt: true,
         claims: {
           where: { status: "confirmed" },
+          orderBy: [{ article: { publishedAt: "asc" } }, { start: "asc" }, { id: "asc" }],
           select: {
-            value: true, low: true, high: true, unit: true, rank: true, valueText: true,
+            id: true, value: true, low: true, high: true, unit: true, rank: true, rankReason: true, modality: true, valueText: true,
             citations: { where: { orphaned: false }, select: { exact: true, prefix: true, suffix: true } },
             article: { select: { title: true, outlet: true, author: true, url: true, publishedAt: true } },
           },
@@ -54,14 +55,25 @@ export const briefs = {
       rows.map((f) => [
         f.id,
         {
-          id: f.id, subject: f.subject, attribute: f.attribute, state: f.state, rationale: f.rationale,
+          id: f.id, subject: f.subject, attribute: f.attribute, state: f.state, stale: f.stale, rationale: f.rationale,
           accepted: f.resolvedAt ? { value: dec(f.acceptedValue), low: dec(f.acceptedLow), high: dec(f.acceptedHigh), unit: f.unit } : null,
           claims: f.claims.map((c) => ({
-            value: dec(c.value), low: dec(c.low), high: dec(c.high), unit: c.unit, rank: c.rank, valueText: c.valueText, citations: c.citations,
+            id: c.id, value: dec(c.value), low: dec(c.low), high: dec(c.high), unit: c.unit, rank: c.rank, rankReason: c.rankReason, modality: c.modality,
+            valueText: c.valueText, citations: c.citations,
             article: { ...c.article, publishedAt: c.article.publishedAt ? c.article.publishedAt.toISOString().slice(0, 10) : null },
           })),
         },
       ]),
     );
+  },
+
+  /** Published versions of one brief, with their snapshots: for comparing and exporting. */
+  async versions(workspaceId: string, briefId: string, numbers?: number[]) {
+    const rows = await db.briefVersion.findMany({
+      where: { briefId, brief: { workspaceId }, ...(numbers ? { number: { in: numbers } } : {}) },
+      orderBy: { number: "asc" },
+      select: { number: true, title: true, publishedAt: true, snapshot: true, overrideNote: true },
+    });
+    return rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString(), snapshot: r.snapshot as unknown as BriefSnapshot }));
   },
 };

@@ -3,7 +3,7 @@
 // token itself never stored.
 import { createHash, randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createBrief, createShareLink, publishBrief, revokeShareLink, saveBrief } from "@/lib/server/commands/briefs";
+import { createBrief, createShareLink, publishBrief, revokeShareLink, saveBrief, setBriefIndexing } from "@/lib/server/commands/briefs";
 import { db } from "@/lib/server/db";
 import { briefContent, confirmedClaim, createWorkspace, uniq, unwrap, workspaceState, type TestWorkspace } from "@/lib/server/testing/fixtures";
 import { shareLinks } from "./share-links";
@@ -162,5 +162,47 @@ describe("revokeShareLink", () => {
     expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(await workspaceState(other.id)).toEqual(before);
     expect(await shareLinks.open(token)).not.toBeNull();
+  });
+});
+
+describe("shareLinks.open, across versions", () => {
+  async function twoVersions() {
+    const { briefId, version } = await published(`${subject} raised $100 billion.`);
+    const draft = unwrap(await saveBrief(ws.actors.editor, {
+      workspaceId: ws.id, briefId, title: "The round", version, content: briefContent([{ text: `${subject} raised $110 billion.`, factIds: [factId] }]),
+    }));
+    return { briefId, second: draft.version };
+  }
+
+  it("gives the version after a correction with the corrections log; a pinned link keeps its version", async () => {
+    const { briefId, second } = await twoVersions();
+    const latest = await share(briefId);
+    const pinned = unwrap(await createShareLink(ws.actors.editor, { workspaceId: ws.id, briefId, pinnedVersion: 1 }));
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: second, changeNote: "The first figure was a typo." }));
+
+    const reader = await shareLinks.open(latest.token);
+    expect(reader).toMatchObject({ number: 2, allowIndexing: false });
+    expect(reader?.corrections).toEqual([{
+      number: 2, publishedAt: expect.any(String), changeNote: "The first figure was a typo.", overrideNote: null,
+      changes: [{ kind: "changed", from: `${subject} raised $100 billion.`, to: `${subject} raised $110 billion.` }],
+    }]);
+    const old = await shareLinks.open(pinned.token);
+    expect(old).toMatchObject({ number: 1, corrections: [] });
+    expect(old?.snapshot.sections[0]?.statements[0]?.text).toBe(`${subject} raised $100 billion.`);
+    // Nothing private in either, corrections included.
+    for (const view of [reader, old]) {
+      const serialized = JSON.stringify(view);
+      for (const value of [ws.id, ws.slug, briefId, latest.shareLinkId, pinned.shareLinkId, factId, ...Object.values(ws.users).flatMap((u) => [u.id, u.email])]) {
+        expect(serialized).not.toContain(value);
+      }
+    }
+  });
+
+  it("tells the reader page whether search engines may index it", async () => {
+    const { briefId } = await published();
+    const { token } = await share(briefId);
+    expect((await shareLinks.open(token))?.allowIndexing).toBe(false);
+    unwrap(await setBriefIndexing(ws.actors.editor, { workspaceId: ws.id, briefId, allowIndexing: true }));
+    expect((await shareLinks.open(token))?.allowIndexing).toBe(true);
   });
 });

@@ -1,30 +1,68 @@
 import "server-only";
+import { correctionsLog, type Correction } from "@/lib/briefs/diff";
 import type { BriefSnapshot } from "@/lib/briefs/snapshot";
 import { hashShareToken } from "@/lib/share-token";
 import { shareTokenInput } from "@/lib/validations/briefs";
 import { db } from "@/lib/server/db";
 
-export type PublishedBrief = { title: string; number: number; publishedAt: Date; snapshot: BriefSnapshot };
+/** What the reader page shows: one published version and the corrections leading to it. */
+export type PublishedBrief = {
+  title: string;
+  number: number;
+  /** ISO date-time: the value passes through the data cache, which keeps JSON only. */
+  publishedAt: string;
+  snapshot: BriefSnapshot;
+  corrections: Correction[];
+  allowIndexing: boolean;
+};
+
+/** Where a live link points. Used as the key of the cached part; never shown to the reader. */
+export type LinkTarget = { briefId: string; pinnedVersionId: string | null };
 
 export const shareLinks = {
+  /**
+   * Checks the token and counts the view in one statement: a revoked, expired, malformed or
+   * unknown token finds nothing and counts nothing. Never cached, so revoking and expiry
+   * take effect on the very next request.
+   */
+  async resolve(token: string, now = new Date()): Promise<LinkTarget | null> {
+    if (!shareTokenInput.safeParse(token).success) return null;
+    const rows = await db.$queryRaw<LinkTarget[]>`
+      UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = ${now}
+      WHERE "tokenHash" = ${hashShareToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+      RETURNING "briefId", "pinnedVersionId"`;
+    return rows[0] ?? null;
+  },
+
+  /** The version a link target shows, from published snapshots only. Safe to cache by brief. */
+  async published(target: LinkTarget): Promise<PublishedBrief | null> {
+    const [brief, versions] = await Promise.all([
+      db.brief.findUnique({ where: { id: target.briefId }, select: { allowIndexing: true } }),
+      db.briefVersion.findMany({
+        where: { briefId: target.briefId },
+        orderBy: { number: "asc" },
+        select: { id: true, title: true, number: true, publishedAt: true, snapshot: true },
+      }),
+    ]);
+    const shown = target.pinnedVersionId ? versions.find((v) => v.id === target.pinnedVersionId) : versions.at(-1);
+    if (!brief || !shown) return null;
+    const published = versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString(), snapshot: v.snapshot as unknown as BriefSnapshot }));
+    return {
+      title: shown.title,
+      number: shown.number,
+      publishedAt: shown.publishedAt.toISOString(),
+      snapshot: shown.snapshot as unknown as BriefSnapshot,
+      corrections: correctionsLog(published, shown.number),
+      allowIndexing: brief.allowIndexing,
+    };
+  },
+
   /**
    * The published version a token opens, or null (revoked, expired, malformed, unknown).
    * Never authorizes anything else: the reader gets this one snapshot and nothing more.
    */
   async open(token: string, now = new Date()): Promise<PublishedBrief | null> {
-    if (!shareTokenInput.safeParse(token).success) return null;
-    const link = await db.shareLink.findUnique({
-      where: { tokenHash: hashShareToken(token) },
-      select: { id: true, briefId: true, revokedAt: true, expiresAt: true, pinnedVersionId: true },
-    });
-    if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= now)) return null;
-    const version = await db.briefVersion.findFirst({
-      where: link.pinnedVersionId ? { id: link.pinnedVersionId } : { briefId: link.briefId },
-      orderBy: { number: "desc" },
-      select: { title: true, number: true, publishedAt: true, snapshot: true },
-    });
-    if (!version) return null;
-    await db.shareLink.update({ where: { id: link.id }, data: { viewCount: { increment: 1 }, lastViewedAt: now } });
-    return { title: version.title, number: version.number, publishedAt: version.publishedAt, snapshot: version.snapshot as unknown as BriefSnapshot };
+    const target = await shareLinks.resolve(token, now);
+    return target ? shareLinks.published(target) : null;
   },
 };

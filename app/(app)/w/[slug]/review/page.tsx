@@ -24,6 +24,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">Review queue</h1>
+        <Link href={`/w/${slug}/review/stats`} className="text-sm text-sky-700 underline">Extractor quality</Link>
         <p className="text-sm text-stone-600">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> confirm, <kbd>r</kbd> reject, <kbd>u</kbd> undo, <kbd>?</kbd> help</p>
       </div>
       <form className="flex flex-wrap items-end gap-2 text-sm" aria-label="Filters" action={`/w/${slug}/review`}>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Brief" ADD COLUMN     "allowIndexing" BOOLEAN NOT NULL DEFAULT false;
