@@ -128,7 +128,7 @@ test("a signed-out reader sees version 2 with the correction noted and the evide
   const response = await page.goto(shareUrl);
   expect(response?.status()).toBe(200);
   await expect(page.getByTestId("reader-version")).toContainText("version 2");
-  await expect(page.getByText(v2Text)).toBeVisible();
+  await expect(page.locator("p", { hasText: v2Text }).first()).toBeVisible();
   await expect(page.getByText(v1Text, { exact: true })).toHaveCount(0);
   await expect(page.getByTestId("override-note")).toHaveCount(0);
 
