@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import {
   auditEventsFor, createWorkspace, importFixtureArticle, insertArticle, insertClaim, OPENAI_SENTENCE, uniq, unwrap, workspaceState, type TestWorkspace,
 } from "@/lib/server/testing/fixtures";
-import { decideClaim } from "./claims";
+import { addClaim, decideClaim, editClaim, suggestFromSelection } from "./claims";
 
 let ws: TestWorkspace;
 beforeAll(async () => {
@@ -186,5 +186,134 @@ describe("decideClaim", () => {
     const result = await confirm(ws.actors.researcher, claim);
     expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(await workspaceState(other.id)).toEqual(before);
+  });
+});
+
+describe("editClaim", () => {
+  const fields = (subject: string, over: Record<string, unknown> = {}) => ({
+    subject, attribute: "funding_round_size", value: "110000000000", low: "", high: "", unit: "USD", counterparty: "", modality: "", basis: "", asOf: "", ...over,
+  });
+
+  it("saves a researcher's edit, marks the claim edited and records the changed fields", async () => {
+    const subject = freshSubject();
+    const article = await insertArticle(ws.id, `${subject} raised $110 billion.`);
+    const claim = await insertClaim(ws.id, article, { subject, attribute: "valuation", value: "110000000000", valueText: "$110 billion" });
+    const result = unwrap(await editClaim(ws.actors.researcher, { workspaceId: ws.id, claimId: claim.id, version: 1, ...fields(subject, { value: "110,000,000,000.0", modality: "completed" }) }));
+    expect(result).toMatchObject({ claimId: claim.id, version: 2, factId: null });
+    expect(result.changed.sort()).toEqual(["attribute", "modality"]);
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { attribute: true, value: true, modality: true, edited: true, version: true, status: true } });
+    expect(stored).toEqual({ attribute: "funding_round_size", value: "110000000000", modality: "completed", edited: true, version: 2, status: "suggested" });
+    expect(await auditEventsFor("claim", claim.id)).toEqual([
+      expect.objectContaining({ actorId: ws.users.researcher.id, action: "claim.edited", data: { changed: result.changed } }),
+    ]);
+  });
+
+  it("moves a confirmed claim to the fact its new subject answers, and recomputes the old fact", async () => {
+    const subject = freshSubject();
+    const a = await insertArticle(ws.id, `${subject} raised $110 billion.`);
+    const b = await insertArticle(ws.id, `${subject} raised $100 billion.`);
+    const ca = await insertClaim(ws.id, a, { subject, attribute: "funding_round_size", value: "110000000000", valueText: "$110 billion" });
+    const cb = await insertClaim(ws.id, b, { subject, attribute: "funding_round_size", value: "100000000000", valueText: "$100 billion" });
+    const ra = unwrap(await confirm(ws.actors.researcher, ca));
+    const rb = unwrap(await confirm(ws.actors.researcher, cb));
+    expect(await db.fact.findUniqueOrThrow({ where: { id: ra.factId! }, select: { state: true } })).toEqual({ state: "conflicting" });
+
+    const other = freshSubject();
+    const edited = unwrap(await editClaim(ws.actors.researcher, { workspaceId: ws.id, claimId: cb.id, version: rb.version, ...fields(other, { value: "100000000000" }) }));
+    expect(edited.factId).not.toBe(ra.factId);
+    const moved = await db.fact.findUniqueOrThrow({ where: { id: edited.factId! }, select: { subject: true, state: true } });
+    expect(moved).toEqual({ subject: other, state: "agreed" });
+    expect(await db.fact.findUniqueOrThrow({ where: { id: ra.factId! }, select: { state: true } })).toEqual({ state: "agreed" });
+  });
+
+  it("treats saving an unchanged claim as no edit: nothing written", async () => {
+    const subject = freshSubject();
+    const article = await insertArticle(ws.id, `${subject} raised $8 billion.`);
+    const claim = await insertClaim(ws.id, article, { subject, attribute: "funding_round_size", value: "8000000000", valueText: "$8 billion" });
+    const before = await workspaceState(ws.id);
+    const result = unwrap(await editClaim(ws.actors.researcher, { workspaceId: ws.id, claimId: claim.id, version: 1, ...fields(subject, { value: "8000000000" }) }));
+    expect(result).toMatchObject({ version: 1, changed: [] });
+    expect(await workspaceState(ws.id)).toEqual(before);
+  });
+
+  it(`refuses a viewer with "forbidden" and writes nothing`, async () => {
+    const subject = freshSubject();
+    const article = await insertArticle(ws.id, `${subject} raised $7 billion.`);
+    const claim = await insertClaim(ws.id, article, { subject, attribute: "funding_round_size", value: "7000000000", valueText: "$7 billion" });
+    const before = await workspaceState(ws.id);
+    const result = await editClaim(ws.actors.viewer, { workspaceId: ws.id, claimId: claim.id, version: 1, ...fields(subject, { value: "8000000000" }) });
+    expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await workspaceState(ws.id)).toEqual(before);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { value: true, edited: true } })).toEqual({ value: "7000000000", edited: false });
+  });
+
+  it(`answers "conflict" with the current state for an edit made on a stale version`, async () => {
+    const subject = freshSubject();
+    const article = await insertArticle(ws.id, `${subject} raised $6 billion.`);
+    const claim = await insertClaim(ws.id, article, { subject, attribute: "funding_round_size", value: "6000000000", valueText: "$6 billion" });
+    unwrap(await confirm(ws.actors.editor, claim));
+    const before = await workspaceState(ws.id);
+    const result = await editClaim(ws.actors.researcher, { workspaceId: ws.id, claimId: claim.id, version: 1, ...fields(subject, { value: "6500000000" }) });
+    expect(result).toMatchObject({ ok: false, code: "conflict", details: { status: "confirmed", version: 2 } });
+    expect(await workspaceState(ws.id)).toEqual(before);
+  });
+
+  it(`answers "invalid_input" naming the field for a value that is not a number`, async () => {
+    const subject = freshSubject();
+    const article = await insertArticle(ws.id, `${subject} raised $5 billion.`);
+    const claim = await insertClaim(ws.id, article, { subject, attribute: "funding_round_size", value: "5000000000", valueText: "$5 billion" });
+    const result = await editClaim(ws.actors.researcher, { workspaceId: ws.id, claimId: claim.id, version: 1, ...fields(subject, { value: "five billion" }) });
+    expect(result).toMatchObject({ ok: false, code: "invalid_input", message: "Enter a number like 122000000000 or 1.5", details: { fields: { value: "Enter a number like 122000000000 or 1.5" } } });
+    const badDate = await editClaim(ws.actors.researcher, { workspaceId: ws.id, claimId: claim.id, version: 1, ...fields(subject, { unit: "date", value: "2026-02-30" }) });
+    expect(badDate).toMatchObject({ ok: false, code: "invalid_input", details: { fields: { value: "Enter a date like 2026-02-27" } } });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { value: true, edited: true, version: true } })).toEqual({ value: "5000000000", edited: false, version: 1 });
+  });
+});
+
+describe("addClaim", () => {
+  it("creates a confirmed hand-made claim cited by the selected words, filed under its fact", async () => {
+    const subject = freshSubject();
+    // The extractor reads only the selected words: a plain company name lets it find the subject.
+    const text = `Markets were calm on Friday. Orbital raised $12 billion from investors, the company said on Friday afternoon. Reference ${uniq()}.`;
+    const article = await insertArticle(ws.id, text);
+    const selectionStart = text.indexOf("Orbital raised");
+    const selectionEnd = text.indexOf(" from investors");
+
+    const suggestion = unwrap(await suggestFromSelection(ws.actors.researcher, { workspaceId: ws.id, articleId: article.id, selectionStart, selectionEnd }));
+    expect(suggestion).toMatchObject({ subject: "Orbital", value: "12000000000", unit: "USD" });
+    // Offsets of the figure are the article's own, not the selection's.
+    expect(text.slice(suggestion.start!, suggestion.end!)).toBe("$12 billion");
+
+    const added = unwrap(await addClaim(ws.actors.researcher, {
+      workspaceId: ws.id, articleId: article.id, selectionStart, selectionEnd, start: suggestion.start, end: suggestion.end,
+      subject, attribute: "funding_round_size", value: suggestion.value, low: "", high: "", unit: "USD", counterparty: "", modality: "", basis: "", asOf: "",
+    }));
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: added.claimId } });
+    expect(claim).toMatchObject({
+      status: "confirmed", createdById: ws.users.researcher.id, reviewedById: ws.users.researcher.id, extractor: "manual", extractorVersion: "1",
+      valueText: "$12 billion", factId: added.factId, subject, value: "12000000000",
+    });
+    const citations = await db.citation.findMany({ where: { claimId: added.claimId } });
+    expect(citations).toHaveLength(1);
+    const citation = citations[0]!;
+    expect(citation).toMatchObject({ start: selectionStart, end: selectionEnd, createdById: ws.users.researcher.id, articleId: article.id });
+    expect(citation.exact).toBe(text.slice(citation.start, citation.end));
+    expect(citation.prefix).toBe(text.slice(Math.max(0, citation.start - 32), citation.start));
+    expect(citation.suffix).toBe(text.slice(citation.end, citation.end + 32));
+    expect(await db.fact.findUniqueOrThrow({ where: { id: added.factId }, select: { state: true, subject: true } })).toEqual({ state: "agreed", subject });
+    expect(await auditEventsFor("claim", added.claimId)).toEqual([expect.objectContaining({ action: "claim.added", actorId: ws.users.researcher.id })]);
+  });
+
+  it(`refuses a viewer with "forbidden" and writes nothing`, async () => {
+    const subject = freshSubject();
+    const text = `${subject} raised $3 billion.`;
+    const article = await insertArticle(ws.id, text);
+    const before = await workspaceState(ws.id);
+    const result = await addClaim(ws.actors.viewer, {
+      workspaceId: ws.id, articleId: article.id, selectionStart: 0, selectionEnd: text.length,
+      subject, attribute: "funding_round_size", value: "3000000000", unit: "USD",
+    });
+    expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await workspaceState(ws.id)).toEqual(before);
   });
 });

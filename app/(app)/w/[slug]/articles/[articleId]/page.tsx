@@ -8,15 +8,23 @@ import { requireWorkspace } from "@/lib/server/auth/page-context";
 import { articles } from "@/lib/server/data/articles";
 import { claims } from "@/lib/server/data/claims";
 import { dec } from "@/lib/server/data/facts";
+import { ATTRIBUTE_RULES, GENERIC_ATTRIBUTES } from "@/lib/extract/attributes";
 
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: { params: Promise<{ slug: string; articleId: string }> }) {
   const { slug, articleId } = await params;
   const { workspace } = await requireWorkspace(slug);
-  const [article, rows] = await Promise.all([articles.get(workspace.id, articleId), claims.forArticle(workspace.id, articleId)]);
+  const mayReview = can(workspace.role, "claims.review");
+  const [article, rows, inUse] = await Promise.all([
+    articles.get(workspace.id, articleId),
+    claims.forArticle(workspace.id, articleId),
+    mayReview ? claims.vocabulary(workspace.id) : { subjects: [], attributes: [] },
+  ]);
   if (!article) notFound();
-  const list = rows.map((c) => ({ ...c, value: dec(c.value), low: dec(c.low), high: dec(c.high) }));
+  const list = rows.map((c) => ({ ...c, value: dec(c.value), low: dec(c.low), high: dec(c.high), asOf: c.asOf ? c.asOf.toISOString().slice(0, 10) : null }));
+  // The extractor's vocabulary plus whatever the workspace has added by hand.
+  const attributes = mayReview ? [...new Set([...ATTRIBUTE_RULES.map((r) => r.attribute), ...GENERIC_ATTRIBUTES, ...inUse.attributes])].sort() : [];
   return (
     <div className="space-y-4">
       <div>
@@ -27,7 +35,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
           {article.url ? <> · <a className="text-sky-700 underline" href={article.url} rel="noopener noreferrer nofollow" target="_blank">source</a></> : null}
         </p>
       </div>
-      <ArticleReader workspaceId={workspace.id} text={article.text} claims={list} mayReview={can(workspace.role, "claims.review")} />
+      <ArticleReader workspaceId={workspace.id} articleId={article.id} text={article.text} claims={list} mayReview={mayReview}
+        subjects={inUse.subjects} attributes={attributes} />
     </div>
   );
 }

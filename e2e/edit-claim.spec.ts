@@ -1,0 +1,91 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demo, runId, signIn } from "./fixtures/accounts";
+
+// Editing a suggestion (with a clear message for a value that is not a number), and adding a
+// claim by selecting words in the article: the selection is the citation, the form is
+// pre-filled by the extractor, and the claim is confirmed at once.
+test.describe.configure({ mode: "serial" });
+
+const id = runId();
+const company = `Kestrel${id} Labs`;
+const article = {
+  title: `${company} raises $3 billion`,
+  outlet: "Example Wire",
+  publishedAt: "2026-05-04",
+  text: `${company} said on Monday it had raised $3 billion from a group of investors. Kestrel${id} said revenue reached $400 million last year.`,
+};
+
+/** Selects `words` inside the article text, as a person dragging the mouse would. */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate((words) => {
+    const root = document.querySelector('article[aria-label="Article text"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Text; at: number }[] = [];
+    let all = "";
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, at: all.length });
+      all += n.textContent ?? "";
+    }
+    const start = all.indexOf(words);
+    if (start < 0) throw new Error(`"${words}" is not in the article`);
+    const end = start + words.length;
+    const find = (offset: number, isEnd: boolean) => {
+      const hit = nodes.find(({ node, at }) => (isEnd ? offset > at && offset <= at + node.length : offset >= at && offset < at + node.length))!;
+      return { node: hit.node, offset: offset - hit.at };
+    };
+    const a = find(start, false);
+    const b = find(end, true);
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, words);
+}
+
+test("a researcher edits a suggestion, then adds a claim by selecting words", async ({ page }) => {
+  await signIn(page, demo.researcher);
+  await page.getByRole("link", { name: "Import article" }).click();
+  await page.getByLabel("Title").fill(article.title);
+  await page.getByLabel("Outlet").fill(article.outlet);
+  await page.getByLabel("Published").fill(article.publishedAt);
+  await page.getByLabel("Text").fill(article.text);
+  await page.getByRole("button", { name: "Import and extract claims" }).click();
+  await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
+
+  // Edit: a value that is not a number is refused next to its field; a good one is saved.
+  const claim = page.getByTestId("claim").filter({ hasText: "“$3 billion”" }).first();
+  await claim.getByRole("button", { name: /^Edit/ }).click();
+  const form = claim.getByRole("form", { name: "Edit claim" });
+  await form.getByLabel("Value").fill("three billion");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByText("Enter a number like 122000000000 or 1.5")).toBeVisible();
+  await form.getByLabel("Value").fill("3000000000");
+  await form.getByLabel("Attribute").fill("funding_round_size");
+  await form.getByLabel("Modality").selectOption("completed");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form).toBeHidden();
+  await expect(claim.getByText("edited", { exact: true })).toBeVisible();
+  await expect(claim).toContainText("completed");
+
+  // Add: select a sentence; the extractor's reading pre-fills the form.
+  // (The extractor reads only the selection, so it needs the subject's name in it.)
+  await selectWords(page, `Kestrel${id} said revenue reached $400 million last year`);
+  await page.getByRole("button", { name: "Add claim" }).click();
+  const add = page.getByRole("form", { name: "Add a claim from the selection" });
+  await expect(add).toBeVisible();
+  await expect(add.getByLabel("Subject")).toHaveValue(`Kestrel${id}`);
+  await expect(add.getByLabel("Attribute")).toHaveValue("revenue");
+  await expect(add.getByLabel("Value")).toHaveValue("400000000");
+  await add.getByLabel("Subject").fill(company);
+  await add.getByRole("button", { name: "Add claim" }).click();
+  await expect(add).toBeHidden();
+  const added = page.getByTestId("claim").filter({ hasText: "“$400 million”" }).filter({ hasText: "confirmed" });
+  await expect(added).toHaveCount(1);
+
+  // It survives a reload: saved, confirmed and highlighted in the text.
+  await page.reload();
+  await expect(page.getByTestId("claim").filter({ hasText: "“$400 million”" }).filter({ hasText: "confirmed" })).toHaveCount(1);
+  await expect(page.getByTestId("claim").filter({ hasText: "“$3 billion”" }).first()).toContainText("edited");
+});
