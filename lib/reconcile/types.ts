@@ -5,17 +5,9 @@
 /** The value a claim states: an exact decimal (or ISO date when unit is "date"), or a low–high range. */
 export type ClaimValue = { value: string | null; low: string | null; high: string | null; unit: string };
 
-/** How sure the sentence is, as the extractor and reviewers label it. */
-export type Modality =
-  | "target"
-  | "in_talks"
-  | "reported"
-  | "announced"
-  | "completed"
-  | "contingent"
-  | "estimate"
-  | "up_to"
-  | "approximately";
+/** How sure the sentence is, as the extractor and reviewers label it (one vocabulary for both). */
+export type { Modality } from "@/lib/extract/types";
+import type { Modality } from "@/lib/extract/types";
 
 export type ClaimRank = "preferred" | "normal" | "deprecated";
 
