@@ -8,6 +8,7 @@ const atLeast = (role: Role): readonly Role[] => roles.slice(roles.indexOf(role)
 export const permissions = {
   "workspace.read": atLeast("viewer"),
   "articles.import": atLeast("researcher"),
+  "articles.assign": atLeast("editor"),
   "claims.review": atLeast("researcher"),
   "facts.propose": atLeast("researcher"),
   "facts.resolve": atLeast("editor"),

@@ -34,3 +34,5 @@ export const pasteArticleInput = z.object({
     .refine((v) => Buffer.byteLength(v, "utf8") <= MAX_ARTICLE_BYTES, "The text is over 5 MB; split it into several articles."),
 });
 export type PasteArticleInput = z.input<typeof pasteArticleInput>;
+
+export const assignArticleInput = z.object({ workspaceId: idInput, articleId: idInput, assigneeId: idInput.nullable() });

@@ -13,6 +13,8 @@ export const decideClaimInput = z.object({
 export const reviewQueueFilters = z.object({
   status: z.enum(["suggested", "confirmed", "rejected", "all"]).catch("suggested"),
   article: z.string().max(64).optional().catch(undefined),
+  // "me": claims of articles assigned to the signed-in person (my queue).
+  assignee: z.enum(["me"]).optional().catch(undefined),
   subject: z.string().max(200).optional().catch(undefined),
   attribute: z.string().max(100).optional().catch(undefined),
   minConfidence: z.coerce.number().min(0).max(1).optional().catch(undefined),

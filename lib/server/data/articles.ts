@@ -25,7 +25,7 @@ export const articles = {
     db.article.findUnique({ where: { workspaceId_textHash: { workspaceId, textHash } }, select: { id: true, title: true } }),
 
   get: (workspaceId: string, id: string) =>
-    db.article.findFirst({ where: { id, workspaceId }, select: { ...listFields, text: true, revision: true } }),
+    db.article.findFirst({ where: { id, workspaceId }, select: { ...listFields, text: true, revision: true, assigneeId: true } }),
 
   /** Newest first, keyset-paginated on (createdAt, id). */
   async list(workspaceId: string, cursor: string | null, take = 25) {

@@ -6,11 +6,12 @@ import { db } from "@/lib/server/db";
 export const REVIEW_PAGE_SIZE = 50;
 
 /** The workspace's claims to review, filtered and keyset-paginated, with each claim's sentence. */
-export async function reviewQueue(workspaceId: string, filters: ReviewQueueFilters) {
+export async function reviewQueue(workspaceId: string, filters: ReviewQueueFilters, userId: string) {
   const where: Prisma.ClaimWhereInput = {
     workspaceId,
     ...(filters.status !== "all" ? { status: filters.status } : {}),
     ...(filters.article ? { articleId: filters.article } : {}),
+    ...(filters.assignee === "me" ? { article: { assigneeId: userId } } : {}),
     ...(filters.subject ? { subject: { contains: filters.subject, mode: "insensitive" } } : {}),
     ...(filters.attribute ? { attribute: filters.attribute } : {}),
     ...(filters.minConfidence != null ? { confidence: { gte: filters.minConfidence } } : {}),

@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: "Review" };
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { slug } = await params;
   const filters = reviewQueueFilters.parse(await searchParams);
-  const { workspace } = await requireWorkspace(slug);
-  const [page, facets] = await Promise.all([reviewQueue(workspace.id, filters), queueFacets(workspace.id)]);
+  const { workspace, actor } = await requireWorkspace(slug);
+  const [page, facets] = await Promise.all([reviewQueue(workspace.id, filters, actor.userId), queueFacets(workspace.id)]);
   const query = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filters, after: undefined, ...patch })) if (v != null && v !== "") next.set(k, String(v));
@@ -37,6 +37,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           <select id="filter-article" name="article" defaultValue={filters.article ?? ""} className="max-w-56 rounded-md border border-stone-300 bg-white px-2 py-1">
             <option value="">all articles</option>
             {facets.articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
+          </select>
+        </div>
+        <div className="flex flex-col"><label htmlFor="filter-assignee">Assigned</label>
+          <select id="filter-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1">
+            <option value="">anyone</option>
+            <option value="me">my queue</option>
           </select>
         </div>
         <div className="flex flex-col"><label htmlFor="filter-attribute">Attribute</label>
