@@ -2,12 +2,16 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Suggestion } from "@/lib/extract";
 import { entityKey } from "@/lib/extract";
+import { anchorSelectorFuzzy, describeSpan } from "@/lib/anchor/selectors";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "./audit";
 
 const listFields = { id: true, title: true, outlet: true, author: true, publishedAt: true, createdAt: true, url: true } as const;
 
 export type NewArticle = {
+  previousId?: string | null;
+  revision?: number;
+  canonicalUrl?: string | null;
   workspaceId: string;
   title: string;
   outlet: string | null;
@@ -50,6 +54,7 @@ export const articles = {
 
 async function createArticle(tx: Tx, article: NewArticle, suggestions: Suggestion[], extractor: { name: string; version: string }) {
       const created = await tx.article.create({ data: article, select: { id: true } });
+      if (article.previousId) await reanchorCitations(tx, article.previousId, created.id, article.text, article.createdById);
       if (suggestions.length) await insertSuggestions(tx, article.workspaceId, created.id, suggestions, extractor);
       await audit.record(tx, {
         workspaceId: article.workspaceId,
@@ -85,4 +90,34 @@ export async function insertSuggestions(tx: Tx, workspaceId: string, articleId: 
       ${col((s) => s.sentenceEnd)}::int[], ${col((s) => s.confidence)}::float8[]
     ) AS u(id, subject, subject_key, attribute, value, low, high, unit, value_text, counterparty, counterparty_key, modality, basis, as_of,
       start, "end", sentence_start, sentence_end, confidence)`;
+}
+
+/** The latest revision of the article a URL was imported from, if any. */
+export async function latestRevisionByUrl(workspaceId: string, url: string) {
+  return db.article.findFirst({
+    where: { workspaceId, OR: [{ url }, { canonicalUrl: url }], next: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, revision: true },
+  });
+}
+
+/**
+ * A new revision of a source: every citation into the previous revision is anchored again in
+ * the new text — exactly, else approximately, never onto a changed figure — or kept as an
+ * orphan with its stored quote. Citations are added, never dropped.
+ */
+async function reanchorCitations(tx: Tx, previousId: string, newId: string, text: string, actorId: string | null) {
+  const old = await tx.citation.findMany({
+    where: { articleId: previousId, orphaned: false },
+    select: { claimId: true, exact: true, prefix: true, suffix: true, start: true, end: true, claim: { select: { valueText: true } } },
+  });
+  for (const c of old) {
+    const found = anchorSelectorFuzzy(text, c, { mustContain: c.claim.valueText });
+    const selector = found ? describeSpan(text, found.start, found.end) : null;
+    await tx.citation.create({
+      data: selector
+        ? { claimId: c.claimId, articleId: newId, ...selector, createdById: actorId }
+        : { claimId: c.claimId, articleId: newId, exact: c.exact, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end, orphaned: true, createdById: actorId },
+    });
+  }
 }

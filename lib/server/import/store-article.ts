@@ -3,7 +3,7 @@ import { EXTRACTOR, extractClaims } from "@/lib/extract";
 import { normalizeText, textHash } from "@/lib/import/normalize";
 import { fail, ok, type Result } from "@/lib/result";
 import type { Tx } from "@/lib/server/db";
-import { articles } from "@/lib/server/data/articles";
+import { articles, latestRevisionByUrl } from "@/lib/server/data/articles";
 import { isUniqueViolation } from "@/lib/server/data/errors";
 
 export type ArticleFields = {
@@ -34,6 +34,8 @@ export async function storeArticle(
 
   const publishedAt = fields.publishedAt ? new Date(`${fields.publishedAt}T00:00:00Z`) : null;
   const suggestions = extractClaims(text, { publishedAt });
+  // Changed text from a URL already imported is a new revision of that source.
+  const previous = fields.url ? await latestRevisionByUrl(target.workspaceId, fields.url) : null;
   try {
     const created = await articles.create(
       {
@@ -42,6 +44,9 @@ export async function storeArticle(
         outlet: fields.outlet,
         author: fields.author,
         url: fields.url,
+        canonicalUrl: fields.url,
+        previousId: previous?.id ?? null,
+        revision: previous ? previous.revision + 1 : 1,
         publishedAt,
         text,
         textHash: hash,

@@ -54,7 +54,12 @@ export default async function FactPage({ params }: { params: Promise<{ slug: str
               <Link className="text-sky-700 underline" href={`/w/${slug}/articles/${c.article.id}`}>{c.article.title}</Link>
               {" · "}{c.article.outlet ?? "outlet unknown"} · {formatDate(c.article.publishedAt)}
             </div>
-            {c.citations.map((q) => <Quote key={q.id} text={q.exact} figure={c.valueText} className="mt-2" />)}
+            {c.citations.map((q) => (
+              <div key={q.id} className="mt-2">
+                {q.orphaned ? <p className="text-xs text-amber-800" data-testid="orphaned-citation">Orphaned: this quote is no longer in the source&apos;s latest revision.</p> : null}
+                <Quote text={q.exact} figure={c.valueText} className={q.orphaned ? "opacity-70" : ""} />
+              </div>
+            ))}
           </li>
         ))}
       </ul>
