@@ -16,6 +16,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `/w/${slug}/briefs`, label: "Briefs" },
     ...(can(workspace.role, "members.manage") ? [{ href: `/w/${slug}/members`, label: "Members" }] : []),
     ...(can(workspace.role, "audit.read") ? [{ href: `/w/${slug}/audit`, label: "Audit log" }] : []),
+    ...(can(workspace.role, "workspace.settings") ? [{ href: `/w/${slug}/settings`, label: "Settings" }] : []),
   ];
   return (
     <div className="min-h-screen">
