@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { ExplanationDecision } from "./explanation-decision";
 import { formatDate } from "@/lib/format";
 import type { factAnalysis } from "@/lib/server/data/reconciliation";
 
@@ -8,8 +9,8 @@ const kindLabel = { time: "time", definition: "definition", rounding: "rounding"
 const kindTone = { time: "blue", definition: "blue", rounding: "neutral", copied: "amber", likely_error: "red" } as const;
 
 /** Why the sources disagree, how the value moved, who independently says what, and the arithmetic. */
-export function FactAnalysis({ analysis }: { analysis: Analysis }) {
-  const { explanations, timeline, sources, checks } = analysis;
+export function FactAnalysis({ analysis, decide }: { analysis: Analysis; decide: { workspaceId: string; factId: string } | null }) {
+  const { explanations, timeline, sources, checks, decided } = analysis;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {explanations.disagreements.length ? (
@@ -22,6 +23,9 @@ export function FactAnalysis({ analysis }: { analysis: Analysis }) {
                 <span className="flex-1">
                   {d.suggestion.sentence}
                   {d.alternatives.length ? <span className="text-stone-500"> Also possible: {d.alternatives.map((a) => kindLabel[a.kind]).join(", ")}.</span> : null}
+                  {decide ? (
+                    <ExplanationDecision {...decide} valueKey={d.value.key} suggested={d.suggestion.kind} decided={decided.find((x) => x.valueKey === d.value.key) ?? null} />
+                  ) : null}
                 </span>
               </li>
             ))}

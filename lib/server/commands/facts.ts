@@ -1,7 +1,7 @@
 import "server-only";
 import { fail, ok, type Result } from "@/lib/result";
 import { sameValue } from "@/lib/reconcile/facts";
-import { resolveFactInput } from "@/lib/validations/facts";
+import { decideExplanationInput, resolveFactInput } from "@/lib/validations/facts";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Actor } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -50,5 +50,26 @@ export async function resolveFact(actor: Actor | null, raw: unknown): Promise<Re
     return true;
   });
   if (!updated) return fail("conflict", "Someone else changed this fact in the meantime. Reload to see the current resolution.");
+  return ok({ factId: fact.id, slug: who.slug });
+}
+
+/** A researcher accepts the suggested explanation of a disagreement, or records another. */
+export async function decideExplanation(actor: Actor | null, raw: unknown): Promise<Result<{ factId: string; slug: string }>> {
+  const input = decideExplanationInput.safeParse(raw);
+  if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
+  const who = await authorize(actor, input.data.workspaceId, "claims.review");
+  if (!who.ok) return who;
+  const fact = await db.fact.findFirst({ where: { id: input.data.factId, workspaceId: who.workspaceId }, select: { id: true } });
+  if (!fact) return fail("not_found", "This fact no longer exists.");
+  const { valueKey, kind, note } = input.data;
+  await db.$transaction(async (tx) => {
+    const saved = await tx.factExplanation.upsert({
+      where: { factId_valueKey: { factId: fact.id, valueKey } },
+      create: { factId: fact.id, valueKey, kind, note, decidedById: who.userId },
+      update: { kind, note, decidedById: who.userId, decidedAt: new Date() },
+      select: { id: true },
+    });
+    await audit.record(tx, { workspaceId: who.workspaceId, actorId: who.userId, action: "fact.explanation_decided", targetType: "fact", targetId: fact.id, data: { explanationId: saved.id, valueKey, kind } });
+  });
   return ok({ factId: fact.id, slug: who.slug });
 }

@@ -72,11 +72,17 @@ export async function factAnalysis(workspaceId: string, factId: string) {
   const fact = (await db.fact.findFirst({ where: { id: factId, workspaceId }, select: factFields })) as FactRow | null;
   if (!fact) return null;
   const claims = fact.claims.map(toReconcileClaim);
-  const checks = (await workspaceChecks(workspaceId, fact.subjectKey)).get(fact.id) ?? [];
+  const [checkMap, decided] = await Promise.all([
+    workspaceChecks(workspaceId, fact.subjectKey),
+    db.factExplanation.findMany({ where: { factId }, select: { valueKey: true, kind: true, note: true, decidedAt: true, decidedById: true } }),
+  ]);
+  const checks = checkMap.get(fact.id) ?? [];
+  const people = await db.user.findMany({ where: { id: { in: decided.map((d) => d.decidedById) } }, select: { id: true, name: true } });
   return {
     explanations: explainDisagreements(claims, settings),
     timeline: factTimeline(claims),
     sources: independentSources(claims, settings),
     checks,
+    decided: decided.map((d) => ({ ...d, decidedBy: people.find((p) => p.id === d.decidedById)?.name ?? "someone" })),
   };
 }

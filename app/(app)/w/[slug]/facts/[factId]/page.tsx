@@ -38,7 +38,7 @@ export default async function FactPage({ params }: { params: Promise<{ slug: str
           <p className="mt-1 text-stone-700">{fact.rationale}</p>
         </section>
       ) : null}
-      <FactAnalysis analysis={analysis} />
+      <FactAnalysis analysis={analysis} decide={can(workspace.role, "claims.review") ? { workspaceId: workspace.id, factId: fact.id } : null} />
       <h2 className="font-semibold">Claims</h2>
       <ul className="space-y-3">
         {claims.map((c) => (
