@@ -140,5 +140,9 @@ test("a newly confirmed claim that contradicts the resolution reopens the fact",
   await fact.getByRole("link").click();
   // The page explains the disagreement and lays the values out in time.
   await expect(page.getByTestId("timeline-entry")).toHaveCount(3);
-  await expect(page.getByTestId("explanation").first()).toBeVisible();
+  const explanation = page.getByTestId("explanation").first();
+  await expect(explanation).toBeVisible();
+  // The researcher settles the suggested explanation; it is kept with their name.
+  await explanation.getByRole("button", { name: /Accept|Save/ }).click();
+  await expect(explanation.getByTestId("explanation-decided")).toContainText("Rita Researcher settled on");
 });
