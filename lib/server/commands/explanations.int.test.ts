@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { createWorkspace, insertArticle, uniq } from "@/lib/server/testing/fixtures";
+import { createWorkspace, uniq } from "@/lib/server/testing/fixtures";
 import { decideExplanation } from "./facts";
 
 describe("decideExplanation", () => {
   it("records a researcher's verdict on a disagreement, changeable later, and refuses a viewer", async () => {
     const ws = await createWorkspace("explain");
-    const article = await insertArticle(ws.id, `Explain${uniq()} raised $110 billion.`);
     const fact = await db.fact.create({ data: { workspaceId: ws.id, subject: "Explain", subjectKey: `explain-${uniq()}`, attribute: "funding_round_size", unit: "USD" }, select: { id: true } });
-    expect(article.id).toBeTruthy();
     const input = { workspaceId: ws.id, factId: fact.id, valueKey: "USD:110000000000", kind: "time" };
 
     const refused = await decideExplanation(ws.actors.viewer, input);
