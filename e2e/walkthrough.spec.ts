@@ -145,4 +145,9 @@ test("a newly confirmed claim that contradicts the resolution reopens the fact",
   // The researcher settles the suggested explanation; it is kept with their name.
   await explanation.getByRole("button", { name: /Accept|Save/ }).click();
   await expect(explanation.getByTestId("explanation-decided")).toContainText("Rita Researcher settled on");
+
+  // The brief that cites the reopened fact is marked stale until the fact is resolved again.
+  await nav(page, "Briefs").click();
+  const brief = page.getByRole("listitem").filter({ hasText: `${company}: the round` });
+  await expect(brief.getByTestId("brief-stale")).toContainText("stale: a cited fact was reopened");
 });

@@ -12,13 +12,24 @@ export function parseContent(json: unknown): BriefContent {
 }
 
 export const briefs = {
-  list: (workspaceId: string) =>
-    db.brief.findMany({
+  /** Briefs, newest first, each with the cited facts that were reopened or are in conflict. */
+  async list(workspaceId: string) {
+    const rows = await db.brief.findMany({
       where: { workspaceId },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: 100,
-      select: { id: true, title: true, status: true, latestVersionNumber: true, updatedAt: true },
-    }),
+      select: { id: true, title: true, status: true, latestVersionNumber: true, updatedAt: true, content: true },
+    });
+    const cited = rows.map((r) => [...new Set(parseContent(r.content).sections.flatMap((s) => s.statements.flatMap((st) => st.factIds)))]);
+    const unsettled = await db.fact.findMany({
+      where: { workspaceId, id: { in: [...new Set(cited.flat())] }, OR: [{ stale: true }, { state: "conflicting" }] },
+      select: { id: true, subject: true, attribute: true, stale: true },
+    });
+    return rows.map((r, i) => ({
+      id: r.id, title: r.title, status: r.status, latestVersionNumber: r.latestVersionNumber, updatedAt: r.updatedAt,
+      unsettledFacts: unsettled.filter((f) => cited[i]!.includes(f.id)),
+    }));
+  },
 
   get: (workspaceId: string, id: string) =>
     db.brief.findFirst({

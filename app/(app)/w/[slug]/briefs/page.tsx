@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CreateBriefForm } from "@/components/briefs/create-brief-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/lib/format";
+import { formatDate, humanize } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { requireWorkspace } from "@/lib/server/auth/page-context";
 import { briefs } from "@/lib/server/data/briefs";
@@ -27,6 +27,11 @@ export default async function BriefsPage({ params }: { params: Promise<{ slug: s
               <Link href={`/w/${slug}/briefs/${b.id}`} className="font-medium hover:underline">{b.title}</Link>
               <Badge tone={b.status === "published" ? "green" : "amber"}>{b.status.replace("_", " ")}</Badge>
               {b.latestVersionNumber ? <span className="text-sm text-stone-500">version {b.latestVersionNumber} published</span> : null}
+              {b.unsettledFacts.length ? (
+                <span data-testid="brief-stale" title={b.unsettledFacts.map((f) => `${f.subject} · ${humanize(f.attribute)}`).join(", ")}>
+                  <Badge tone="red">{b.unsettledFacts.some((f) => f.stale) ? "stale: a cited fact was reopened" : "cites a conflicting fact"}</Badge>
+                </span>
+              ) : null}
               <span className="ml-auto text-sm text-stone-500">edited {formatDate(b.updatedAt)}</span>
             </li>
           ))}
