@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { demo, runId, signIn } from "./fixtures/accounts";
+import { anonymousPage, confirmFigure, importArticle, nav } from "./fixtures/workspace";
 
 // Issue 7 end to end: an editor publishes version 1 over an unresolved conflict (with a note
 // to readers), resolves the fact and publishes version 2; a signed-out reader sees version 2
@@ -30,28 +31,12 @@ let briefUrl = "";
 let shareUrl = "";
 let expiringUrl = "";
 
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name, exact: true });
-
-async function anonymousPage(browser: Browser) {
-  const context = await browser.newContext();
-  return { page: await context.newPage(), close: () => context.close() };
-}
-
 test("a researcher imports two reports that disagree and confirms both figures", async ({ page }) => {
   await signIn(page, demo.researcher);
   for (const [i, article] of articles.entries()) {
     if (i > 0) await nav(page, "Articles").click();
-    await page.getByRole("link", { name: "Import article" }).click();
-    await page.getByLabel("Title").fill(article.title);
-    await page.getByLabel("Outlet").fill(article.outlet);
-    await page.getByLabel("Published").fill(article.publishedAt);
-    await page.getByLabel("Text").fill(article.text);
-    await page.getByRole("button", { name: "Import and extract claims" }).click();
-    await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
-    const figure = i === 0 ? "$2 billion" : "$2.5 billion";
-    const claim = page.getByTestId("claim").filter({ hasText: `“${figure}”` }).first();
-    await claim.getByRole("button", { name: /^Confirm/ }).click();
-    await expect(claim.getByText("confirmed", { exact: true })).toBeVisible();
+    await importArticle(page, article);
+    await confirmFigure(page, i === 0 ? "$2 billion" : "$2.5 billion");
   }
 });
 

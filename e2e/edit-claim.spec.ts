@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demo, runId, signIn } from "./fixtures/accounts";
+import { importArticle } from "./fixtures/workspace";
 
 // Editing a suggestion (with a clear message for a value that is not a number), and adding a
 // claim by selecting words in the article: the selection is the citation, the form is
@@ -46,13 +47,7 @@ async function selectWords(page: Page, words: string) {
 
 test("a researcher edits a suggestion, then adds a claim by selecting words", async ({ page }) => {
   await signIn(page, demo.researcher);
-  await page.getByRole("link", { name: "Import article" }).click();
-  await page.getByLabel("Title").fill(article.title);
-  await page.getByLabel("Outlet").fill(article.outlet);
-  await page.getByLabel("Published").fill(article.publishedAt);
-  await page.getByLabel("Text").fill(article.text);
-  await page.getByRole("button", { name: "Import and extract claims" }).click();
-  await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
+  await importArticle(page, article);
 
   // Edit: a value that is not a number is refused next to its field; a good one is saved.
   const claim = page.getByTestId("claim").filter({ hasText: "“$3 billion”" }).first();

@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demo, runId, signIn } from "./fixtures/accounts";
+import { anonymousPage, confirmFigure, importArticle, nav } from "./fixtures/workspace";
 
 // The whole flow as three people: a researcher imports and confirms, an editor resolves,
 // writes, publishes and shares, and a signed-out reader follows a statement to its quote.
@@ -21,25 +22,6 @@ const second = {
 };
 
 let shareUrl = "";
-
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name, exact: true });
-
-async function importArticle(page: Page, article: typeof first) {
-  await page.getByRole("link", { name: "Import article" }).click();
-  await page.getByLabel("Title").fill(article.title);
-  await page.getByLabel("Outlet").fill(article.outlet);
-  await page.getByLabel("Published").fill(article.publishedAt);
-  await page.getByLabel("Text").fill(article.text);
-  await page.getByRole("button", { name: "Import and extract claims" }).click();
-  await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
-}
-
-async function confirmFigure(page: Page, valueText: string) {
-  const claim = page.getByTestId("claim").filter({ hasText: `“${valueText}”` }).first();
-  await expect(claim).toBeVisible();
-  await claim.getByRole("button", { name: /^Confirm/ }).click();
-  await expect(claim.getByText("confirmed", { exact: true })).toBeVisible();
-}
 
 test("a researcher imports two articles and confirms the figures they disagree on", async ({ page }) => {
   await signIn(page, demo.researcher);
@@ -87,11 +69,6 @@ test("an editor resolves the conflict, publishes a brief and shares it", async (
   shareUrl = (await link.getAttribute("href")) ?? "";
   expect(shareUrl).toMatch(/\/b\/[A-Za-z0-9_-]{43}$/);
 });
-
-async function anonymousPage(browser: Browser) {
-  const context = await browser.newContext();
-  return { page: await context.newPage(), close: () => context.close() };
-}
 
 test("a signed-out reader follows the statement to the source's words", async ({ browser }) => {
   const { page, close } = await anonymousPage(browser);
