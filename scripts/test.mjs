@@ -1,6 +1,8 @@
 // `npm test`: every layer, in order of cost, stopping at the first failure.
 //   node scripts/test.mjs            type-check, lint, unit, drift check, integration, end-to-end
 //   node scripts/test.mjs unit|int|drift|e2e   one layer (database layers prepare their database)
+//   node scripts/test.mjs int -- lib/server/commands/briefs.int.test.ts   extra arguments go to
+//     vitest or Playwright; TEST_DB_SUFFIX=x gives this run databases of its own (corroborate_int_x)
 // Database layers use a separate embedded cluster in .data/test-postgres (or the server in
 // TEST_DATABASE_URL) with fresh databases each run, never the demo workspace's database.
 import { spawn } from "node:child_process";
@@ -11,6 +13,9 @@ import { schemaEngineEnv } from "./prisma-dev.mjs";
 import { TEST_DB } from "./lib/settings.mjs";
 
 const only = process.argv[2];
+const dashes = process.argv.indexOf("--");
+const extra = dashes > 0 ? process.argv.slice(dashes + 1) : [];
+const suffix = process.env.TEST_DB_SUFFIX ? `_${process.env.TEST_DB_SUFFIX.replace(/[^a-z0-9]/gi, "").toLowerCase()}` : "";
 const layers = only ? [only] : ["typecheck", "lint", "unit", "drift", "int", "e2e"];
 const known = ["typecheck", "lint", "unit", "drift", "int", "e2e"];
 if (!layers.every((l) => known.includes(l))) {
@@ -70,10 +75,10 @@ async function freshDatabase(name) {
 const steps = {
   typecheck: () => run("npx", ["tsc", "--noEmit"]),
   lint: () => run("npx", ["eslint", "--max-warnings=0", "."]),
-  unit: () => run("npx", ["vitest", "run", "--project", "unit"]),
+  unit: () => run("npx", ["vitest", "run", "--project", "unit", ...extra]),
   // Fails when prisma/schema.prisma and the committed migrations have drifted apart.
   drift: async () => {
-    const url = await ensureDatabase(await testServer(), "corroborate_drift", { recreate: true });
+    const url = await ensureDatabase(await testServer(), `corroborate_drift${suffix}`, { recreate: true });
     const code = await run("npx", ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"], {
       DATABASE_URL: url,
       ...schemaEngineEnv(),
@@ -81,15 +86,15 @@ const steps = {
     if (code === 2) console.error("[test] prisma/schema.prisma differs from prisma/migrations: run `npm run db:migrate -- --name <change>`.");
     return code;
   },
-  int: async () => run("npx", ["vitest", "run", "--project", "int", "--no-file-parallelism"], { DATABASE_URL: await freshDatabase("corroborate_int") }),
+  int: async () => run("npx", ["vitest", "run", "--project", "int", "--no-file-parallelism", ...extra], { DATABASE_URL: await freshDatabase(`corroborate_int${suffix}`) }),
   e2e: async () => {
-    const url = await freshDatabase("corroborate_e2e");
+    const url = await freshDatabase(`corroborate_e2e${suffix}`);
     if (buildIsCurrent()) say("the production build is current");
     else {
       say("next build");
       await nextBuild();
     }
-    return run("npx", ["playwright", "test"], { E2E_DATABASE_URL: url });
+    return run("npx", ["playwright", "test", ...extra], { E2E_DATABASE_URL: url });
   },
 };
 
