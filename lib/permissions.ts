@@ -10,9 +10,14 @@ export const permissions = {
   "articles.import": atLeast("researcher"),
   "articles.assign": atLeast("editor"),
   "claims.review": atLeast("researcher"),
+  // Merging entity aliases and adding attributes to the workspace vocabulary are part of editing claims.
+  "entities.manage": atLeast("researcher"),
+  "vocabulary.extend": atLeast("researcher"),
   "facts.propose": atLeast("researcher"),
   "facts.resolve": atLeast("editor"),
   "briefs.write": atLeast("editor"),
+  // Reviewers of a brief in review: anyone who can check claims may comment on its statements.
+  "briefs.comment": atLeast("researcher"),
   "briefs.publish": atLeast("editor"),
   "briefs.export": atLeast("viewer"),
   "shareLinks.manage": atLeast("editor"),
