@@ -119,8 +119,10 @@ async function main() {
       });
     }
   }
-  const args = mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
-  const server = run(process.execPath, [next, ...args], env);
+  // Production runs Next.js inside scripts/server.ts, which answers cached reader pages first.
+  const server = mode === "dev"
+    ? run(process.execPath, [next, "dev", "-p", String(port)], env)
+    : run(process.execPath, ["--import", "tsx", "scripts/server.ts"], { ...env, NODE_ENV: "production" });
   announceWhenReady(baseUrl);
   await server;
   await shutdown(0);

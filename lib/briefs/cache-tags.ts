@@ -1,3 +1,4 @@
-// The data-cache tag of a brief's reader page: invalidated when a version is published, a
-// link revoked, or the indexing setting changed.
-export const readerTag = (briefId: string) => `brief-reader:${briefId}`;
+// The cache tag of a brief's reader page: revalidated (in Postgres, for every app instance)
+// when a version is published, a link revoked, or the indexing setting changed.
+export const READER_TAG_PREFIX = "brief-reader:";
+export const readerTag = (briefId: string) => `${READER_TAG_PREFIX}${briefId}`;

@@ -1,6 +1,6 @@
-// What a reader with a share link sees: the latest published version, counted; nothing once
-// the link is revoked or expired; nothing for a token that is malformed or unknown; and the
-// token itself never stored.
+// What a reader with a share link sees: the latest published version; nothing once the link is
+// revoked or expired; nothing for a token that is malformed or unknown; views counted only for
+// live links; and the token itself never stored.
 import { createHash, randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createBrief, createShareLink, publishBrief, revokeShareLink, saveBrief, setBriefIndexing } from "@/lib/server/commands/briefs";
@@ -83,6 +83,7 @@ describe("shareLinks.open", () => {
     const { token, shareLinkId } = await share(briefId);
 
     const first = await shareLinks.open(token);
+    expect(await shareLinks.countView(token)).toBe(true);
     expect(first).toMatchObject({ number: 1, title: "The round" });
     expect(first?.snapshot.sections[0]?.statements[0]?.text).toBe(`${subject} raised $110 billion.`);
     expect(first?.snapshot.footnotes[0]?.sources[0]?.quote).toContain("$110 billion");
@@ -95,24 +96,36 @@ describe("shareLinks.open", () => {
       workspaceId: ws.id, briefId, title: "The round, revised", version, content: briefContent([{ text: "Draft text readers must not see.", factIds: [factId] }]),
     }));
     const during = await shareLinks.open(token);
+    await shareLinks.countView(token);
     expect(during?.number).toBe(1);
     expect(JSON.stringify(during)).not.toContain("Draft text readers must not see.");
 
     unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: draft.version }));
     const latest = await shareLinks.open(token);
+    await shareLinks.countView(token);
     expect(latest).toMatchObject({ number: 2, title: "The round, revised" });
     expect(latest?.snapshot.sections[0]?.statements[0]?.text).toBe("Draft text readers must not see.");
     expect((await linkRow(shareLinkId)).viewCount).toBe(3);
+  });
+
+  it("opening the page writes nothing: views are counted separately", async () => {
+    const { briefId } = await published();
+    const { token, shareLinkId } = await share(briefId);
+    expect(await shareLinks.open(token)).not.toBeNull();
+    expect(await shareLinks.open(token)).not.toBeNull();
+    expect(await linkRow(shareLinkId)).toMatchObject({ viewCount: 0, lastViewedAt: null });
   });
 
   it("shows nothing once the link is revoked, at once, and stops counting", async () => {
     const { briefId } = await published();
     const { token, shareLinkId } = await share(briefId);
     expect(await shareLinks.open(token)).not.toBeNull();
+    expect(await shareLinks.countView(token)).toBe(true);
 
     expect(await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId })).toMatchObject({ ok: true, data: { briefId } });
     expect((await linkRow(shareLinkId)).revokedAt).not.toBeNull();
     expect(await shareLinks.open(token)).toBeNull();
+    expect(await shareLinks.countView(token)).toBe(false);
     expect((await linkRow(shareLinkId)).viewCount).toBe(1);
     // Revoking again is harmless and the link stays revoked.
     expect(await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId })).toMatchObject({ ok: true });
@@ -123,8 +136,10 @@ describe("shareLinks.open", () => {
     const { briefId } = await published();
     const { token, shareLinkId } = await share(briefId, new Date(Date.now() + 60 * 60_000).toISOString());
     expect(await shareLinks.open(token)).not.toBeNull();
+    expect(await shareLinks.countView(token)).toBe(true);
     await db.shareLink.update({ where: { id: shareLinkId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await shareLinks.open(token)).toBeNull();
+    expect(await shareLinks.countView(token)).toBe(false);
     expect((await linkRow(shareLinkId)).viewCount).toBe(1);
   });
 
@@ -132,9 +147,13 @@ describe("shareLinks.open", () => {
     const { briefId } = await published();
     const { token } = await share(briefId);
     const malformed = ["", "short", `${token}x`, token.slice(0, 42), `${token.slice(0, 42)}=`, `${token.slice(0, 42)}/`, `${token.slice(0, 21)} ${token.slice(22)}`, "' OR 1=1 --", sha256(token)];
-    for (const candidate of malformed) expect(await shareLinks.open(candidate), JSON.stringify(candidate)).toBeNull();
+    for (const candidate of malformed) {
+      expect(await shareLinks.open(candidate), JSON.stringify(candidate)).toBeNull();
+      expect(await shareLinks.countView(candidate), JSON.stringify(candidate)).toBe(false);
+    }
     const unknown = randomBytes(32).toString("base64url");
     expect(await shareLinks.open(unknown)).toBeNull();
+    expect(await shareLinks.countView(unknown)).toBe(false);
   });
 
   it("gives the reader no workspace ids, user ids or emails", async () => {

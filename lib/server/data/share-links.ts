@@ -9,32 +9,42 @@ import { db } from "@/lib/server/db";
 export type PublishedBrief = {
   title: string;
   number: number;
-  /** ISO date-time: the value passes through the data cache, which keeps JSON only. */
+  /** ISO date-time. */
   publishedAt: string;
   snapshot: BriefSnapshot;
   corrections: Correction[];
   allowIndexing: boolean;
 };
 
-/** Where a live link points. Used as the key of the cached part; never shown to the reader. */
+/** Where a live link points. Never shown to the reader. */
 export type LinkTarget = { briefId: string; pinnedVersionId: string | null };
 
 export const shareLinks = {
   /**
-   * Checks the token and counts the view in one statement: a revoked, expired, malformed or
-   * unknown token finds nothing and counts nothing. Never cached, so revoking and expiry
-   * take effect on the very next request.
+   * Where a live token points, or null for a revoked, expired, malformed or unknown token.
+   * Writes nothing: the reader page is cached, and views are counted by `countView`.
    */
-  async resolve(token: string, now = new Date()): Promise<LinkTarget | null> {
+  async find(token: string, now = new Date()): Promise<LinkTarget | null> {
     if (!shareTokenInput.safeParse(token).success) return null;
     const rows = await db.$queryRaw<LinkTarget[]>`
-      UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = ${now}
-      WHERE "tokenHash" = ${hashShareToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
-      RETURNING "briefId", "pinnedVersionId"`;
+      SELECT "briefId", "pinnedVersionId" FROM "ShareLink"
+      WHERE "tokenHash" = ${hashShareToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > ${now})`;
     return rows[0] ?? null;
   },
 
-  /** The version a link target shows, from published snapshots only. Safe to cache by brief. */
+  /**
+   * Counts one view of a live link in one statement; a revoked, expired, malformed or unknown
+   * token counts nothing. Returns whether a view was counted.
+   */
+  async countView(token: string, now = new Date()): Promise<boolean> {
+    if (!shareTokenInput.safeParse(token).success) return false;
+    const counted = await db.$executeRaw`
+      UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = ${now}
+      WHERE "tokenHash" = ${hashShareToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > ${now})`;
+    return counted > 0;
+  },
+
+  /** The version a link target shows, from published snapshots only. */
   async published(target: LinkTarget): Promise<PublishedBrief | null> {
     const [brief, versions] = await Promise.all([
       db.brief.findUnique({ where: { id: target.briefId }, select: { allowIndexing: true } }),
@@ -62,7 +72,7 @@ export const shareLinks = {
    * Never authorizes anything else: the reader gets this one snapshot and nothing more.
    */
   async open(token: string, now = new Date()): Promise<PublishedBrief | null> {
-    const target = await shareLinks.resolve(token, now);
+    const target = await shareLinks.find(token, now);
     return target ? shareLinks.published(target) : null;
   },
 };

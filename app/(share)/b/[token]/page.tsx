@@ -1,35 +1,34 @@
 import type { Metadata } from "next";
-import { unstable_cache } from "next/cache";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ReaderEnhancer } from "@/components/briefs/reader-enhancer";
 import { ReaderFootnote } from "@/components/briefs/reader-footnote";
-import { readerTag } from "@/lib/briefs/cache-tags";
 import { describeChange } from "@/lib/briefs/diff";
 import { jsonLdScript, readerJsonLd, summary } from "@/lib/briefs/json-ld";
 import { formatDate } from "@/lib/format";
-import { shareLinks, type LinkTarget } from "@/lib/server/data/share-links";
+import { shareLinks } from "@/lib/server/data/share-links";
+import { ViewBeacon } from "./view-beacon";
 import "./reader.css";
 
 // The public reader: a share token opens one published version and nothing else. It never
-// calls authorize(); the token is the whole credential. The token check and the view count
-// run on every request (so revoking and expiry apply at once); the published version, with
-// its corrections log, comes from the data cache, tagged by brief and invalidated when a
-// version is published, a link revoked or the indexing setting changed.
-const published = (target: LinkTarget) =>
-  unstable_cache(() => shareLinks.published(target), ["brief-reader", target.briefId, target.pinnedVersionId ?? "latest"], {
-    tags: [readerTag(target.briefId)],
-  })();
-
+// calls authorize(); the token is the whole credential. Rendered per request by Next.js; in
+// production the rendered HTML is cached in front of Next (lib/server/cache/reader-cache.ts),
+// which checks the link in Postgres on every request, so revoking and expiry apply at once
+// and publishing re-renders. Rendering writes nothing: the page counts its view with a
+// beacon from the browser, so a cached copy is counted too.
 const open = cache(async (token: string) => {
   await connection();
-  const target = await shareLinks.resolve(token);
-  return target ? published(target) : null;
+  const target = await shareLinks.find(token);
+  return target ? shareLinks.published(target) : null;
 });
 
+// The copy is served to every reader of the link, so its address comes from the
+// configuration, never from the request's Host header.
 async function pageUrl(token: string): Promise<string> {
+  const base = process.env.PUBLIC_BASE_URL;
+  if (base) return `${base.replace(/\/$/, "")}/b/${token}`;
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
@@ -67,6 +66,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ token: 
     <main className="reader mx-auto max-w-3xl px-4 py-10">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
       <ReaderEnhancer />
+      <ViewBeacon />
       <p className="text-xs uppercase tracking-wide text-stone-500" data-testid="reader-version">
         Brief · version {brief.number} · published {formatDate(brief.publishedAt)}
         {brief.corrections.length ? <> · <a href="#corrections" className="text-sky-700 underline">corrected</a></> : null}

@@ -1,0 +1,187 @@
+// Two app instances against one Postgres behave as one: each keeps its own copies of reader
+// pages, yet a publish, a revoke or an expiry committed through either is seen by both on the
+// very next request. Each "instance" here is a real HTTP server with its own connection pool,
+// link checker and page store, in front of a renderer that reads the brief from the database
+// the way the reader page does.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readerTag } from "@/lib/briefs/cache-tags";
+import { createBrief, createShareLink, publishBrief, revokeShareLink, saveBrief } from "@/lib/server/commands/briefs";
+import { db } from "@/lib/server/db";
+import { shareLinks } from "@/lib/server/data/share-links";
+import { briefContent, createWorkspace, uniq, unwrap, type TestWorkspace } from "@/lib/server/testing/fixtures";
+import { createLinkChecker, createReaderFastPath, hashToken, ReaderPageStore, type Query } from "./reader-cache";
+import { revalidateReader } from "./revalidate";
+
+type Instance = { url: string; store: ReaderPageStore; renders: number; queries: number; pool: pg.Pool; server: http.Server };
+
+async function startInstance(): Promise<Instance> {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  const instance = { store: new ReaderPageStore(100), renders: 0, queries: 0, pool } as Instance;
+  const query: Query = (q) => {
+    instance.queries++;
+    return pool.query(q);
+  };
+  // Stands in for Next.js: renders what the reader page renders for the token, or a 404.
+  const render = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    instance.renders++;
+    const brief = await shareLinks.open(req.url!.split("/")[2]!);
+    res.writeHead(brief ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" });
+    res.end(brief ? `<h1>${brief.title}</h1><p>version ${brief.number}</p>` : "<h1>Not found</h1>");
+  };
+  const fastPath = createReaderFastPath({ checker: createLinkChecker(query), store: instance.store, render });
+  instance.server = http.createServer((req, res) => {
+    void fastPath(req, res).then((handled) => {
+      if (!handled) res.writeHead(418).end();
+    });
+  });
+  await new Promise<void>((r) => instance.server.listen(0, "127.0.0.1", r));
+  instance.url = `http://127.0.0.1:${(instance.server.address() as AddressInfo).port}`;
+  return instance;
+}
+
+async function read(instance: Instance, token: string) {
+  const res = await fetch(`${instance.url}/b/${token}`);
+  return { status: res.status, cache: res.headers.get("x-reader-cache"), body: await res.text() };
+}
+
+let ws: TestWorkspace;
+let a: Instance;
+let b: Instance;
+
+beforeAll(async () => {
+  ws = await createWorkspace("reader-cache");
+  [a, b] = await Promise.all([startInstance(), startInstance()]);
+});
+
+afterAll(async () => {
+  for (const instance of [a, b]) {
+    await new Promise((r) => instance.server.close(r));
+    await instance.pool.end();
+  }
+});
+
+async function sharedBrief(text = "First statement.") {
+  const editor = ws.actors.editor;
+  const { briefId } = unwrap(await createBrief(editor, { workspaceId: ws.id, title: `Brief ${uniq()}` }));
+  const saved = unwrap(await saveBrief(editor, { workspaceId: ws.id, briefId, title: "Version one", version: 1, content: briefContent([{ text, factIds: [] }]) }));
+  unwrap(await publishBrief(editor, { workspaceId: ws.id, briefId, version: saved.version }));
+  const { token, shareLinkId } = unwrap(await createShareLink(editor, { workspaceId: ws.id, briefId }));
+  return { briefId, version: saved.version + 1, token, shareLinkId };
+}
+
+describe("the reader cache on two instances", () => {
+  it("renders once per instance, then serves its copy without rendering", async () => {
+    const { token } = await sharedBrief();
+    const [rendersA, rendersB] = [a.renders, b.renders];
+    expect(await read(a, token)).toMatchObject({ status: 200, cache: "miss", body: expect.stringContaining("version 1") });
+    expect(await read(a, token)).toMatchObject({ status: 200, cache: "hit", body: expect.stringContaining("version 1") });
+    expect(await read(a, `${token}?utm_source=mail`)).toMatchObject({ status: 200, cache: "hit" });
+    expect(await read(b, token)).toMatchObject({ status: 200, cache: "miss" });
+    for (let i = 0; i < 5; i++) expect(await read(b, token)).toMatchObject({ status: 200, cache: "hit" });
+    expect([a.renders - rendersA, b.renders - rendersB]).toEqual([1, 1]);
+  });
+
+  it("a publish revalidated through one instance reaches the other at once", async () => {
+    const { briefId, version, token } = await sharedBrief();
+    await read(a, token);
+    await read(b, token);
+    expect(await read(b, token)).toMatchObject({ cache: "hit", body: expect.stringContaining("version 1") });
+
+    // What publishBriefAction does on instance A: commit, then revalidate the reader tag.
+    const draft = unwrap(await saveBrief(ws.actors.editor, { workspaceId: ws.id, briefId, title: "Version two", version, content: briefContent([{ text: "Second statement.", factIds: [] }]) }));
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: draft.version }));
+    await revalidateReader(briefId);
+
+    expect(await read(b, token)).toMatchObject({ status: 200, cache: "miss", body: expect.stringContaining("version 2") });
+    expect(await read(a, token)).toMatchObject({ status: 200, cache: "miss", body: expect.stringContaining("version 2") });
+    expect(await read(b, token)).toMatchObject({ cache: "hit", body: expect.stringContaining("version 2") });
+  });
+
+  it("every revalidation moves the tag to a new revision, even twice in one millisecond", async () => {
+    const { briefId } = await sharedBrief();
+    const revisions = [];
+    for (let i = 0; i < 5; i++) {
+      await revalidateReader(briefId);
+      revisions.push((await db.cacheTag.findUniqueOrThrow({ where: { tag: readerTag(briefId) } })).revalidatedAt.getTime());
+    }
+    expect(new Set(revisions).size).toBe(5);
+    expect([...revisions].sort((x, y) => x - y)).toEqual(revisions);
+  });
+
+  it("a revoked link answers 404 on both instances with the very next request, though both had a fresh copy", async () => {
+    const { shareLinkId, token } = await sharedBrief();
+    for (const instance of [a, b]) {
+      await read(instance, token);
+      expect(await read(instance, token)).toMatchObject({ status: 200, cache: "hit" });
+    }
+    // The command alone, without the tag revalidation: the link check needs none.
+    unwrap(await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId }));
+    for (const instance of [b, a]) {
+      const revoked = await read(instance, token);
+      expect(revoked).toMatchObject({ status: 404, cache: null });
+      expect(revoked.body).not.toContain("version 1");
+      expect(instance.store.get(hashToken(token))).toBeUndefined();
+    }
+  });
+
+  it("an expired link answers 404 at once on both instances", async () => {
+    const { shareLinkId, token } = await sharedBrief();
+    await Promise.all([read(a, token), read(b, token)]);
+    expect(await read(a, token)).toMatchObject({ status: 200, cache: "hit" });
+    await db.shareLink.update({ where: { id: shareLinkId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await read(a, token)).toMatchObject({ status: 404 });
+    expect(await read(b, token)).toMatchObject({ status: 404 });
+  });
+
+  it("keeps no copy for unknown tokens, and never serves one token's page for another", async () => {
+    const { token } = await sharedBrief();
+    await read(a, token);
+    const size = a.store.size;
+    for (let i = 0; i < 20; i++) {
+      const unknown = randomBytes(32).toString("base64url");
+      expect(await read(a, unknown)).toMatchObject({ status: 404, body: "<h1>Not found</h1>" });
+    }
+    expect(a.store.size).toBe(size);
+  });
+
+  it("concurrent requests share link checks", async () => {
+    const { token } = await sharedBrief();
+    await read(a, token);
+    const before = a.queries;
+    const results = await Promise.all(Array.from({ length: 40 }, () => read(a, token)));
+    expect(results.every((r) => r.status === 200 && r.cache === "hit")).toBe(true);
+    expect(a.queries - before).toBeLessThan(20);
+  });
+});
+
+describe("createLinkChecker", () => {
+  it("answers a request only from a check that started after it arrived", async () => {
+    const { shareLinkId, token } = await sharedBrief();
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    // The first check reads the database, then is held back until the link has been revoked.
+    const checker = createLinkChecker(async (q) => {
+      const result = await pool.query(q);
+      if (++calls === 1) await held;
+      return result;
+    }, { concurrency: 2 });
+    try {
+      const first = checker.check(hashToken(token));
+      await new Promise((r) => setTimeout(r, 200));
+      unwrap(await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId }));
+      const second = checker.check(hashToken(token));
+      release();
+      expect(await first).not.toBeNull(); // it arrived before the revoke
+      expect(await second).toBeNull();
+      expect(calls).toBe(2);
+    } finally {
+      await pool.end();
+    }
+  });
+});
