@@ -201,15 +201,49 @@ const SECTOR_AFTER = new RegExp(String.raw`^\s*for\s+(?:the\s+)?(?:${SECTOR_WORD
 const TRAILING_MODIFIER =
   /\s*(?:\b(?:a|an|the|about|around|roughly|approximately|approx|nearly|almost|some|up to|as much as|as high as|over|more than|less than|at least|at most|estimated|additional|further|another|just|only|close to|its|their|his|her|our|total of|record|massive|staggering|whopping|fresh|new|initial|existing|previous|combined|total|potential|planned|proposed|reported|extra|whole|full)\b\.?|[~≈])\s*$/i;
 
+/** The last word of every TRAILING_MODIFIER entry: a text can end in a modifier only if it ends in one of these. */
+const MODIFIER_LAST_WORDS = new Set(
+  "a|an|the|about|around|roughly|approximately|approx|nearly|almost|some|to|much|as|high|over|more|than|less|least|most|estimated|additional|further|another|just|only|its|their|his|her|our|of|record|massive|staggering|whopping|fresh|new|initial|existing|previous|combined|total|potential|planned|proposed|reported|extra|whole|full".split("|"),
+);
+
+/** Could TRAILING_MODIFIER match t (no trailing spaces)? A cheap necessary test on its last word. */
+function mayEndInModifier(t: string): boolean {
+  let e = t.length;
+  if (e === 0) return false;
+  const last = t.charCodeAt(e - 1);
+  if (last === 126 || last === 0x2248) return true; // ~ ≈
+  if (last === 46) e--; // "approx."
+  let b = e;
+  while (b > 0) {
+    const c = t.charCodeAt(b - 1) | 32;
+    if (c < 97 || c > 122) break;
+    b--;
+  }
+  if (b === e || e - b > 13) return false;
+  return MODIFIER_LAST_WORDS.has(t.slice(b, e).toLowerCase());
+}
+
+let memoStripIn = "";
+let memoStripOut = "";
+
 export function stripModifiers(left: string): string {
+  if (left === memoStripIn) return memoStripOut;
+  const out = stripModifiersOf(left);
+  memoStripIn = left;
+  memoStripOut = out;
+  return out;
+}
+
+function stripModifiersOf(left: string): string {
   // Modifiers sit at the end: work on the tail only (the regex is anchored at the end and
   // would otherwise be tried from every position of a long window).
   if (left.length > 80) {
     const cut = left.length - 80;
-    return left.slice(0, cut) + stripModifiers(left.slice(cut));
+    return left.slice(0, cut) + stripModifiersOf(left.slice(cut));
   }
   let t = left.trimEnd();
   for (let i = 0; i < 8; i++) {
+    if (!mayEndInModifier(t)) break;
     const n = t.replace(TRAILING_MODIFIER, "");
     if (n === t) break;
     t = n;
@@ -220,6 +254,15 @@ export function stripModifiers(left: string): string {
 export type AttributeChoice = { attribute: string; strength: number };
 
 type Hit = { rule: AttrRule; index: number; end: number; order: number };
+
+const KIND_BIT: Record<FigureKind, number> = { money: 1, percent: 2, date: 4, power: 8, count: 16, multiple: 32 };
+const kindMask = (kinds: readonly FigureKind[]): number => {
+  let m = 0;
+  for (const k of kinds) m |= KIND_BIT[k];
+  return m;
+};
+const RULE_MASK = new Map<AttrRule, number>(ATTRIBUTE_RULES.map((r) => [r, kindMask(r.kinds)]));
+const ruleMask = (r: AttrRule): number => RULE_MASK.get(r) ?? 0;
 
 // The rules whose hint fragments occur in a text, in one scan: fragments are tried longest
 // first, and a match also stands for every shorter fragment that is a prefix of it.
@@ -270,13 +313,17 @@ function sentenceHits(text: string): Hit[] {
 
 /** Hits for kinds within [a, b) of the sentence. */
 function hitsIn(ctx: FigureContext, a: number, b: number, kinds: readonly FigureKind[]): Hit[] {
-  return sentenceHits(ctx.s).filter((h) => h.index >= a && h.end <= b && h.rule.kinds.some((k) => kinds.includes(k)));
+  const mask = kindMask(kinds);
+  const out: Hit[] = [];
+  for (const h of sentenceHits(ctx.s)) if (h.index >= a && h.end <= b && ruleMask(h.rule) & mask) out.push(h);
+  return out;
 }
 
 function hits(text: string, kinds: readonly FigureKind[]): Hit[] {
   const out: Hit[] = [];
+  const mask = kindMask(kinds);
   ATTRIBUTE_RULES.forEach((rule, order) => {
-    if (!rule.kinds.some((k) => kinds.includes(k))) return;
+    if (!(ruleMask(rule) & mask)) return;
     rule.kw.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.kw.exec(text)) !== null) {
@@ -302,7 +349,7 @@ function pick(list: Hit[], score: (h: Hit) => number): Hit | null {
 
 /** Start of the stretch before the figure up to the previous major break ("; ", ", while"). */
 function majorStart(ctx: FigureContext): number {
-  const i = ctx.s.indexOf(ctx.major);
+  const i = ctx.majorAt;
   return i >= 0 && i <= ctx.fs ? i : 0;
 }
 
@@ -326,13 +373,14 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
       return { attribute: OFFER_CONTEXT.test(before) ? "offer_price" : "share_price", strength: 2.5 };
     }
   }
+  const mask = kindMask(kinds);
   const stripped = stripModifiers(ctx.left.length > 120 ? ctx.left.slice(-120) : ctx.left);
   const inHead = pick(hitsIn(ctx, ctx.fe, ctx.headEnd, kinds), (h) => h.index);
   sentenceHits(ctx.s);
   const present = memoPresent;
   for (let ri = 0; ri < ATTRIBUTE_RULES.length; ri++) {
     const rule = ATTRIBUTE_RULES[ri] as AttrRule;
-    if (!rule.left || !present[ri] || !rule.kinds.some((k) => kinds.includes(k)) || !rule.left.test(stripped)) continue;
+    if (!rule.left || !present[ri] || !(ruleMask(rule) & mask) || !rule.left.test(stripped)) continue;
     // "Revenue hits $9B run rate", "raises $830 million in debt": the head refines the left word.
     if (inHead && REFINES[inHead.rule.attribute] === rule.attribute) return { attribute: inHead.rule.attribute, strength: 3 };
     if (rule.attribute === "funding_round_size" && TO_DATE_AFTER.test(ctx.right)) return { attribute: "total_funding", strength: 3 };
@@ -343,7 +391,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   }
   if (inHead) return { attribute: inHead.rule.attribute, strength: 3 };
   for (const rule of ATTRIBUTE_RULES) {
-    if (rule.head && rule.kinds.some((k) => kinds.includes(k)) && rule.head.test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
+    if (rule.head && ruleMask(rule) & mask && rule.head.test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
   }
   if (inTable && ctx.label) {
     const h = pick(hits(ctx.label, kinds), () => 0);
@@ -546,16 +594,22 @@ const DEAL_ATTRIBUTES = new Set([
   "spending_commitment",
 ]);
 
-// Sentence-scope rules give the same answer for every figure of a sentence: remember them.
+// Sentence-scope rules give the same answer for every figure of a sentence: remember them,
+// each worked out only when a figure first needs it (the first rule that fires wins).
 let memoText = "";
-let memoHits: boolean[] = [];
+let memoHits: Array<boolean | undefined> = [];
 
-function modalityHits(sentence: string): boolean[] {
+function sentenceRuleHit(sentence: string, i: number): boolean {
   if (sentence !== memoText) {
     memoText = sentence;
-    memoHits = MODALITY_RULES.map((r) => r.scope === "sentence" && r.re.test(sentence));
+    memoHits = new Array<boolean | undefined>(MODALITY_RULES.length);
   }
-  return memoHits;
+  let hit = memoHits[i];
+  if (hit === undefined) {
+    hit = (MODALITY_RULES[i] as ModalityRule).re.test(sentence);
+    memoHits[i] = hit;
+  }
+  return hit;
 }
 
 export function decideModality(attribute: string, ctx: FigureContext): Modality | null {
@@ -563,11 +617,10 @@ export function decideModality(attribute: string, ctx: FigureContext): Modality 
   const local = tail(ctx.left, 40);
   const sentence = ctx.label && !ctx.s.includes(ctx.label) ? `${ctx.major} ${ctx.label}` : ctx.major;
   const clause = ctx.label ? `${ctx.clause} ${ctx.label}` : ctx.clause;
-  const inSentence = modalityHits(sentence);
   for (let i = 0; i < MODALITY_RULES.length; i++) {
     const rule = MODALITY_RULES[i] as ModalityRule;
     if (rule.dealOnly && !deal) continue;
-    const hit = rule.scope === "sentence" ? inSentence[i] : rule.re.test(rule.scope === "local" ? local : clause);
+    const hit = rule.scope === "sentence" ? sentenceRuleHit(sentence, i) : rule.re.test(rule.scope === "local" ? local : clause);
     if (hit) return rule.modality;
   }
   return null;

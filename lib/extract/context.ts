@@ -25,6 +25,8 @@ export type FigureContext = {
   regionEnd: number;
   /** the part of the sentence around the figure between major breaks ("; ", ", while ") */
   major: string;
+  /** s.indexOf(major): where the major part is first found in the sentence */
+  majorAt: number;
   /** "Capital Expenditures" in "Capital Expenditures: $115-135 billion", or a table column header */
   label: string | null;
   labelEnd: number;
@@ -115,15 +117,18 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
 
   let ms = 0;
   let me = s.length;
-  MAJOR_BREAK.lastIndex = 0;
-  let mb: RegExpExecArray | null;
-  while ((mb = MAJOR_BREAK.exec(s)) !== null) {
-    if (mb.index + mb[0].length <= fs) ms = mb.index + mb[0].length;
-    else if (mb.index >= fe) {
-      me = mb.index;
+  const breaks = majorBreaks(s);
+  for (let k = 0; k < breaks.length; k += 2) {
+    const at = breaks[k] as number;
+    const end = at + (breaks[k + 1] as number);
+    if (end <= fs) ms = end;
+    else if (at >= fe) {
+      me = at;
       break;
     }
   }
+
+  const major = ms === 0 && me === s.length ? s : s.slice(ms, me);
 
   let label: string | null = null;
   let labelEnd = -1;
@@ -131,10 +136,10 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     const col = sentence.table.cells.findIndex(([a, b]) => a <= f.start && f.end <= b);
     if (col > 0 && sentence.table.header) label = sentence.table.header[col] ?? null;
   } else {
-    const lm = /^([^:]{1,60}):\s/.exec(s);
-    if (lm && lm[1] && lm[0].length <= fs && lm[1].split(/\s+/).length <= 6 && !/\d{2,}/.test(lm[1])) {
-      label = lm[1];
-      labelEnd = lm[0].length;
+    const lm = listLabel(s);
+    if (lm && lm.end <= fs) {
+      label = lm.label;
+      labelEnd = lm.end;
     }
   }
 
@@ -150,7 +155,8 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     clauseStart: cs,
     clauseEnd: ce,
     clause: s.slice(cs, ce),
-    major: ms === 0 && me === s.length ? s : s.slice(ms, me),
+    major,
+    majorAt: major === s ? 0 : s.indexOf(major),
     regionStart: Math.min(regionStart, fs),
     regionEnd: Math.max(regionEnd, fe),
     label,
@@ -169,17 +175,51 @@ function throughChange(s: string, base: number, figures: Figure[], pi: number, f
   return l;
 }
 
+/** /\s/ for one UTF-16 code unit, by code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The first n whitespace-separated words of s, joined by single spaces. */
 function firstWords(s: string, n: number): string {
   const words: string[] = [];
   let i = 0;
   while (i < s.length && words.length < n) {
-    while (i < s.length && /\s/.test(s[i] as string)) i++;
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
     const a = i;
-    while (i < s.length && !/\s/.test(s[i] as string)) i++;
+    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
     if (i > a) words.push(s.slice(a, i));
   }
   return words.join(" ");
+}
+
+// Per sentence (every figure of a sentence asks the same): the major breaks and a list label.
+let memoBreaksS = "";
+let memoBreaks: number[] = [];
+let memoLabelS = "";
+let memoLabel: { label: string; end: number } | null = null;
+
+/** Index and length of every MAJOR_BREAK match in s, flattened. */
+function majorBreaks(s: string): number[] {
+  if (s === memoBreaksS) return memoBreaks;
+  const out: number[] = [];
+  MAJOR_BREAK.lastIndex = 0;
+  let mb: RegExpExecArray | null;
+  while ((mb = MAJOR_BREAK.exec(s)) !== null) out.push(mb.index, mb[0].length);
+  memoBreaksS = s;
+  memoBreaks = out;
+  return out;
+}
+
+/** "Capital Expenditures: $115-135 billion": a short label before a colon that opens the sentence. */
+function listLabel(s: string): { label: string; end: number } | null {
+  if (s === memoLabelS) return memoLabel;
+  const lm = /^([^:]{1,60}):\s/.exec(s);
+  const ok = !!lm && !!lm[1] && lm[1].split(/\s+/).length <= 6 && !/\d{2,}/.test(lm[1]);
+  memoLabelS = s;
+  memoLabel = ok && lm && lm[1] ? { label: lm[1], end: lm[0].length } : null;
+  return memoLabel;
 }
 
 /** The last n characters of s: for patterns anchored at the end, which are tried from every position. */

@@ -26,6 +26,8 @@ const QUARTER_RE =
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 export type RefDate = { y: number; m: number; d: number };
+/** A reference date, or a function that works it out only when a date needs it. */
+export type RefInput = RefDate | null | (() => RefDate | null);
 
 export function refFromDate(d: Date | null | undefined): RefDate | null {
   if (!d || Number.isNaN(d.getTime())) return null;
@@ -62,8 +64,13 @@ function monthOf(raw: string | undefined): number {
 }
 
 /** Find dates in [from, to). `ref` resolves missing years and relative expressions. */
-export function findDates(text: string, from: number, to: number, ref: RefDate | null): Figure[] {
+export function findDates(text: string, from: number, to: number, refInput: RefInput): Figure[] {
   const out: Figure[] = [];
+  let resolved: RefDate | null | undefined = typeof refInput === "function" ? undefined : refInput;
+  const getRef = (): RefDate | null => {
+    if (resolved === undefined) resolved = (refInput as () => RefDate | null)();
+    return resolved;
+  };
   const s = text.slice(from, to);
   const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
   const push = (a: number, b: number, value: string | null, granularity: "day" | "month"): void => {
@@ -81,6 +88,7 @@ export function findDates(text: string, from: number, to: number, ref: RefDate |
 
   REL_DAY_RE.lastIndex = s.includes("month") ? 0 : s.length;
   while ((m = REL_DAY_RE.exec(s)) !== null) {
+    const ref = getRef();
     if (!ref) continue;
     const g = m.groups ?? {};
     let y = ref.y;
@@ -112,6 +120,7 @@ export function findDates(text: string, from: number, to: number, ref: RefDate |
       // "May 5" is fine; the modal verb "may" is lowercase and never matches.
       let year = g.year ? Number(g.year) : null;
       if (year === null) {
+        const ref = getRef();
         if (!ref) continue;
         year = closestYear(mon, day, ref);
       }
@@ -125,6 +134,7 @@ export function findDates(text: string, from: number, to: number, ref: RefDate |
     const mon = monthOf(g.mon);
     let year: number | null = g.year ? Number(g.year) : null;
     if (year === null) {
+      const ref = getRef();
       if (!ref) continue;
       year = ref.y + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
     }

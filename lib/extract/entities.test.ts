@@ -77,6 +77,18 @@ describe("EntityIndex", () => {
     expect(idx.mentions(0).some((m) => m.kind === "round")).toBe(true);
   });
 
+  it("joins a full name that only opens sentences with the first word the article later uses alone", () => {
+    const { names } = index(
+      "Halden Water has agreed a £900 million loan for a reservoir. The water comes from a river owned by Halden and its partner Brightmoor. Halden said more would follow.",
+    );
+    expect(names).toEqual([["Halden Water"], ["Halden Water", "Brightmoor"], ["Halden Water"]]);
+  });
+
+  it("does not join a name with a measure after it", () => {
+    const { names } = index("Orvell Shares jumped 5% on Monday. Analysts said Orvell would grow, and Orvell agreed.");
+    expect(names[1]).toEqual(["Orvell", "Orvell"]);
+  });
+
   it("picks the most mentioned organisation as the focus", () => {
     const { idx } = index("Acme raised money. Acme hired. Beta watched Acme.");
     expect(idx.focus).toBe("acme");

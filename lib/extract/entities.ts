@@ -102,6 +102,8 @@ type Tok = {
   innerCap: boolean;
   /** position in the sentence's token list */
   idx: number;
+  /** keyHead(base), once looked up */
+  head?: string;
 };
 
 type LexEntry = {
@@ -117,6 +119,9 @@ type LexEntry = {
   first: number;
 };
 
+/** Words that name a measure or a security, never the last word of a company's name. */
+const MEASURE_WORD =
+  /^(?:revenues?|sales|shares?|stocks?|profits?|earnings|income|margins?|valuations?|prices?|growth|capex|spending|users|subscribers|customers|deliveries|orders|bookings|costs?|debt|funding|financing|round|deal|ipo|results?|guidance|outlook|forecast|quarter|year|unit|division|segment|business|arm|app|platform|model|chips?)$/;
 const CONNECTORS = new Set(["of", "de", "du", "van", "von", "der", "da", "del", "la"]);
 const RUN_GAPS = new Set([" ", "\u00a0", "&", " &", "& ", " & ", ...["of", "de", "du", "van", "von", "der", "da", "del", "la"].map((w) => ` ${w} `)]);
 /**
@@ -167,6 +172,18 @@ function classify(raw: string, s: number): Tok {
   }
   let cap: Tok["cap"] = null;
   const first = base[0] ?? "";
+  const c0 = base.charCodeAt(0);
+  if (asciiOnly(base)) {
+    // ASCII fast path: the same decisions as below by character codes, with no case-mapped copies.
+    if (base.includes("'") && /'[a-z]/.test(base)) {
+      // contraction
+    } else if (isAsciiUpper(c0)) {
+      cap = asciiAllUpper(base) && asciiLetters(base) >= 2 ? "upper" : "title";
+    } else if (isAsciiLower(c0) && !asciiAllLower(base) && /^[a-z]+[A-Z]/.test(base) && !base.includes("-")) {
+      cap = "camel";
+    }
+    return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low: base.toLowerCase(), innerCap: asciiInnerCap(base), idx: 0, head: undefined };
+  }
   if ((base.includes("’") || base.includes("'")) && /['’]\p{Ll}/u.test(base)) {
     // "I’m", "Don’t": contractions, not names ("O’Brien" keeps its capital)
   } else if (isUpperChar(first)) {
@@ -174,7 +191,32 @@ function classify(raw: string, s: number): Tok {
   } else if (isLowerChar(first) && base !== base.toLowerCase() && /^\p{Ll}+\p{Lu}/u.test(base) && !base.includes("-")) {
     cap = "camel";
   }
-  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low: base.toLowerCase(), innerCap: INNER_CAP.test(base), idx: 0 };
+  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low: base.toLowerCase(), innerCap: INNER_CAP.test(base), idx: 0, head: undefined };
+}
+
+function asciiOnly(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+}
+function asciiAllUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isAsciiLower(w.charCodeAt(i))) return false;
+  return true;
+}
+function asciiAllLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isAsciiUpper(w.charCodeAt(i))) return false;
+  return true;
+}
+function asciiLetters(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isAsciiUpper(c) || isAsciiLower(c)) n++;
+  }
+  return n;
+}
+function asciiInnerCap(w: string): boolean {
+  for (let i = 1; i < w.length; i++) if (isAsciiUpper(w.charCodeAt(i)) && isAsciiLower(w.charCodeAt(i - 1))) return true;
+  return false;
 }
 
 const INNER_CAP = /\p{Ll}\p{Lu}/u;
@@ -368,19 +410,35 @@ function initialTokens(s: string, toks: Tok[]): Set<number> {
   let prevEnd = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    let gap = s.slice(prevEnd, t.s);
-    const reset = lastResetIn(s, prevEnd, t.s) - prevEnd;
-    if (reset >= 0) {
+    let from = prevEnd;
+    const reset = lastResetIn(s, prevEnd, t.s);
+    if (reset >= prevEnd) {
       sawLower = false;
-      gap = gap.slice(reset + 1);
+      from = reset + 1;
     }
-    if (gap.includes(",") || LOWER_WORD.test(gap)) sawLower = true; // a list, or a lowercase word
+    if (!sawLower && gapHasListOrLowerWord(s, from, t.s)) sawLower = true; // a list, or a lowercase word
     if (!sawLower) out.add(i);
     prevEnd = t.e;
   }
   return out;
 }
 
+/** s[from, to) contains "," or a lowercase letter that starts a word (LOWER_WORD on the slice), without slicing. */
+function gapHasListOrLowerWord(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44) return true;
+    if (c < 128 ? !isAsciiLower(c) : !LOWER_LETTER.test(s[k] as string)) continue;
+    if (k === from) return true;
+    const p = s.charCodeAt(k - 1);
+    if (p < 128) {
+      if (!(isAsciiLower(p) || isAsciiUpper(p) || (p >= 48 && p <= 57) || p === 39)) return true;
+    } else if (p !== 0x2019 && !LETTER_OR_DIGIT.test(s[k - 1] as string)) return true;
+  }
+  return false;
+}
+const LOWER_LETTER = /^\p{Ll}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Index of the last ":", "|", opening quote or bracket in s[from, to), or from - 1. */
 function lastResetIn(s: string, from: number, to: number): number {
@@ -393,7 +451,6 @@ function lastResetIn(s: string, from: number, to: number): number {
 /** What follows a company name that opens a sentence: a verb, an apposition, a list or a label colon. */
 const VERB_AFTER =
   /^(?:\s*[,(&]|\s*:\s+\p{L}|\s+\p{Ll}+ly\s+\p{Ll}+|\s+(?:and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still)\b|\s+\p{Ll}+(?:s|ed|ing)\b)/u;
-const LOWER_WORD = /(?:^|[^\p{L}\p{N}'’])\p{Ll}/u;
 /** The word before `at`, past spaces and one ":" or ",", lowercased ("Editor: Sandy" -> "editor"). */
 function wordBeforeLabel(s: string, at: number): string {
   let k = at;
@@ -408,12 +465,14 @@ export class EntityIndex {
   private readonly persons = new Set<string>();
   private readonly accepted = new Map<string, boolean>();
   private readonly display = new Map<string, string>();
+  private displayForms = new Map<string, Map<string, number>>();
   /** short name -> full name: "Arvane" -> "arvane semiconductor" when the article named it in full first */
   private readonly alias = new Map<string, string>();
   private readonly perSentence: Mention[][] = [];
   readonly focus: string | null;
 
   private readonly tokenized: Array<{ s: string; toks: Tok[] }>;
+  private readonly segments: Array<Segments[] | undefined> = [];
   /** first words of the names in the lexicon */
   private readonly starts = new Set<string>();
 
@@ -430,7 +489,7 @@ export class EntityIndex {
       if (!t || st.headline) return;
       if (st.table && !st.table.header) return; // a table's header row names columns, not companies
       const firstCell = st.table?.cells[0];
-      this.collect(t.s, t.toks, firstCell ? firstCell[1] - st.start : -1);
+      this.collect(t.s, this.segmentsOf(i), t.toks, firstCell ? firstCell[1] - st.start : -1);
     });
     this.findAliases();
     const head = (key: string): string => {
@@ -454,7 +513,8 @@ export class EntityIndex {
       // A merged short name displays as the full one.
       if (canon === key || !forms.has(canon)) forms.set(canon, e.forms);
     }
-    for (const [key, f] of forms) this.display.set(key, chooseDisplay(f));
+    // Display names are chosen when first asked for (most names are never shown).
+    this.displayForms = forms;
     let focus: string | null = null;
     let best = 0;
     for (const [key, n] of counts) {
@@ -472,20 +532,36 @@ export class EntityIndex {
     if (known) return known;
     const st = this.sentences[sentenceIndex];
     const t = this.tokenized[sentenceIndex];
-    const ms = st && t ? this.detect(st, t.s, t.toks) : [];
+    const ms = st && t ? this.detect(st, t.s, this.segmentsOf(sentenceIndex)) : [];
     this.perSentence[sentenceIndex] = ms;
     return ms;
   }
 
   displayName(key: string): string {
-    return this.display.get(key) ?? key;
+    let name = this.display.get(key);
+    if (name === undefined) {
+      const f = this.displayForms.get(key);
+      name = f ? chooseDisplay(f) : key;
+      this.display.set(key, name);
+    }
+    return name;
   }
 
   /** `labelCellEnd`: in a table row, the end of the first cell (a row label), else -1. */
-  private collect(s: string, toks: Tok[], labelCellEnd: number): void {
+  /** The name runs of a sentence split into organisations and people, computed once for both passes. */
+  private segmentsOf(i: number): Segments[] {
+    let segs = this.segments[i];
+    if (!segs) {
+      const t = this.tokenized[i] as { s: string; toks: Tok[] };
+      segs = runs(t.s, t.toks).map(segment);
+      this.segments[i] = segs;
+    }
+    return segs;
+  }
+
+  private collect(s: string, segs: Segments[], toks: Tok[], labelCellEnd: number): void {
     const initial = initialTokens(s, toks);
-    for (const run of runs(s, toks)) {
-      const { orgs, persons } = segment(run);
+    for (const { orgs, persons } of segs) {
       for (const p of persons) this.addPerson(surfaceOf(s, p));
       for (let seg of orgs) {
         const firstTok = seg[0] as Tok;
@@ -574,7 +650,11 @@ export class EntityIndex {
       const short = entityKey(first);
       if (!short || short === key) continue;
       const se = this.lex.get(short);
-      if (!se || se.first < e.first || !this.isAccepted(key)) continue;
+      if (!se || se.first < e.first) continue;
+      if (!this.isAccepted(key)) {
+        if (!this.shortenedSubject(e, short)) continue;
+        this.accepted.set(key, true);
+      }
       const taken = this.alias.get(short);
       if (taken && taken !== key) {
         this.alias.delete(short); // two full names share the short one: ambiguous
@@ -582,6 +662,20 @@ export class EntityIndex {
       }
       this.alias.set(short, key);
     }
+  }
+
+  /**
+   * "Verdant Power has secured ... from Verdant and its partner": a full name seen only where
+   * it opens a sentence as its subject (so the capitals prove nothing) is still the company's
+   * name when the article goes on to call it by its first word alone, and that word is a name
+   * on its own evidence. The dropped words must not be generic or a measure ("Nvidia Shares
+   * rose" is not a company).
+   */
+  private shortenedSubject(e: LexEntry, short: string): boolean {
+    if (!e.initialNonLabel || e.nonInitial > 0 || this.persons.has(short)) return false;
+    const se = this.lex.get(short);
+    if (!se || !(se.nonInitial > 0 || se.strong) || !this.isAccepted(short)) return false;
+    return e.words.slice(1).every((w) => w.length > 2 && !COMMON_WORDS.has(w) && !STOP_TOKENS.has(w) && !isGenericWord(w) && !MEASURE_WORD.test(w));
   }
 
   private readonly lowerSeen = new Map<string, boolean>();
@@ -622,24 +716,25 @@ export class EntityIndex {
     return ok;
   }
 
-  private detect(st: Sentence, s: string, toks: Tok[]): Mention[] {
+  private detect(st: Sentence, s: string, segs: Segments[]): Mention[] {
     const base = st.start;
     const found: Array<{ toks: Tok[] }> = [];
-    for (const run of runs(s, toks)) {
-      for (const seg of segment(run).orgs) {
+    for (const sg of segs) {
+      for (const seg of sg.orgs) {
         let i = 0;
         while (i < seg.length) {
           let matched = 0;
           // No known name starts with this word: skip the lookups.
-          if (!this.starts.has(keyHead((seg[i] as Tok).base))) {
+          const t = seg[i] as Tok;
+          if (t.head === undefined) t.head = keyHead(t.base);
+          if (!this.starts.has(t.head)) {
             i++;
             continue;
           }
           for (let len = Math.min(6, seg.length - i); len >= 1; len--) {
-            const part = seg.slice(i, i + len);
-            const key = this.canon(entityKey(surfaceOf(s, part)));
+            const key = this.canon(entityKey(s.slice(t.s, (seg[i + len - 1] as Tok).baseEnd)));
             if (this.isAccepted(key)) {
-              found.push({ toks: part });
+              found.push({ toks: seg.slice(i, i + len) });
               matched = len;
               break;
             }
@@ -691,7 +786,9 @@ export class EntityIndex {
         }
       }
     }
-    for (const a of findAnaphors(s, base)) mentions.push(a);
+    const anaphors = findAnaphors(s, base);
+    if (!anaphors.length) return mentions; // names are found in text order: already sorted, indices valid
+    for (const a of anaphors) mentions.push(a);
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     // coordWith indices refer to the pre-sort order of org mentions; remap.
     return remapCoordination(mentions);

@@ -1,7 +1,7 @@
 // All figures of one sentence, in text order, with no overlaps and nothing taken from URLs.
 // Priority on overlap: dates, money, percentages, power, multiples, counts.
 
-import { findDates, type RefDate } from "./dates";
+import { findDates, type RefInput } from "./dates";
 import { findMoney } from "./money";
 import { findMultiples } from "./multiples";
 import { findPercents } from "./percent";
@@ -14,9 +14,10 @@ const NONE: Figure[] = [];
 const DATE_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[Qq]uarter|\d-\d\d-\d|month/;
 const MONEY_HINT = /[$€£¥₹₩¢]|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|dollar|euro|pound|yen|yuan|renminbi|rupee|pence|cent|\dp\b/;
 const PERCENT_HINT = /%|percent|per cent|pct/;
-const POWER_HINT = /W|watt/i;
+/** Every power unit has a capital W ("GW", "kWh") or spells "watt" (in any case). */
+const POWER_HINT = /W|[wW][aA][tT][tT]/;
 
-export function findFigures(text: string, start: number, end: number, ref: RefDate | null): Figure[] {
+export function findFigures(text: string, start: number, end: number, ref: RefInput): Figure[] {
   const s = text.slice(start, end);
   const blocked: Array<[number, number]> = [];
   if (s.includes("http") || s.includes("www.") || s.includes("@")) {

@@ -19,7 +19,7 @@ import {
   type AttributeChoice,
 } from "./attributes";
 import { buildContext, tail, type FigureContext } from "./context";
-import { findDates, isoDate, refFromDate, type RefDate } from "./dates";
+import { findDates, isoDate, refFromDate, type RefDate, type RefInput } from "./dates";
 import { EntityIndex, entityKey, type Mention } from "./entities";
 import { decideDate } from "./eventdates";
 import { findFigures } from "./figures";
@@ -31,7 +31,7 @@ import type { Figure, Modality, Sentence, Suggestion } from "./types";
 export type { Modality, Suggestion } from "./types";
 export { entityKey } from "./entities";
 
-export const EXTRACTOR = { name: "corroborate-rules", version: "0.2.0" } as const;
+export const EXTRACTOR = { name: "corroborate-rules", version: "0.3.0" } as const;
 
 /** What every extractor offers: a name and semver, and text + metadata in, suggestions out. */
 export type Extractor = {
@@ -82,7 +82,10 @@ type Draft = {
 export function extractClaims(text: string, meta?: { publishedAt?: Date | null }): Suggestion[] {
   if (!text) return [];
   const sentences = splitSentences(text);
-  const ref = refFromDate(meta?.publishedAt) ?? markerDate(text) ?? firstFullDate(text);
+  // The first full date of the text is looked for only when a date without a year needs it.
+  const known = refFromDate(meta?.publishedAt) ?? markerDate(text);
+  let fallbackRef: RefDate | null | undefined;
+  const ref: RefInput = known ?? (() => (fallbackRef === undefined ? (fallbackRef = firstFullDate(text)) : fallbackRef));
   const entities = new EntityIndex(text, sentences);
   const disc: Discourse = { lastSubject: null, lastRoundSubject: null, focus: entities.focus };
   const drafts: Draft[] = [];

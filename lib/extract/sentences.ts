@@ -109,8 +109,8 @@ function pushSpan(out: Sentence[], text: string, s: number, e: number, table: Ta
     if (bullet && s + bullet[0].length < e) s += bullet[0].length;
   }
   if (e <= s) return;
+  if (!hasLetterOrDigit(text, s, e)) return;
   const body = text.slice(s, e);
-  if (!/[\p{L}\p{N}]/u.test(body)) return;
   out.push({ start: s, end: e, headline: !table && isHeadline(body), table });
 }
 
@@ -130,6 +130,18 @@ function parseTableRow(text: string, ls: number, le: number): { cells: Array<[nu
   return { cells };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function hasLetterOrDigit(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    } else return LETTER_OR_DIGIT.test(text.slice(i, e));
+  }
+  return false;
+}
+
 const MINOR = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "up", "per", "but", "nor", "into", "over"]);
 const LETTER = /\p{L}/u;
 
@@ -143,7 +155,8 @@ const isLetterAt = (s: string, i: number): boolean => {
 /** Headlines and section headings: short lines whose content words are Capitalised. */
 export function isHeadline(body: string): boolean {
   if (body.length > 220) return false;
-  if (TERMINAL_END.test(body) && asciiWordChunks(body) > 12) return false; // a sentence, not a heading
+  const terminal = endsTerminal(body, false);
+  if (terminal && asciiWordChunks(body) > 12) return false; // a sentence, not a heading
   // "Q4 Revenue: $59.9 billion" is a labelled value, not a heading.
   if (/^[^:]{1,40}:\s+[$€£¥+\-−~≈\d]/.test(body)) return false;
   let words = 0;
@@ -177,11 +190,10 @@ export function isHeadline(body: string): boolean {
     words++;
     i = j;
   }
-  const allUpper = body === body.toUpperCase();
   if (words < 2) return false;
-  if (/[.!?]["”’)]?$/.test(body) && words > 12) return false;
-  if (letters > 3 && allUpper) return true;
-  if (/[.!?:]["”’)]?$/.test(body)) return content >= 3 && capital / content >= 0.75;
+  if (terminal && words > 12) return false;
+  if (letters > 3 && isAllUpper(body)) return true;
+  if (terminal || endsTerminal(body, true)) return content >= 3 && capital / content >= 0.75;
   // Short lines: count the first word too ("🚗 Corporate AI Investments").
   if (words <= 6 && firstLen >= 3 && !firstMinor) {
     content++;
@@ -190,7 +202,30 @@ export function isHeadline(body: string): boolean {
   return content >= 2 && capital / content >= 0.75;
 }
 
-const TERMINAL_END = /[.!?]["”’)]?$/;
+/** /[.!?]["”’)]?$/ (with `colon`, /[.!?:]["”’)]?$/) by character codes. */
+function endsTerminal(body: string, colon: boolean): boolean {
+  const i = body.length - 1;
+  if (i < 0) return false;
+  let c = body.charCodeAt(i);
+  const isEnd = (x: number): boolean => x === 46 || x === 33 || x === 63 || (colon && x === 58);
+  if (isEnd(c)) return true;
+  if (c === 34 || c === 0x201d || c === 0x2019 || c === 41) {
+    if (i === 0) return false;
+    c = body.charCodeAt(i - 1);
+    return isEnd(c);
+  }
+  return false;
+}
+
+/** body === body.toUpperCase(), without the copy for ASCII text. */
+function isAllUpper(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 128) return body === body.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
 
 /** Space-separated chunks that contain an ASCII letter: a lower bound on the words of a line. */
 function asciiWordChunks(body: string): number {

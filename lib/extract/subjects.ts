@@ -41,6 +41,7 @@ const EACH_AFTER = /^\s*(?:each|apiece)\b/;
 const VALUE_AT_BEFORE = /\bvalu(?:e|es|ed|ing)\s+$/;
 /** Sectors and groups that are the subject of market-wide figures ("Big Tech capex", "$145 billion for generative AI"). */
 const SECTOR = new RegExp(String.raw`\b(?:${SECTOR_WORDS})(?:\s+(?:market|sector|industry|companies|firms))?\b`, "g");
+const SECTOR_AT = new RegExp(SECTOR.source, "y");
 /** A plural population at the head of a clause: "Chinese AI firms now hold ...", "Series A rounds for vertical AI companies". */
 const POPULATION_HEAD = String.raw`(?:firms|companies|start-?ups|makers|players|labs|lenders|banks|insurers|vendors|providers|operators|manufacturers|IPOs|listings)`;
 const POPULATION_AT_START = new RegExp(
@@ -465,9 +466,10 @@ function sectorRightAfter(c: Ctx): string | null {
   const pop = POPULATION_FIRST.exec(m[1]);
   const orgBefore = c.mentions.some((x) => x.kind === "org" && x.end <= c.ctx.base + c.ctx.fs && x.start >= c.ctx.base + c.ctx.clauseStart);
   if (pop?.[1] && !orgBefore && /^[\p{Lu}]/u.test(pop[1])) return pop[1];
-  SECTOR.lastIndex = 0;
-  const sec = SECTOR.exec(m[1]);
-  if (!sec || sec.index !== 0) return null;
+  // The first sector match must start the phrase: a sticky match at 0 is that match.
+  SECTOR_AT.lastIndex = 0;
+  const sec = SECTOR_AT.exec(m[1]);
+  if (!sec) return null;
   // "for generative AI research" is a purpose, not the sector the figure belongs to.
   return /^\s*(?:$|[,.;:)—–-]|\s(?:in|this|last|so|during|for|a|an|the|and)\b)/.test(m[1].slice(sec[0].length)) ? sec[0] : null;
 }
@@ -519,8 +521,9 @@ function populationBefore(c: Ctx): string | null {
 /** "Users of Codex", "shares in Fibrelink": the organisation after "of" owns the measured noun. */
 function ofOwner(c: Ctx): string | null {
   const { ctx, mentions } = c;
+  const majorAt = Math.max(0, ctx.majorAt);
   for (const m of mentions) {
-    if (m.kind !== "org" || m.start >= ctx.base + ctx.fs || m.start < ctx.base + Math.max(0, ctx.s.indexOf(ctx.major))) continue;
+    if (m.kind !== "org" || m.start >= ctx.base + ctx.fs || m.start < ctx.base + majorAt) continue;
     if (OF_OWNER_BEFORE.test(ctx.s.slice(Math.max(0, m.start - ctx.base - 40), m.start - ctx.base))) return m.key;
   }
   return null;

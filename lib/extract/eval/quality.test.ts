@@ -9,7 +9,7 @@ const FLOORS = {
   seeds: { f1: 0.97, valueRecall: 0.99, spanOverlap: 0.99 },
   heldoutA: { f1: 0.94, valueRecall: 0.96 },
   heldoutB: { f1: 0.7, valueRecall: 0.96 },
-  heldoutC: { f1: 0.4, valueRecall: 0.9 },
+  heldoutC: { f1: 0.72, valueRecall: 0.9 },
 };
 
 describe("extraction quality on labelled articles", () => {
