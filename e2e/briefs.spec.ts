@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { demo, runId, signIn } from "./fixtures/accounts";
+import { citeFact, newBrief } from "./fixtures/briefs";
 import { anonymousPage, confirmFigure, importArticle, nav } from "./fixtures/workspace";
 
 // Issue 7 end to end: an editor publishes version 1 over an unresolved conflict (with a note
@@ -42,12 +43,8 @@ test("a researcher imports two reports that disagree and confirms both figures",
 
 test("an editor may publish over the conflict only with a note to readers, then shares the brief", async ({ page }) => {
   await signIn(page, demo.editor);
-  await nav(page, "Briefs").click();
-  await page.getByPlaceholder("Title of a new brief").fill(title);
-  await page.getByRole("button", { name: "New brief" }).click();
-  await page.getByRole("button", { name: "Add statement" }).click();
-  await page.getByLabel("Statement 1").fill(v1Text);
-  await page.getByTestId("statement").getByRole("checkbox", { name: new RegExp(company) }).check();
+  await newBrief(page, title, v1Text);
+  await citeFact(page, 1, company, new RegExp(company));
   await page.getByRole("button", { name: "Publish", exact: true }).click();
 
   // Refused: the cited fact is conflicting.
@@ -92,7 +89,7 @@ test("the editor resolves the fact, publishes version 2 and compares it with ver
   await expect(page.getByTestId("accepted-value")).toHaveText("$2.5 billion");
 
   await page.goto(briefUrl);
-  await page.getByLabel("Statement 1").fill(v2Text);
+  await page.getByLabel("Statement 1", { exact: true }).fill(v2Text);
   await page.getByLabel(/What changed/).fill("The round closed at $2.5 billion.");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByText("Published version 2.")).toBeVisible();
@@ -166,34 +163,50 @@ test("a reader's token opens nothing but its brief", async ({ browser }) => {
 });
 
 test("the editor sees the views, and expired and revoked links answer 404", async ({ page, browser }) => {
-  await signIn(page, demo.editor);
-  await page.goto(briefUrl);
-  await expect(page.getByTestId("share-link-views").last()).toContainText(/[1-9]\d* views?/);
-
-  // The expiring link works until its expiry passes.
-  const { page: reader, close } = await anonymousPage(browser);
-  expect((await reader.goto(expiringUrl))?.status()).toBe(200);
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
+  const hashOf = (url: string) => createHash("sha256").update(url.split("/b/")[1]!).digest("hex");
+  const views = async (url: string) => Number((await client.query(`SELECT "viewCount" FROM "ShareLink" WHERE "tokenHash" = $1`, [hashOf(url)])).rows[0]?.viewCount);
+  const { page: reader, close } = await anonymousPage(browser);
   try {
-    const hash = createHash("sha256").update(expiringUrl.split("/b/")[1]!).digest("hex");
-    const updated = await client.query(`UPDATE "ShareLink" SET "expiresAt" = now() - interval '1 minute' WHERE "tokenHash" = $1`, [hash]);
+    // The page comes from the reader cache (earlier tests opened it), yet opening it in a
+    // browser counts the view.
+    const before = await views(shareUrl);
+    const opened = await reader.goto(shareUrl);
+    expect(opened?.status()).toBe(200);
+    expect(opened?.headers()["x-reader-cache"]).toBe("hit");
+    await expect(reader.getByTestId("reader-version")).toContainText("version 2");
+    await expect.poll(() => views(shareUrl)).toBe(before + 1);
+
+    await signIn(page, demo.editor);
+    await page.goto(briefUrl);
+    await expect(page.getByTestId("share-link-views").last()).toContainText(/[1-9]\d* views?/);
+
+    // The expiring link works until its expiry passes.
+    expect((await reader.goto(expiringUrl))?.status()).toBe(200);
+    const updated = await client.query(`UPDATE "ShareLink" SET "expiresAt" = now() - interval '1 minute' WHERE "tokenHash" = $1`, [hashOf(expiringUrl)]);
     expect(updated.rowCount).toBe(1);
+    expect((await reader.goto(expiringUrl))?.status()).toBe(404);
+
+    // Revoking the other takes effect at once, though its page was cached a moment ago.
+    expect((await reader.goto(shareUrl))?.headers()["x-reader-cache"]).toBe("hit");
+    await page.reload();
+    await expect(page.getByTestId("share-link-row").filter({ hasText: "expired" })).toHaveCount(1);
+    const live = page.getByTestId("share-link-row").filter({ has: page.getByRole("button", { name: "Revoke" }) });
+    await expect(live).toHaveCount(1);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await live.getByRole("button", { name: "Revoke" }).click();
+    await expect(page.getByTestId("share-link-row").filter({ hasText: "no expiry" }).getByText("revoked")).toBeVisible();
+    const revoked = await reader.goto(shareUrl);
+    expect(revoked?.status()).toBe(404);
+    await expect(reader.getByRole("heading", { name: "Not found" })).toBeVisible();
+    // A revoked link counts no more views.
+    const afterRevoke = await views(shareUrl);
+    const beacon = await reader.request.post("/api/share-views", { data: shareUrl.split("/b/")[1]!, headers: { "content-type": "text/plain" } });
+    expect(beacon.status()).toBe(204);
+    expect(await views(shareUrl)).toBe(afterRevoke);
   } finally {
+    await close();
     await client.end();
   }
-  expect((await reader.goto(expiringUrl))?.status()).toBe(404);
-
-  // Revoking the other takes effect at once.
-  await page.reload();
-  await expect(page.getByTestId("share-link-row").filter({ hasText: "expired" })).toHaveCount(1);
-  const live = page.getByTestId("share-link-row").filter({ has: page.getByRole("button", { name: "Revoke" }) });
-  await expect(live).toHaveCount(1);
-  page.once("dialog", (dialog) => void dialog.accept());
-  await live.getByRole("button", { name: "Revoke" }).click();
-  await expect(page.getByTestId("share-link-row").filter({ hasText: "no expiry" }).getByText("revoked")).toBeVisible();
-  const revoked = await reader.goto(shareUrl);
-  expect(revoked?.status()).toBe(404);
-  await expect(reader.getByRole("heading", { name: "Not found" })).toBeVisible();
-  await close();
 });

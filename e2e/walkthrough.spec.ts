@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demo, runId, signIn } from "./fixtures/accounts";
+import { citeFact, newBrief } from "./fixtures/briefs";
 import { anonymousPage, confirmFigure, importArticle, nav } from "./fixtures/workspace";
 
 // The whole flow as three people: a researcher imports and confirms, an editor resolves,
@@ -54,12 +55,8 @@ test("an editor resolves the conflict, publishes a brief and shares it", async (
   await page.getByRole("button", { name: "Mark preferred" }).click();
   await expect(page.getByTestId("accepted-value")).toHaveText("$2.5 billion");
 
-  await nav(page, "Briefs").click();
-  await page.getByPlaceholder("Title of a new brief").fill(`${company}: the round`);
-  await page.getByRole("button", { name: "New brief" }).click();
-  await page.getByRole("button", { name: "Add statement" }).click();
-  await page.getByLabel("Statement 1").fill(`${company} closed its funding round at $2.5 billion.`);
-  await page.getByTestId("statement").getByRole("checkbox", { name: new RegExp(company) }).check();
+  await newBrief(page, `${company}: the round`, `${company} closed its funding round at $2.5 billion.`);
+  await citeFact(page, 1, company, new RegExp(company));
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published version 1.")).toBeVisible();
 
@@ -87,6 +84,11 @@ test("a signed-out reader follows the statement to the source's words", async ({
 });
 
 test("a revoked link stops working at once", async ({ page, browser }) => {
+  const { page: reader, close } = await anonymousPage(browser);
+  // The page is cached: a second request is answered from the copy.
+  await reader.goto(shareUrl);
+  expect((await reader.goto(shareUrl))?.headers()["x-reader-cache"]).toBe("hit");
+
   await signIn(page, demo.editor);
   await nav(page, "Briefs").click();
   await page.getByRole("link", { name: `${company}: the round` }).click();
@@ -94,7 +96,6 @@ test("a revoked link stops working at once", async ({ page, browser }) => {
   await page.getByTestId("share-link-row").getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByTestId("share-link-row").getByText("revoked")).toBeVisible();
 
-  const { page: reader, close } = await anonymousPage(browser);
   const response = await reader.goto(shareUrl);
   expect(response?.status()).toBe(404);
   await expect(reader.getByRole("heading", { name: "Not found" })).toBeVisible();

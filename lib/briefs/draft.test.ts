@@ -30,3 +30,31 @@ describe("draftStatements", () => {
     ]);
   });
 });
+
+describe("draftSentence, a fact resolved to a timeline", () => {
+  const entry = (value: string | null, asOf: string | null, modality: string | null) => ({ value, low: null, high: null, asOf, modality, claimIds: [] });
+  const timeline = [entry("2000000000", "2026-05-04", "announced"), entry("2500000000", "2026-06-10", "completed")];
+
+  it("tells the values in order, each with its stage and month", () => {
+    expect(draftSentence(fact({ accepted: null, unit: "USD", timeline }))).toBe(
+      "OpenAI’s funding round was announced at $2 billion in May 2026, and closed at $2.5 billion in June 2026.",
+    );
+  });
+
+  it("names the investor for an investment, and reads a value without stage or date plainly", () => {
+    expect(draftSentence(fact({ attribute: "investment_amount", counterparty: "Amazon", unit: "USD", timeline: [entry("10000000000", null, null), entry("50000000000", "2026-02-27", "completed")] }))).toBe(
+      "Amazon’s investment in OpenAI was $10 billion, and closed at $50 billion in February 2026.",
+    );
+  });
+
+  it("writes three stages as a list and skips entries without a value", () => {
+    const three = [entry("1000000000", "2026-01-10", "target"), entry(null, "2026-02-01", "reported"), entry("2000000000", "2026-05-04", "announced"), entry("2500000000", "2026-06-10", "completed")];
+    expect(draftSentence(fact({ subject: "Quasar Labs", unit: "USD", timeline: three }))).toBe(
+      "Quasar Labs’ funding round was targeted at $1 billion in January 2026, was announced at $2 billion in May 2026, and closed at $2.5 billion in June 2026.",
+    );
+  });
+
+  it("still writes nothing for a conflicting fact", () => {
+    expect(draftSentence(fact({ state: "conflicting", timeline }))).toBeNull();
+  });
+});

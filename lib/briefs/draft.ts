@@ -3,6 +3,7 @@
 // most; a neutral sentence for the rest.
 import { formatValue, humanize } from "@/lib/format";
 import { distinctValues, type ClaimValue } from "@/lib/reconcile/facts";
+import { timelinePhrase, type AcceptedTimelineEntry } from "./timeline";
 
 export type DraftFact = {
   id: string;
@@ -15,6 +16,10 @@ export type DraftFact = {
   basis: string | null;
   /** Values of claims the resolution deprecated, for "earlier reports gave …". */
   setAside: ClaimValue[];
+  /** When the editor resolved the fact to values over time: the entries, oldest first. */
+  timeline?: readonly AcceptedTimelineEntry[] | null;
+  /** The fact's unit, for the timeline's values. */
+  unit?: string;
 };
 
 const templates: Record<string, (s: string, v: string, counterparty: string | null) => string> = {
@@ -28,9 +33,34 @@ const templates: Record<string, (s: string, v: string, counterparty: string | nu
 
 const listOr = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`);
 
+// What the timeline sentence is about: "OpenAI’s funding round", "Amazon’s investment in OpenAI".
+const timelineNouns: Record<string, string> = {
+  funding_round_size: "funding round",
+  valuation_post_money: "post-money valuation",
+  valuation_pre_money: "pre-money valuation",
+  valuation: "valuation",
+  revenue: "revenue",
+};
+const possessive = (name: string) => `${name}’${name.endsWith("s") ? "" : "s"}`;
+
+/** "OpenAI’s funding round was announced at $2 billion in May 2026, and closed at $2.5 billion in June 2026." */
+function timelineSentence(f: DraftFact, entries: readonly AcceptedTimelineEntry[]): string | null {
+  const unit = f.unit ?? f.accepted?.unit ?? "";
+  const phrases = entries.map((e) => timelinePhrase(e, unit)).filter((p): p is string => p != null);
+  if (phrases.length === 0) return null;
+  const about =
+    f.attribute === "investment_amount" && f.counterparty
+      ? `${possessive(f.counterparty)} investment in ${f.subject}`
+      : `${possessive(f.subject)} ${timelineNouns[f.attribute] ?? humanize(f.attribute).toLowerCase()}${f.basis ? ` (${f.basis})` : ""}`;
+  const joined = phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(", ")}, and ${phrases.at(-1)}`;
+  return `${about} ${joined}.`;
+}
+
 /** One sentence for one fact, or null when it has no value to state (conflicting, empty). */
 export function draftSentence(f: DraftFact): string | null {
-  if (f.state === "conflicting" || !f.accepted) return null;
+  if (f.state === "conflicting") return null;
+  if (f.timeline?.length) return timelineSentence(f, f.timeline);
+  if (!f.accepted) return null;
   const value = formatValue(f.accepted);
   if (value === "—") return null;
   const template = templates[f.attribute];

@@ -64,3 +64,36 @@ describe("buildSnapshot, the evidence card", () => {
     expect(s.footnotes[0]).toMatchObject({ value: "$110 billion or $122 billion", quantity: null, overridden: false });
   });
 });
+
+describe("buildSnapshot, a fact resolved to a timeline", () => {
+  const announced = { ...claim("2000000000", "normal", "Wire"), id: "c-ann" };
+  const closed = { ...claim("2500000000", "normal", "Times"), id: "c-close" };
+  const fact: EvidenceFact = {
+    ...round, accepted: null, unit: "USD", claims: [announced, closed],
+    timeline: [
+      { value: "2000000000", low: null, high: null, asOf: "2026-05-04", modality: "announced", claimIds: ["c-ann"] },
+      { value: "2500000000", low: null, high: null, asOf: "2026-06-10", modality: "completed", claimIds: ["c-close"] },
+    ],
+  };
+  const built = buildSnapshot("B", { sections: [{ heading: "", statements: [{ text: "x", factIds: ["f1"] }] }] }, new Map([["f1", fact]]));
+
+  it("gives each value of the timeline with its date, stage and the sources behind it", () => {
+    const note = built.footnotes[0]!;
+    expect(note.value).toBe("$2 billion (announced, May 2026) → $2.5 billion (completed, June 2026)");
+    expect(note.timeline).toEqual([
+      { value: "$2 billion", quantity: { value: "2000000000", low: null, high: null, unit: "USD" }, asOf: "2026-05-04", modality: "announced", sources: [0] },
+      { value: "$2.5 billion", quantity: { value: "2500000000", low: null, high: null, unit: "USD" }, asOf: "2026-06-10", modality: "completed", sources: [1] },
+    ]);
+    expect(note.sources.map((s) => s.outlet)).toEqual(["Wire Times", "Times Times"]);
+  });
+
+  it("states the latest value as the quantity, and keeps claim ids out", () => {
+    expect(built.footnotes[0]!.quantity).toEqual({ value: "2500000000", low: null, high: null, unit: "USD" });
+    expect(JSON.stringify(built)).not.toContain("c-ann");
+  });
+
+  it("writes no timeline for a fact with one accepted value", () => {
+    const single = buildSnapshot("B", { sections: [{ heading: "", statements: [{ text: "x", factIds: ["f1"] }] }] }, facts);
+    expect(single.footnotes[0]!.timeline).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { formatValue, humanize } from "@/lib/format";
 import { distinctValues, type ClaimValue } from "@/lib/reconcile/facts";
 import { independentSources } from "@/lib/reconcile/sources";
+import { latestEntry, timelineSummary, type AcceptedTimelineEntry } from "./timeline";
 
 // What a published brief version holds: everything the reader page shows, and nothing else
 // of the workspace. Built once at publish time and stored immutably.
@@ -25,6 +26,10 @@ export type EvidenceFact = {
   /** The evidence changed after the fact was resolved: its resolution needs another look. */
   stale?: boolean;
   accepted: ClaimValue | null;
+  /** Resolved to values over time: the entries, oldest first (then `accepted` is not used). */
+  timeline?: AcceptedTimelineEntry[] | null;
+  /** The fact's unit, for the timeline's values. */
+  unit?: string;
   rationale: string | null;
   claims: EvidenceClaim[];
 };
@@ -35,6 +40,14 @@ export type SnapshotSource = SourceArticle & {
   quote: string; prefix: string; suffix: string; valueText: string; rank: EvidenceClaim["rank"];
   rankReason?: string | null;
 };
+/** One value of a fact resolved to a timeline, with the sources (indexes into `sources`) behind it. */
+export type SnapshotTimelineEntry = {
+  value: string;
+  quantity: ClaimValue;
+  asOf: string | null;
+  modality: string | null;
+  sources: number[];
+};
 export type SnapshotFootnote = {
   n: number; subject: string; attribute: string; value: string; state: EvidenceFact["state"]; rationale: string | null; sources: SnapshotSource[];
   /** The accepted value (or the one value all sources agree on), exact, for JSON-LD. */
@@ -43,6 +56,8 @@ export type SnapshotFootnote = {
   independentSources?: number;
   /** Published over an unresolved conflict or a stale resolution, under the editor's note. */
   overridden?: boolean;
+  /** The fact's values over time, when the editor resolved it to a timeline; absent in older versions. */
+  timeline?: SnapshotTimelineEntry[] | null;
 };
 export type BriefSnapshot = {
   title: string;
@@ -56,13 +71,19 @@ export type BriefSnapshot = {
 
 const rankOrder = { preferred: 0, normal: 1, deprecated: 2 } as const;
 
+const unitOf = (fact: EvidenceFact) => fact.unit ?? fact.accepted?.unit ?? fact.claims[0]?.unit ?? "";
+
 function factValue(fact: EvidenceFact): string {
+  if (fact.timeline?.length) return timelineSummary(fact.timeline, unitOf(fact));
   if (fact.accepted) return formatValue(fact.accepted);
   const values = distinctValues(fact.claims.filter((c) => c.rank !== "deprecated"));
   return values.length ? values.map(formatValue).join(" or ") : "—";
 }
 
 function factQuantity(fact: EvidenceFact): ClaimValue | null {
+  // A timeline's quantity is where it stands now: its latest value.
+  const latest = fact.timeline?.length ? latestEntry(fact.timeline) : null;
+  if (latest) return { value: latest.value, low: latest.low, high: latest.high, unit: unitOf(fact) };
   if (fact.accepted) return { value: fact.accepted.value, low: fact.accepted.low, high: fact.accepted.high, unit: fact.accepted.unit };
   const values = distinctValues(fact.claims.filter((c) => c.rank !== "deprecated"));
   const only = values.length === 1 ? values[0] : undefined;
@@ -103,6 +124,13 @@ export function buildSnapshot(
         if (n === undefined) {
           n = footnotes.length + 1;
           numbers.set(factId, n);
+          const kept = [...fact.claims].filter((c) => c.rank !== "deprecated").sort((a, b) => rankOrder[a.rank] - rankOrder[b.rank]);
+          const sources = kept.flatMap((c) => c.citations.map((cite) => ({
+            source: {
+              ...c.article, quote: cite.exact, prefix: cite.prefix, suffix: cite.suffix, valueText: c.valueText, rank: c.rank, rankReason: c.rankReason ?? null,
+            },
+            claimId: c.id,
+          })));
           footnotes.push({
             n,
             subject: fact.subject,
@@ -110,15 +138,19 @@ export function buildSnapshot(
             value: factValue(fact),
             state: fact.state,
             rationale: fact.rationale,
-            sources: [...fact.claims]
-              .filter((c) => c.rank !== "deprecated")
-              .sort((a, b) => rankOrder[a.rank] - rankOrder[b.rank])
-              .flatMap((c) => c.citations.map((cite) => ({
-                ...c.article, quote: cite.exact, prefix: cite.prefix, suffix: cite.suffix, valueText: c.valueText, rank: c.rank, rankReason: c.rankReason ?? null,
-              }))),
+            sources: sources.map((s) => s.source),
             quantity: factQuantity(fact),
             independentSources: countIndependent(fact),
             overridden: options.overriddenFactIds?.has(factId) ?? false,
+            timeline: fact.timeline?.length
+              ? fact.timeline.map((e) => {
+                const quantity = { value: e.value, low: e.low, high: e.high, unit: unitOf(fact) };
+                return {
+                  value: formatValue(quantity), quantity, asOf: e.asOf, modality: e.modality,
+                  sources: sources.flatMap((s, i) => (s.claimId != null && e.claimIds.includes(s.claimId) ? [i] : [])),
+                };
+              })
+              : null,
           });
         }
         return [n];

@@ -3,7 +3,8 @@ import { idInput } from "./common";
 
 export const briefStatementInput = z.object({
   id: z.string().min(1).max(40),
-  text: z.string().trim().min(1, "A statement cannot be empty.").max(5000),
+  // Empty while being written (drafts autosave); publishing refuses an empty statement.
+  text: z.string().trim().max(5000, "Keep a statement under 5,000 characters."),
   factIds: z.array(idInput).max(20),
 });
 export const briefSectionInput = z.object({
@@ -31,6 +32,21 @@ export const publishBriefInput = z.object({
   overrideNote: optionalNote,
   /** What changed since the previous version, for the corrections log. */
   changeNote: optionalNote,
+  /** The editor confirmed publishing while review comments are still open. */
+  confirmOpenComments: z.boolean().optional().default(false),
+});
+/** Send for review, or take back to draft: a status change made on the version read. */
+export const briefTransitionInput = z.object({ workspaceId: idInput, briefId: idInput, version: z.number().int().positive() });
+export const addBriefCommentInput = z.object({
+  workspaceId: idInput,
+  briefId: idInput,
+  statementId: z.string().min(1).max(40),
+  body: z.string().trim().min(1, "Write a comment first.").max(4000, "Keep a comment under 4,000 characters."),
+});
+export const resolveBriefCommentInput = z.object({ workspaceId: idInput, commentId: idInput });
+export const searchBriefFactsInput = z.object({
+  workspaceId: idInput,
+  query: z.string().max(200).transform((q) => q.trim()),
 });
 export const setBriefIndexingInput = z.object({ workspaceId: idInput, briefId: idInput, allowIndexing: z.boolean() });
 export const exportFormatInput = z.enum(["markdown", "json", "ris", "csl"]);

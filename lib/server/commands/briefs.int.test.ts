@@ -4,9 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { BriefSnapshot } from "@/lib/briefs/snapshot";
 import { db } from "@/lib/server/db";
 import {
-  auditEventsFor, briefContent, confirmedClaim, createWorkspace, insertArticle, insertClaim, uniq, unwrap, workspaceState, type TestWorkspace,
+  addMemberRow, auditEventsFor, briefContent, confirmedClaim, createWorkspace, insertArticle, insertClaim, uniq, unwrap, workspaceState, type TestWorkspace,
 } from "@/lib/server/testing/fixtures";
-import { createBrief, createShareLink, draftBriefFromFacts, exportBriefVersion, publishBrief, saveBrief, setBriefIndexing } from "./briefs";
+import { briefs as briefData } from "@/lib/server/data/briefs";
+import {
+  addBriefComment, createBrief, createShareLink, draftBriefFromFacts, exportBriefVersion, publishBrief, resolveBriefComment, returnBriefToDraft, saveBrief,
+  searchBriefFacts, sendBriefForReview, setBriefIndexing, type BriefConflict,
+} from "./briefs";
 import { decideClaim } from "./claims";
 import { resolveFact } from "./facts";
 
@@ -379,5 +383,232 @@ describe("draftBriefFromFacts", () => {
     expect(await draftBriefFromFacts(ws.actors.editor, { ...input, factIds: [open.factId] })).toMatchObject({ ok: false, code: "invalid_state" });
     expect(await draftBriefFromFacts(ws.actors.editor, { ...input, factIds: [] })).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await workspaceState(ws.id)).toEqual(before);
+  });
+});
+
+describe("the review workflow: draft → in review → published", () => {
+  const transition = (briefId: string, version: number) => ({ workspaceId: ws.id, briefId, version });
+  const comment = (briefId: string, statementId: string, body = "Which report gives this figure?") => ({ workspaceId: ws.id, briefId, statementId, body });
+
+  it("an editor sends a draft for review, a researcher comments, the editor resolves it and publishes", async () => {
+    const { briefId, version } = await draftCiting([factId], `${subject} raised $110 billion.`);
+    // Comments are taken only while the brief is in review.
+    expect(await addBriefComment(ws.actors.researcher, comment(briefId, "st1"))).toMatchObject({ ok: false, code: "invalid_state" });
+
+    const sent = unwrap(await sendBriefForReview(ws.actors.editor, transition(briefId, version)));
+    expect(sent).toMatchObject({ status: "in_review", version: version + 1 });
+    expect(await sendBriefForReview(ws.actors.editor, transition(briefId, sent.version))).toMatchObject({ ok: false, code: "invalid_state" });
+
+    const { commentId } = unwrap(await addBriefComment(ws.actors.researcher, comment(briefId, "st1")));
+    // Editing in review keeps the brief in review.
+    const edited = unwrap(await save(briefId, sent.version, briefContent([{ text: `${subject} raised $110 billion, Example Wire reported.`, factIds: [factId] }])));
+    expect(edited.status).toBe("in_review");
+    expect((await briefRow(briefId)).status).toBe("in_review");
+    expect((await briefData.list(ws.id, "in_review")).find((b) => b.id === briefId)).toMatchObject({ status: "in_review", openComments: 1 });
+
+    // Open comments hold publishing until the editor confirms, or resolves them.
+    const held = await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: edited.version });
+    expect(held).toMatchObject({ ok: false, code: "invalid_state", details: { openComments: 1 } });
+    expect((await briefRow(briefId)).latestVersionNumber).toBe(0);
+
+    unwrap(await resolveBriefComment(ws.actors.editor, { workspaceId: ws.id, commentId }));
+    const published = unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: edited.version }));
+    expect(published.number).toBe(1);
+    expect(await briefRow(briefId)).toMatchObject({ status: "published", latestVersionNumber: 1 });
+
+    const [stored] = await briefData.comments(ws.id, briefId);
+    expect(stored).toMatchObject({ body: "Which report gives this figure?", authorName: ws.users.researcher.name, resolvedByName: ws.users.editor.name, statementId: "st1" });
+    expect((await auditEventsFor("brief", briefId)).map((e) => [e.action, e.data])).toEqual([
+      ["brief.created", null],
+      ["brief.saved", null],
+      ["brief.sent_for_review", { from: "draft", to: "in_review" }],
+      ["brief.saved", null],
+      ["brief.published", expect.objectContaining({ number: 1, from: "in_review" })],
+    ]);
+    expect((await auditEventsFor("brief_comment", commentId)).map((e) => [e.action, e.actorId])).toEqual([
+      ["brief_comment.added", ws.users.researcher.id],
+      ["brief_comment.resolved", ws.users.editor.id],
+    ]);
+  });
+
+  it("publishes over open comments when the editor confirms, and records how many were open", async () => {
+    const { briefId, version } = await draftCiting([factId], `${subject} raised $110 billion.`);
+    const sent = unwrap(await sendBriefForReview(ws.actors.editor, transition(briefId, version)));
+    unwrap(await addBriefComment(ws.actors.researcher, comment(briefId, "st1")));
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: sent.version, confirmOpenComments: true }));
+    const published = (await auditEventsFor("brief", briefId)).find((e) => e.action === "brief.published");
+    expect(published?.data).toMatchObject({ openComments: 1, from: "in_review" });
+  });
+
+  it("takes a brief back to draft and keeps its comments; editing a published brief starts a draft", async () => {
+    const { briefId, version } = await draftCiting([factId], `${subject} raised $110 billion.`);
+    const sent = unwrap(await sendBriefForReview(ws.actors.editor, transition(briefId, version)));
+    unwrap(await addBriefComment(ws.actors.owner, comment(briefId, "st1", "Tighten this.")));
+    const back = unwrap(await returnBriefToDraft(ws.actors.editor, transition(briefId, sent.version)));
+    expect(back).toMatchObject({ status: "draft" });
+    expect(await returnBriefToDraft(ws.actors.editor, transition(briefId, back.version))).toMatchObject({ ok: false, code: "invalid_state" });
+    expect(await briefData.comments(ws.id, briefId)).toHaveLength(1);
+
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: back.version, confirmOpenComments: true }));
+    const resaved = unwrap(await save(briefId, back.version + 1, briefContent([{ text: `${subject} raised $110 billion in February.`, factIds: [factId] }])));
+    expect(resaved.status).toBe("draft");
+    const events = await auditEventsFor("brief", briefId);
+    expect(events.map((e) => e.action)).toContain("brief.returned_to_draft");
+    expect(events.at(-1)).toMatchObject({ action: "brief.saved", data: { from: "published", to: "draft" } });
+  });
+
+  it("lets researchers comment but not move the brief or publish, and viewers do neither, writing nothing", async () => {
+    const { briefId, version } = await draftCiting([factId], `${subject} raised $110 billion.`);
+    for (const role of ["viewer", "researcher"] as const) {
+      expect(await sendBriefForReview(ws.actors[role], transition(briefId, version))).toMatchObject({ ok: false, code: "forbidden" });
+    }
+    const sent = unwrap(await sendBriefForReview(ws.actors.editor, transition(briefId, version)));
+    const before = await workspaceState(ws.id);
+    expect(await addBriefComment(ws.actors.viewer, comment(briefId, "st1"))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await addBriefComment(null, comment(briefId, "st1"))).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await addBriefComment(ws.outsider.actor, comment(briefId, "st1"))).toMatchObject({ ok: false, code: "not_found" });
+    expect(await publishBrief(ws.actors.researcher, { workspaceId: ws.id, briefId, version: sent.version, confirmOpenComments: true })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await returnBriefToDraft(ws.actors.researcher, transition(briefId, sent.version))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await addBriefComment(ws.actors.researcher, comment(briefId, "st1", "   "))).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await workspaceState(ws.id)).toEqual(before);
+    expect(await briefData.comments(ws.id, briefId)).toEqual([]);
+  });
+
+  it("lets a comment's author or an editor resolve it, but not another researcher or a viewer", async () => {
+    const { briefId, version } = await draftCiting([factId], `${subject} raised $110 billion.`);
+    unwrap(await sendBriefForReview(ws.actors.editor, transition(briefId, version)));
+    const other = await addMemberRow(ws.id, "researcher");
+    const mine = unwrap(await addBriefComment(ws.actors.researcher, comment(briefId, "st1", "Mine."))).commentId;
+    const theirs = unwrap(await addBriefComment(other.actor, comment(briefId, "st1", "Theirs."))).commentId;
+    expect(await resolveBriefComment(ws.actors.researcher, { workspaceId: ws.id, commentId: theirs })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await resolveBriefComment(ws.actors.viewer, { workspaceId: ws.id, commentId: mine })).toMatchObject({ ok: false, code: "forbidden" });
+    const foreign = await createWorkspace("comments-elsewhere");
+    expect(await resolveBriefComment(foreign.actors.editor, { workspaceId: foreign.id, commentId: mine })).toMatchObject({ ok: false, code: "not_found" });
+    unwrap(await resolveBriefComment(ws.actors.researcher, { workspaceId: ws.id, commentId: mine }));
+    unwrap(await resolveBriefComment(ws.actors.editor, { workspaceId: ws.id, commentId: theirs }));
+    // A second resolve changes nothing and writes no second event.
+    unwrap(await resolveBriefComment(ws.actors.editor, { workspaceId: ws.id, commentId: theirs }));
+    expect((await auditEventsFor("brief_comment", theirs)).map((e) => e.action)).toEqual(["brief_comment.added", "brief_comment.resolved"]);
+    expect((await briefData.comments(ws.id, briefId)).map((c) => [c.body, c.resolvedByName])).toEqual([["Mine.", ws.users.researcher.name], ["Theirs.", ws.users.editor.name]]);
+  });
+
+  it("keeps a comment whose statement was removed, and takes no new comment on that statement", async () => {
+    const briefId = await newBrief();
+    const two = briefContent([{ text: "First statement.", factIds: [factId] }, { text: "Second statement.", factIds: [] }]);
+    const v2 = unwrap(await save(briefId, 1, two)).version;
+    const sent = unwrap(await sendBriefForReview(ws.actors.editor, transition(briefId, v2)));
+    const { commentId } = unwrap(await addBriefComment(ws.actors.researcher, comment(briefId, "st2", "Cut this one?")));
+    // The editor removes statement 2 (st1 stays).
+    unwrap(await save(briefId, sent.version, { sections: [{ ...two.sections[0]!, statements: [two.sections[0]!.statements[0]!] }] }));
+    const comments = await briefData.comments(ws.id, briefId);
+    expect(comments).toMatchObject([{ id: commentId, statementId: "st2", body: "Cut this one?", resolvedAt: null }]);
+    expect(await addBriefComment(ws.actors.researcher, comment(briefId, "st2"))).toMatchObject({ ok: false, code: "invalid_state", message: expect.stringContaining("removed") });
+    expect(await db.briefComment.count({ where: { briefId } })).toBe(1);
+  });
+});
+
+describe("autosave's version conflict", () => {
+  it("refuses a save on a stale version and tells who saved in between, with their text, losing neither", async () => {
+    const briefId = await newBrief();
+    const other = await addMemberRow(ws.id, "editor");
+    const theirs = briefContent([{ text: "Their sentence, saved from another session.", factIds: [] }]);
+    unwrap(await saveBrief(other.actor, { workspaceId: ws.id, briefId, title: "Their title", content: theirs, version: 1 }));
+    // A change that leaves the text alone (indexing) is not the change that made my save stale.
+    unwrap(await setBriefIndexing(ws.actors.owner, { workspaceId: ws.id, briefId, allowIndexing: true }));
+    const before = await workspaceState(ws.id);
+
+    const mine = await save(briefId, 1, briefContent([{ text: "My sentence, typed at the same time.", factIds: [] }]), "My title");
+    expect(mine).toMatchObject({ ok: false, code: "conflict", message: expect.stringContaining(other.name) });
+    if (mine.ok) throw new Error("the stale save went through");
+    const conflict = mine.details?.theirs as BriefConflict;
+    expect(conflict).toMatchObject({ version: 2, title: "Their title", content: theirs, status: "draft", changedBy: other.name });
+    expect(Date.now() - new Date(conflict.changedAt).getTime()).toBeLessThan(60_000);
+    expect(await workspaceState(ws.id)).toEqual(before);
+
+    // Overwriting knowingly: the same text saved on their version.
+    const overwritten = unwrap(await save(briefId, conflict.version, briefContent([{ text: "My sentence, typed at the same time.", factIds: [] }]), "My title"));
+    expect(overwritten.version).toBe(3);
+    expect(await briefRow(briefId)).toMatchObject({ title: "My title", version: 3 });
+  });
+
+  it("saves an empty statement while writing, but will not publish it", async () => {
+    const briefId = await newBrief();
+    const v = unwrap(await save(briefId, 1, briefContent([{ text: "A written one.", factIds: [factId] }, { text: "", factIds: [] }]))).version;
+    expect(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: v })).toMatchObject({ ok: false, code: "invalid_state", message: expect.stringContaining("Statement 2 is empty") });
+  });
+});
+
+describe("searchBriefFacts, the citation picker", () => {
+  it("finds facts by words of the subject, the attribute and the figure as written, and only this workspace's", async () => {
+    const search = async (query: string) => unwrap(await searchBriefFacts(ws.actors.editor, { workspaceId: ws.id, query }));
+    const word = subject.split(" ")[1]!;
+    expect((await search(word)).facts.map((f) => f.id)).toEqual([factId]);
+    expect((await search(`${word} funding round`)).facts).toMatchObject([{ id: factId, label: `${subject} · Funding round size`, value: "$110 billion", state: "agreed", stale: false }]);
+    expect((await search(`${word} $110 billion`)).facts.map((f) => f.id)).toEqual([factId]);
+    expect((await search(`${word} revenue`)).facts).toEqual([]);
+
+    const other = await createWorkspace("search-other");
+    await confirmedClaim(other.id, other.actors.researcher, `${subject} raised $3 billion.`, { subject, attribute: "funding_round_size", value: "3000000000", valueText: "$3 billion" });
+    expect((await search(word)).facts).toHaveLength(1);
+  });
+
+  it("caps the answer at 20 and says how many match, so the editor refines the search", async () => {
+    const tag = `Cap${uniq()}`;
+    for (let i = 0; i < 22; i++) {
+      const article = await insertArticle(ws.id, `${tag} Co ${i} raised $${i + 1} million.`);
+      const claim = await insertClaim(ws.id, article, { subject: `${tag} Co ${String(i).padStart(2, "0")}`, attribute: "funding_round_size", value: String((i + 1) * 1e6), valueText: `$${i + 1} million` });
+      unwrap(await decideClaim(ws.actors.researcher, { workspaceId: ws.id, claimId: claim.id, decision: "confirm", version: 1 }));
+    }
+    const found = unwrap(await searchBriefFacts(ws.actors.editor, { workspaceId: ws.id, query: tag }));
+    expect(found).toMatchObject({ total: 22, limit: 20 });
+    expect(found.facts).toHaveLength(20);
+    expect(found.facts[0]!.label).toContain(`${tag} Co 00`);
+  });
+
+  it("is for those who write briefs", async () => {
+    for (const role of ["viewer", "researcher"] as const) {
+      expect(await searchBriefFacts(ws.actors[role], { workspaceId: ws.id, query: "x" })).toMatchObject({ ok: false, code: "forbidden" });
+    }
+  });
+});
+
+describe("facts resolved to a timeline", () => {
+  async function timelineFact() {
+    const who = `Vega ${uniq()}`;
+    const announced = await confirmedClaim(ws.id, ws.actors.researcher, `${who} announced a $2 billion round.`, {
+      subject: who, attribute: "funding_round_size", value: "2000000000", valueText: "$2 billion",
+    });
+    const closed = await confirmedClaim(ws.id, ws.actors.researcher, `${who} closed its round at $2.5 billion.`, {
+      subject: who, attribute: "funding_round_size", value: "2500000000", valueText: "$2.5 billion",
+    });
+    // Written as the facts' resolve-to-timeline command stores it (that command is not this file's subject).
+    await db.fact.update({
+      where: { id: closed.factId },
+      data: {
+        state: "resolved", resolvedAt: new Date(), resolvedById: ws.users.editor.id, rationale: "The round was announced, then closed larger.",
+        acceptedTimeline: [
+          { value: "2000000000", low: null, high: null, asOf: "2026-05-04", modality: "announced", claimIds: [announced.claimId] },
+          { value: "2500000000", low: null, high: null, asOf: "2026-06-10", modality: "completed", claimIds: [closed.claimId] },
+        ],
+      },
+    });
+    return { who, factId: closed.factId };
+  }
+
+  it("drafts one sentence telling the timeline, and publishes the timeline with each value's sources", async () => {
+    const { who, factId: timelineId } = await timelineFact();
+    const briefId = await newBrief();
+    const drafted = unwrap(await draftBriefFromFacts(ws.actors.editor, { workspaceId: ws.id, briefId, version: 1, factIds: [timelineId] }));
+    expect(drafted.content.sections[0]!.statements.map((s) => [s.text, s.factIds])).toEqual([
+      [`${who}’s funding round was announced at $2 billion in May 2026, and closed at $2.5 billion in June 2026.`, [timelineId]],
+    ]);
+    unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: drafted.version }));
+    const [version] = await briefData.versions(ws.id, briefId);
+    const note = version!.snapshot.footnotes[0]!;
+    expect(note.value).toBe("$2 billion (announced, May 2026) → $2.5 billion (completed, June 2026)");
+    expect(note.timeline?.map((e) => [e.value, e.asOf, e.modality, e.sources.map((i) => note.sources[i]!.valueText)])).toEqual([
+      ["$2 billion", "2026-05-04", "announced", ["$2 billion"]],
+      ["$2.5 billion", "2026-06-10", "completed", ["$2.5 billion"]],
+    ]);
   });
 });

@@ -1,10 +1,10 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { saveBrief } from "@/lib/server/commands/briefs";
 import { runCommand } from "../run-command";
 
+// Called by autosave about once a second while someone types: no revalidation, which would
+// re-render the whole editor page each time. Brief pages render per request, so the list
+// and other sessions read the saved text on their next visit.
 export async function saveBriefAction(raw: unknown) {
-  const result = await runCommand(saveBrief, raw);
-  if (result.ok) revalidatePath(`/w/${result.data.slug}/briefs`, "layout");
-  return result;
+  return runCommand(saveBrief, raw);
 }

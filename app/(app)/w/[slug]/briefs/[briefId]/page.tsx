@@ -5,14 +5,10 @@ import { BriefEditor } from "@/components/briefs/brief-editor";
 import { IndexingSetting } from "@/components/briefs/indexing-setting";
 import { ShareLinks } from "@/components/briefs/share-links";
 import { VersionsPanel } from "@/components/briefs/versions-panel";
-import { Badge } from "@/components/ui/badge";
 import { diffSnapshots } from "@/lib/briefs/diff";
-import { formatValue, humanize } from "@/lib/format";
 import { can } from "@/lib/permissions";
-import { distinctValues } from "@/lib/reconcile/facts";
 import { requireWorkspace } from "@/lib/server/auth/page-context";
 import { briefs, parseContent } from "@/lib/server/data/briefs";
-import { dec, facts } from "@/lib/server/data/facts";
 
 export const metadata: Metadata = { title: "Brief" };
 
@@ -26,15 +22,12 @@ export default async function BriefPage({ params, searchParams }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [{ slug, briefId }, query] = await Promise.all([params, searchParams]);
-  const { workspace } = await requireWorkspace(slug);
-  const [brief, factRows] = await Promise.all([briefs.get(workspace.id, briefId), facts.list(workspace.id)]);
+  const { actor, workspace } = await requireWorkspace(slug);
+  const [brief, comments] = await Promise.all([briefs.get(workspace.id, briefId), briefs.comments(workspace.id, briefId)]);
   if (!brief) notFound();
-  const factOptions = factRows.map((f) => {
-    const accepted = f.state === "resolved" ? { value: dec(f.acceptedValue), low: dec(f.acceptedLow), high: dec(f.acceptedHigh), unit: f.unit } : null;
-    const values = accepted ? [accepted] : distinctValues(f.claims.map((c) => ({ value: dec(c.value), low: dec(c.low), high: dec(c.high), unit: c.unit })));
-    const state = f.stale ? `${f.state}, stale` : f.state;
-    return { id: f.id, label: `${f.subject} · ${humanize(f.attribute)}${f.qualifierKey ? ` (${f.qualifierKey})` : ""}: ${values.map(formatValue).join(" / ")}`, state };
-  });
+  const content = parseContent(brief.content);
+  // Only the facts the brief cites are loaded here; the picker searches the rest on demand.
+  const citedFacts = await briefs.factOptions(workspace.id, [...new Set(content.sections.flatMap((s) => s.statements.flatMap((st) => st.factIds)))]);
 
   // Any two published versions, compared on request (?from=1&to=2).
   const from = versionParam(query.from);
@@ -55,12 +48,16 @@ export default async function BriefPage({ params, searchParams }: {
       <div>
         <Link href={`/w/${slug}/briefs`} className="text-sm text-sky-700 underline">← Briefs</Link>
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-stone-600">
-          <Badge tone={brief.status === "published" ? "green" : "amber"}>{brief.status.replace("_", " ")}</Badge>
           {brief.versions.length ? <span>Version {brief.latestVersionNumber} is what readers see</span> : <span>Not published yet</span>}
         </div>
       </div>
-      <BriefEditor workspaceId={workspace.id} briefId={brief.id} initialTitle={brief.title} initialContent={parseContent(brief.content)}
-        version={brief.version} facts={factOptions} mayWrite={mayWrite} mayPublish={mayPublish} publishedVersions={brief.latestVersionNumber} />
+      <BriefEditor workspaceId={workspace.id} briefId={brief.id} userId={actor.userId} initialTitle={brief.title} initialContent={content}
+        version={brief.version} status={brief.status} citedFacts={citedFacts} mayWrite={mayWrite} mayPublish={mayPublish} mayComment={can(workspace.role, "briefs.comment")}
+        publishedVersions={brief.latestVersionNumber}
+        comments={comments.map((c) => ({
+          id: c.id, statementId: c.statementId, authorId: c.authorId, authorName: c.authorName, body: c.body,
+          createdAt: c.createdAt.toISOString(), resolvedAt: c.resolvedAt?.toISOString() ?? null, resolvedByName: c.resolvedByName,
+        }))} />
       <VersionsPanel workspaceId={workspace.id} briefId={brief.id} mayExport={can(workspace.role, "briefs.export")} compare={compare}
         versions={brief.versions.map((v) => ({ number: v.number, title: v.title, publishedAt: v.publishedAt.toISOString(), overrideNote: v.overrideNote }))} />
       {can(workspace.role, "shareLinks.manage") ? (
