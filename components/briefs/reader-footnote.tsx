@@ -48,6 +48,25 @@ export function ReaderFootnote({ f }: { f: SnapshotFootnote }) {
         <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
           <dt className="text-stone-500">{f.state === "resolved" ? "Accepted value" : f.state === "agreed" ? "Value all sources give" : "Values reported"}</dt>
           <dd data-testid="footnote-value">{f.value}</dd>
+          {f.timeline?.length ? (
+            <>
+              <dt className="text-stone-500">Values over time</dt>
+              <dd>
+                <ol className="space-y-0.5" data-testid="footnote-timeline">
+                  {f.timeline.map((entry, k) => (
+                    <li key={k}>
+                      <span className="font-medium">{entry.value}</span>
+                      {entry.modality ? <span className="text-stone-600"> · {entry.modality.replace("_", " ")}</span> : null}
+                      {entry.asOf ? <span className="text-stone-600"> · as of {formatDate(entry.asOf)}</span> : null}
+                      {entry.sources.length ? (
+                        <span className="text-stone-500"> · {entry.sources.length} quote{entry.sources.length === 1 ? "" : "s"}</span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ol>
+              </dd>
+            </>
+          ) : null}
           {f.independentSources != null ? (
             <>
               <dt className="text-stone-500">Independent sources</dt>
