@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demo, runId, signIn } from "./fixtures/accounts";
-import { importArticle } from "./fixtures/workspace";
+import { importArticle, selectWords } from "./fixtures/workspace";
 
 // Editing a suggestion (with a clear message for a value that is not a number), and adding a
 // claim by selecting words in the article: the selection is the citation, the form is
@@ -15,35 +15,6 @@ const article = {
   publishedAt: "2026-05-04",
   text: `${company} said on Monday it had raised $3 billion from a group of investors. Kestrel${id} said revenue reached $400 million last year.`,
 };
-
-/** Selects `words` inside the article text, as a person dragging the mouse would. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((words) => {
-    const root = document.querySelector('article[aria-label="Article text"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: { node: Text; at: number }[] = [];
-    let all = "";
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push({ node: n as Text, at: all.length });
-      all += n.textContent ?? "";
-    }
-    const start = all.indexOf(words);
-    if (start < 0) throw new Error(`"${words}" is not in the article`);
-    const end = start + words.length;
-    const find = (offset: number, isEnd: boolean) => {
-      const hit = nodes.find(({ node, at }) => (isEnd ? offset > at && offset <= at + node.length : offset >= at && offset < at + node.length))!;
-      return { node: hit.node, offset: offset - hit.at };
-    };
-    const a = find(start, false);
-    const b = find(end, true);
-    const range = document.createRange();
-    range.setStart(a.node, a.offset);
-    range.setEnd(b.node, b.offset);
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, words);
-}
 
 test("a researcher edits a suggestion, then adds a claim by selecting words", async ({ page }) => {
   await signIn(page, demo.researcher);

@@ -1,6 +1,9 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { EditClaimForm, type ClaimFormSaved, type ClaimFormTarget, type ClaimFormValues } from "@/components/claims/edit-claim-form";
+import Link from "next/link";
+import { CiteClaimPanel, type CitedHere } from "@/components/articles/cite-claim-panel";
+import { CitationList, type ClaimCitation } from "@/components/claims/citation-list";
+import { EditClaimForm, type ClaimFormSaved, type ClaimFormTarget, type ClaimFormValues, type EntityOption } from "@/components/claims/edit-claim-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -13,10 +16,13 @@ export type ReaderClaim = {
   id: string; subject: string; attribute: string; value: string | null; low: string | null; high: string | null; unit: string;
   valueText: string; counterparty: string | null; modality: string | null; basis: string | null; asOf: string | null; start: number; end: number;
   status: "suggested" | "confirmed" | "rejected"; version: number; confidence: number; edited: boolean;
+  citations: ClaimCitation[];
 };
 
+export type { CitedHere };
+
 type Selected = { start: number; end: number; top: number; left: number };
-type Form = { target: ClaimFormTarget; initial: ClaimFormValues };
+type Form = { target: ClaimFormTarget; initial: ClaimFormValues } | { target: { kind: "cite"; start: number; end: number } };
 
 const formValues = (c: ReaderClaim): ClaimFormValues => ({
   subject: c.subject, attribute: c.attribute, value: c.value ?? "", low: c.low ?? "", high: c.high ?? "", unit: c.unit,
@@ -45,10 +51,12 @@ function textOffset(root: HTMLElement, node: Node, offset: number, length: numbe
 
 const statusTone = { suggested: "amber", confirmed: "green", rejected: "neutral" } as const;
 
-export function ArticleReader({ workspaceId, articleId, text, claims: initial, mayReview, subjects, attributes }: {
-  workspaceId: string; articleId: string; text: string; claims: ReaderClaim[]; mayReview: boolean; subjects: string[]; attributes: string[];
+export function ArticleReader({ workspaceId, slug, articleId, articleTitle, text, claims: initial, citedHere: initialCitedHere, mayReview, entities, attributes }: {
+  workspaceId: string; slug: string; articleId: string; articleTitle: string; text: string; claims: ReaderClaim[]; citedHere: CitedHere[]; mayReview: boolean;
+  entities: EntityOption[]; attributes: string[];
 }) {
   const [claims, setClaims] = useState(initial);
+  const [citedHere, setCitedHere] = useState(initialCitedHere);
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -58,6 +66,7 @@ export function ArticleReader({ workspaceId, articleId, text, claims: initial, m
   const [selection, setSelection] = useState<Selected | null>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [suggesting, setSuggesting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
 
   // Words selected inside the article text (by mouse or keyboard) offer "Add claim".
   const readSelection = useCallback(() => {
@@ -74,7 +83,7 @@ export function ArticleReader({ workspaceId, articleId, text, claims: initial, m
     if (start >= end) return setSelection(null);
     const rect = sel.getRangeAt(0).getBoundingClientRect();
     const box = root.getBoundingClientRect();
-    setSelection({ start, end, top: rect.bottom - box.top + 4, left: Math.max(0, Math.min(rect.left - box.left, box.width - 120)) });
+    setSelection({ start, end, top: rect.bottom - box.top + 4, left: Math.max(0, Math.min(rect.left - box.left, box.width - 340)) });
   }, [text]);
 
   useEffect(() => {
@@ -101,7 +110,26 @@ export function ArticleReader({ workspaceId, articleId, text, claims: initial, m
     });
   }
 
-  function saved(target: ClaimFormTarget, { claimId, version, values, changed }: ClaimFormSaved) {
+  function openCite(span: Selected) {
+    setMessage(null);
+    setForm({ target: { kind: "cite", start: span.start, end: span.end } });
+    setSelection(null);
+  }
+
+  function cited(c: CitedHere) {
+    const citation: ClaimCitation = { id: c.citationId, articleId, articleTitle, exact: c.exact, orphaned: false };
+    if (c.claimArticleId === articleId) setClaims((all) => all.map((x) => (x.id === c.claimId ? { ...x, citations: [...x.citations, citation] } : x)));
+    else setCitedHere((all) => [...all, c]);
+    setForm(null);
+    setMessage(null);
+    setNotice(`Cited for ${c.subject} · ${humanize(c.attribute)} (${c.valueText}).`);
+  }
+
+  function citationRemoved(claimId: string, citationId: string) {
+    setClaims((all) => all.map((x) => (x.id === claimId ? { ...x, citations: x.citations.filter((q) => q.id !== citationId) } : x)));
+  }
+
+  function saved(target: ClaimFormTarget, { claimId, version, values, changed, citationId }: ClaimFormSaved) {
     const fields = {
       subject: values.subject.trim(), attribute: values.attribute.trim(), value: orNull(values.value), low: orNull(values.low), high: orNull(values.high),
       unit: values.unit.trim(), counterparty: orNull(values.counterparty), modality: orNull(values.modality), basis: orNull(values.basis), asOf: orNull(values.asOf),
@@ -111,7 +139,8 @@ export function ArticleReader({ workspaceId, articleId, text, claims: initial, m
     } else {
       const start = target.start ?? target.selectionStart;
       const end = target.end ?? target.selectionEnd;
-      const added: ReaderClaim = { id: claimId, ...fields, valueText: text.slice(start, end), start, end, status: "confirmed", version, confidence: 1, edited: false };
+      const citation: ClaimCitation = { id: citationId ?? `new-${claimId}`, articleId, articleTitle, exact: text.slice(target.selectionStart, target.selectionEnd), orphaned: false };
+      const added: ReaderClaim = { id: claimId, ...fields, valueText: text.slice(start, end), start, end, status: "confirmed", version, confidence: 1, edited: false, citations: [citation] };
       setClaims((all) => [...all, added].sort((x, y) => x.start - y.start));
       setSelected(claimId);
     }
@@ -159,10 +188,14 @@ export function ArticleReader({ workspaceId, articleId, text, claims: initial, m
         )}
       </article>
       {mayReview && selection && !form ? (
-        <Button className="absolute z-10 shadow" style={{ top: selection.top, left: selection.left }} disabled={suggesting}
-          onMouseDown={(e) => e.preventDefault()} onClick={() => openAdd(selection)}>
-          {suggesting ? "Reading…" : "Add claim"}
-        </Button>
+        <div className="absolute z-10 flex flex-wrap gap-1" style={{ top: selection.top, left: selection.left }}>
+          <Button className="shadow" disabled={suggesting} onMouseDown={(e) => e.preventDefault()} onClick={() => openAdd(selection)}>
+            {suggesting ? "Reading…" : "Add claim"}
+          </Button>
+          <Button variant="secondary" className="shadow" disabled={suggesting} onMouseDown={(e) => e.preventDefault()} onClick={() => openCite(selection)}>
+            Cite for an existing claim…
+          </Button>
+        </div>
       ) : null}
       </div>
       <aside aria-label="Claims in this article" className="space-y-3">
@@ -172,11 +205,16 @@ export function ArticleReader({ workspaceId, articleId, text, claims: initial, m
           <Badge>{counts.rejected} rejected</Badge>
         </div>
         {message ? <Alert>{message}</Alert> : null}
-        {form?.target.kind === "add" ? (
+        {notice ? <Alert tone="success">{notice}</Alert> : null}
+        {form?.target.kind === "cite" ? (
+          <CiteClaimPanel key={`cite-${form.target.start}-${form.target.end}`} workspaceId={workspaceId} articleId={articleId}
+            exact={text.slice(form.target.start, form.target.end)} start={form.target.start} end={form.target.end} onCited={cited} onCancel={() => setForm(null)} />
+        ) : null}
+        {form?.target.kind === "add" && "initial" in form ? (
           <div className="space-y-2">
             <blockquote className="border-l-2 border-sky-600 pl-2 text-sm text-stone-700">“{text.slice(form.target.selectionStart, form.target.selectionEnd)}”</blockquote>
             <EditClaimForm key={`add-${form.target.selectionStart}-${form.target.selectionEnd}`} workspaceId={workspaceId} target={form.target} initial={form.initial}
-              subjects={subjects} attributes={attributes} onSaved={(s) => saved(form.target, s)} onCancel={() => setForm(null)} />
+              entities={entities} attributes={attributes} onSaved={(s) => saved(form.target as ClaimFormTarget, s)} onCancel={() => setForm(null)} />
           </div>
         ) : null}
         {claims.length === 0 ? <p className="text-sm text-stone-600">The extractor found no figures in this article.</p> : null}
@@ -208,15 +246,34 @@ export function ArticleReader({ workspaceId, articleId, text, claims: initial, m
                     aria-label={`Edit ${c.subject} ${humanize(c.attribute)} ${c.valueText}`}>Edit</Button>
                 </div>
               ) : null}
-              {form?.target.kind === "edit" && form.target.claimId === c.id ? (
+              {/* A claim's one quote from this article is its highlight; the list shows once there is more, or on selection. */}
+              {c.citations.length > 1 || c.citations.some((q) => q.articleId !== articleId) || selected === c.id || (form?.target.kind === "edit" && form.target.claimId === c.id) ? (
+                <CitationList workspaceId={workspaceId} slug={slug} citations={c.citations} currentArticleId={articleId} mayEdit={mayReview}
+                  onRemoved={(citationId) => citationRemoved(c.id, citationId)} />
+              ) : null}
+              {form?.target.kind === "edit" && "initial" in form && form.target.claimId === c.id ? (
                 <div className="mt-3">
                   <EditClaimForm key={`edit-${c.id}-${c.version}`} workspaceId={workspaceId} target={form.target} initial={form.initial}
-                    subjects={subjects} attributes={attributes} onSaved={(s) => saved(form.target, s)} onCancel={() => setForm(null)} />
+                    entities={entities} attributes={attributes} onSaved={(s) => saved(form.target as ClaimFormTarget, s)} onCancel={() => setForm(null)} />
                 </div>
               ) : null}
             </li>
           ))}
         </ol>
+        {citedHere.length > 0 ? (
+          <section aria-labelledby="cited-here" className="space-y-2">
+            <h2 id="cited-here" className="text-sm font-semibold">Also cited here for claims of other articles</h2>
+            <ul className="space-y-2">
+              {citedHere.map((c) => (
+                <li key={c.citationId} data-testid="cited-here" className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
+                  <span className="font-medium">{c.subject} · {humanize(c.attribute)}</span> <span className="text-stone-600">“{c.valueText}”</span>
+                  <q className="mt-1 block text-stone-700">{c.exact}</q>
+                  <Link href={`/w/${slug}/articles/${c.claimArticleId}`} className="mt-1 block text-xs text-sky-800 underline">Claim from “{c.claimArticleTitle}”</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </aside>
     </div>
   );

@@ -137,3 +137,25 @@ export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; mes
   }
   return out;
 }
+
+// ---------------------------------------------------------------- citations
+
+export const addCitationInput = z
+  .object({
+    workspaceId: idInput,
+    claimId: idInput,
+    // The article the words were selected in: any article of the workspace, not only the claim's own.
+    articleId: idInput,
+    start: offset,
+    end: offset,
+    // The selected words as the browser saw them; they must be the article's text at [start, end).
+    exact: z.string().min(1, "Select some words of the article first.").max(5000, "Select at most 5,000 characters."),
+  })
+  .refine((c) => c.start < c.end, { message: "Select some words of the article first.", path: ["end"] });
+
+export const removeCitationInput = z.object({ workspaceId: idInput, citationId: idInput });
+
+export const citableClaimsInput = z.object({
+  workspaceId: idInput,
+  q: z.string().max(200).transform((s) => s.trim()).catch(""),
+});

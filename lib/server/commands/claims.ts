@@ -1,12 +1,15 @@
 import "server-only";
 import { fail, ok, type Result } from "@/lib/result";
 import type { z } from "zod";
-import { entityKey, extractClaims } from "@/lib/extract";
-import { addClaimInput, decideClaimInput, editClaimInput, fieldErrors, suggestFromSelectionInput, type EditClaimInput } from "@/lib/validations/claims";
+import { extractClaims } from "@/lib/extract";
+import {
+  addCitationInput, addClaimInput, citableClaimsInput, decideClaimInput, editClaimInput, fieldErrors, removeCitationInput, suggestFromSelectionInput, type EditClaimInput,
+} from "@/lib/validations/claims";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Actor } from "@/lib/server/auth/current-user";
 import { articles } from "@/lib/server/data/articles";
-import { claims, StaleVersionError, type ClaimEdit } from "@/lib/server/data/claims";
+import { claims, LastCitationError, StaleVersionError, type ClaimEdit } from "@/lib/server/data/claims";
+import { entities } from "@/lib/server/data/entities";
 
 export type Decided = { claimId: string; status: string; version: number; factId: string | null; slug: string; articleId: string };
 
@@ -44,12 +47,19 @@ export type Edited = { claimId: string; version: number; factId: string | null; 
 
 const editable = ["subject", "attribute", "value", "low", "high", "unit", "counterparty", "modality", "basis", "asOf"] as const;
 
-/** The input's claim fields in the shape the data layer stores, with the grouping keys. */
-function toClaimEdit(fields: Pick<EditClaimInput, (typeof editable)[number]>): ClaimEdit {
+type Resolve = Awaited<ReturnType<typeof entities.resolver>>;
+
+/**
+ * The input's claim fields in the shape the data layer stores, with the grouping keys; a
+ * known alias ("Open AI") is saved as its entity ("OpenAI"), so the claim joins its facts.
+ */
+function toClaimEdit(fields: Pick<EditClaimInput, (typeof editable)[number]>, resolve: Resolve): ClaimEdit {
+  const subject = resolve(fields.subject);
+  const counterparty = fields.counterparty ? resolve(fields.counterparty) : null;
   return {
-    subject: fields.subject, subjectKey: entityKey(fields.subject), attribute: fields.attribute,
+    subject: subject.name, subjectKey: subject.key, attribute: fields.attribute,
     value: fields.value, low: fields.low, high: fields.high, unit: fields.unit,
-    counterparty: fields.counterparty, counterpartyKey: fields.counterparty ? entityKey(fields.counterparty) : "",
+    counterparty: counterparty?.name ?? null, counterpartyKey: counterparty?.key ?? "",
     modality: fields.modality, basis: fields.basis, asOf: fields.asOf ? new Date(`${fields.asOf}T00:00:00Z`) : null,
   };
 }
@@ -69,7 +79,7 @@ export async function editClaim(actor: Actor | null, raw: unknown): Promise<Resu
   if (!claim) return fail("not_found", "This claim no longer exists.");
   if (claim.version !== input.data.version) return staleEdit(claim);
 
-  const changes = toClaimEdit(input.data);
+  const changes = toClaimEdit(input.data, await entities.resolver(who.workspaceId));
   const changed = editable.filter((field) => comparable(claim[field]) !== comparable(changes[field]));
   // Saving the form unchanged is not an edit: nothing to write, nothing to audit.
   if (changed.length === 0) return ok({ claimId: claim.id, version: claim.version, factId: claim.factId, changed, slug: who.slug, articleId: claim.articleId });
@@ -92,7 +102,7 @@ function staleEdit(current: { status: string; version: number }) {
   });
 }
 
-export type Added = { claimId: string; version: number; factId: string; slug: string; articleId: string };
+export type Added = { claimId: string; version: number; factId: string; citationId: string; slug: string; articleId: string };
 
 export async function addClaim(actor: Actor | null, raw: unknown): Promise<Result<Added>> {
   const input = addClaimInput.safeParse(raw);
@@ -111,7 +121,7 @@ export async function addClaim(actor: Actor | null, raw: unknown): Promise<Resul
 
   const result = await claims.add(
     { id: article.id, workspaceId: who.workspaceId, text: article.text },
-    { ...toClaimEdit(input.data), start, end, sentenceStart: selectionStart, sentenceEnd: selectionEnd },
+    { ...toClaimEdit(input.data, await entities.resolver(who.workspaceId)), start, end, sentenceStart: selectionStart, sentenceEnd: selectionEnd },
     who.userId,
   );
   return ok({ ...result, slug: who.slug, articleId: article.id });
@@ -147,4 +157,61 @@ export async function suggestFromSelection(actor: Actor | null, raw: unknown): P
     counterparty: first.counterparty ?? "", modality: first.modality ?? "", basis: first.basis ?? "", asOf: first.asOf ?? "",
     start: selectionStart + first.start, end: selectionStart + first.end,
   });
+}
+
+// ---------------------------------------------------------------- citations
+
+export type CitableClaim = { id: string; subject: string; attribute: string; valueText: string; value: string | null; low: string | null; high: string | null; unit: string; status: string; articleTitle: string };
+
+/** Confirmed and suggested claims of the workspace matching `q`, for citing selected words. */
+export async function findCitableClaims(actor: Actor | null, raw: unknown): Promise<Result<CitableClaim[]>> {
+  const input = citableClaimsInput.safeParse(raw);
+  if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
+  const who = await authorize(actor, input.data.workspaceId, "claims.review");
+  if (!who.ok) return who;
+  return ok(await claims.citable(who.workspaceId, input.data.q));
+}
+
+export type CitationAdded = { citationId: string; claimId: string; articleId: string; claimArticleId: string; slug: string };
+
+/**
+ * Words selected in any article of the workspace become one more citation of a claim, with
+ * both W3C selectors. The offsets must lie inside the article and hold exactly the words the
+ * person selected, so a quote never says something the source does not.
+ */
+export async function addCitation(actor: Actor | null, raw: unknown): Promise<Result<CitationAdded>> {
+  const input = addCitationInput.safeParse(raw);
+  if (!input.success) return invalid(input.error);
+  const who = await authorize(actor, input.data.workspaceId, "claims.review");
+  if (!who.ok) return who;
+
+  const [article, claim] = await Promise.all([articles.get(who.workspaceId, input.data.articleId), claims.getForEdit(who.workspaceId, input.data.claimId)]);
+  if (!article) return fail("not_found", "This article no longer exists.");
+  if (!claim) return fail("not_found", "This claim no longer exists.");
+  if (claim.status === "rejected") return fail("invalid_state", "This claim was rejected; confirm it again before citing more sources for it.");
+  const { start, end, exact } = input.data;
+  if (end > article.text.length) return fail("invalid_input", "The selection is outside the article's text. Reload the page and select again.");
+  if (article.text.slice(start, end) !== exact) return fail("invalid_input", "The selected words are not the article's text at that place. Reload the page and select again.");
+
+  const created = await claims.addCitation({ id: article.id, text: article.text }, claim, start, end, who.userId);
+  if (!created) return fail("invalid_input", "This claim already cites exactly these words.");
+  return ok({ citationId: created.id, claimId: claim.id, articleId: article.id, claimArticleId: claim.articleId, slug: who.slug });
+}
+
+/** Removes one citation of a claim, never its last one. */
+export async function removeCitation(actor: Actor | null, raw: unknown): Promise<Result<{ citationId: string; claimId: string; claimArticleId: string; articleId: string; slug: string }>> {
+  const input = removeCitationInput.safeParse(raw);
+  if (!input.success) return fail("invalid_input", input.error.issues[0]?.message);
+  const who = await authorize(actor, input.data.workspaceId, "claims.review");
+  if (!who.ok) return who;
+
+  const citation = await claims.getCitation(who.workspaceId, input.data.citationId);
+  if (!citation) return fail("not_found", "This citation no longer exists.");
+  try {
+    await claims.removeCitation(citation, who.workspaceId, who.userId);
+  } catch (error) {
+    if (error instanceof LastCitationError) return fail("invalid_state", "This is the claim's last citation; a claim needs at least one source, so it stays.");
+    throw error;
+  }
+  return ok({ citationId: citation.id, claimId: citation.claimId, claimArticleId: citation.claim.articleId, articleId: citation.articleId, slug: who.slug });
 }

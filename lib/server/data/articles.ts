@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Suggestion } from "@/lib/extract";
 import { entityKey } from "@/lib/extract";
+import { entities } from "./entities";
 import { anchorSelectorFuzzy, describeSpan } from "@/lib/anchor/selectors";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "./audit";
@@ -90,6 +91,8 @@ export async function insertSuggestions(tx: Tx, workspaceId: string, articleId: 
       ${col((s) => s.sentenceEnd)}::int[], ${col((s) => s.confidence)}::float8[]
     ) AS u(id, subject, subject_key, attribute, value, low, high, unit, value_text, counterparty, counterparty_key, modality, basis, as_of,
       start, "end", sentence_start, sentence_end, confidence)`;
+  // A subject the workspace merged into an entity ("Open AI" → "OpenAI") is saved as that entity.
+  await entities.applyAliases(tx, workspaceId, articleId);
 }
 
 /** The latest revision of the article a URL was imported from, if any. */

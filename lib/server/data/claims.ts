@@ -23,6 +23,13 @@ const decisionFields = {
 } as const;
 
 export class StaleVersionError extends Error {}
+export class LastCitationError extends Error {}
+
+/** A claim's citations, each with the article it quotes (which may be another article than the claim's). */
+const citationFields = {
+  orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+  select: { id: true, articleId: true, exact: true, start: true, end: true, orphaned: true, article: { select: { title: true } } },
+};
 
 export const claims = {
   getForDecision: (workspaceId: string, id: string) => db.claim.findFirst({ where: { id, workspaceId }, select: decisionFields }),
@@ -36,6 +43,7 @@ export const claims = {
       select: {
         id: true, subject: true, attribute: true, value: true, low: true, high: true, unit: true, valueText: true, counterparty: true,
         modality: true, basis: true, asOf: true, start: true, end: true, status: true, version: true, confidence: true, factId: true, edited: true,
+        citations: citationFields,
       },
     }),
 
@@ -58,7 +66,8 @@ export const claims = {
 
       let factId: string | null = null;
       if (decision === "confirm") {
-        const hasCitation = await tx.citation.count({ where: { claimId: claim.id } });
+        // Only a citation in the claim's own article counts: one cited from another article does not quote this one.
+        const hasCitation = await tx.citation.count({ where: { claimId: claim.id, articleId: claim.articleId } });
         if (!hasCitation) {
           const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true } });
           const [start, end] = claim.sentenceStart <= claim.start && claim.sentenceEnd >= claim.end ? [claim.sentenceStart, claim.sentenceEnd] : [claim.start, claim.end];
@@ -79,13 +88,16 @@ export const claims = {
 
   getForEdit: (workspaceId: string, id: string) => db.claim.findFirst({ where: { id, workspaceId }, select: editFields }),
 
-  /** Subjects and attributes already used in a workspace, for the edit form's suggestions. */
-  async vocabulary(workspaceId: string) {
-    const [subjects, attributes] = await Promise.all([
-      db.claim.findMany({ where: { workspaceId }, distinct: ["subject"], orderBy: { subject: "asc" }, select: { subject: true }, take: 500 }),
-      db.claim.findMany({ where: { workspaceId }, distinct: ["attribute"], orderBy: { attribute: "asc" }, select: { attribute: true }, take: 500 }),
-    ]);
-    return { subjects: subjects.map((s) => s.subject), attributes: attributes.map((a) => a.attribute) };
+  /**
+   * Attributes the extractor put on the workspace's claims, for the edit form's suggestions:
+   * it also composes some the built-in list lacks (revenue_change, ipo_date). Attributes
+   * people typed are suggested only through the workspace's vocabulary, so removing one there works.
+   */
+  async attributesInUse(workspaceId: string) {
+    const rows = await db.claim.findMany({
+      where: { workspaceId, edited: false, createdById: null }, distinct: ["attribute"], orderBy: { attribute: "asc" }, select: { attribute: true }, take: 500,
+    });
+    return rows.map((a) => a.attribute);
   },
 
   /**
@@ -128,10 +140,74 @@ export const claims = {
         },
         select: { id: true, version: true },
       });
-      await tx.citation.create({ data: { claimId: created.id, articleId: article.id, ...selector, createdById: actorId } });
+      const citation = await tx.citation.create({ data: { claimId: created.id, articleId: article.id, ...selector, createdById: actorId }, select: { id: true } });
       const factId = await facts.attach(tx, { id: created.id, workspaceId: article.workspaceId, ...fields });
       await facts.refreshState(tx, factId);
       await audit.record(tx, { workspaceId: article.workspaceId, actorId, action: "claim.added", targetType: "claim", targetId: created.id, data: { factId } });
-      return { claimId: created.id, version: created.version, factId };
+      return { claimId: created.id, version: created.version, factId, citationId: citation.id };
+    }),
+
+  /** Citations elsewhere that cite claims of other articles into this one, for the reader's "also cited here". */
+  citedFrom: (workspaceId: string, articleId: string) =>
+    db.citation.findMany({
+      where: { articleId, claim: { workspaceId, articleId: { not: articleId } } },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+      select: { id: true, exact: true, start: true, end: true, claim: { select: { id: true, subject: true, attribute: true, valueText: true, articleId: true, article: { select: { title: true } } } } },
+    }),
+
+  /** Confirmed claims first, then suggestions; every word of `q` must occur in the subject, attribute, value or article title. */
+  async citable(workspaceId: string, q: string) {
+    const words = q.split(/\s+/).filter(Boolean).slice(0, 6);
+    const rows = await db.claim.findMany({
+      where: {
+        workspaceId, status: { in: ["confirmed", "suggested"] },
+        AND: words.map((w) => ({
+          OR: [
+            { subject: { contains: w, mode: "insensitive" as const } },
+            { attribute: { contains: w.toLowerCase().replace(/-/g, "_"), mode: "insensitive" as const } },
+            { valueText: { contains: w, mode: "insensitive" as const } },
+            { article: { title: { contains: w, mode: "insensitive" as const } } },
+          ],
+        })),
+      },
+      orderBy: [{ reviewedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+      take: 20,
+      select: { id: true, subject: true, attribute: true, valueText: true, value: true, low: true, high: true, unit: true, status: true, article: { select: { title: true } } },
+    });
+    return rows.map(({ article, ...c }) => ({ ...c, value: c.value?.toString() ?? null, low: c.low?.toString() ?? null, high: c.high?.toString() ?? null, articleTitle: article.title }));
+  },
+
+  /** One more citation of a claim; null when the claim already cites exactly these words. */
+  addCitation: (article: { id: string; text: string }, claim: { id: string; workspaceId: string }, start: number, end: number, actorId: string) =>
+    db.$transaction(async (tx) => {
+      // Serializes citation changes of one claim, so a duplicate or a removal race is seen.
+      await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${claim.id} FOR UPDATE`;
+      const selector = describeSpan(article.text, start, end);
+      if (!selector) throw new Error(`A selection outside article ${article.id}`);
+      const duplicate = await tx.citation.findFirst({ where: { claimId: claim.id, articleId: article.id, start, end }, select: { id: true } });
+      if (duplicate) return null;
+      const created = await tx.citation.create({ data: { claimId: claim.id, articleId: article.id, ...selector, createdById: actorId }, select: { id: true } });
+      await audit.record(tx, {
+        workspaceId: claim.workspaceId, actorId, action: "claim.citation_added", targetType: "claim", targetId: claim.id,
+        data: { citationId: created.id, articleId: article.id, exact: selector.exact },
+      });
+      return created;
+    }),
+
+  getCitation: (workspaceId: string, id: string) =>
+    db.citation.findFirst({ where: { id, claim: { workspaceId } }, select: { id: true, claimId: true, articleId: true, exact: true, claim: { select: { articleId: true } } } }),
+
+  /** Removes a citation unless it is its claim's last one (checked under a lock on the claim). */
+  removeCitation: (citation: { id: string; claimId: string; articleId: string; exact: string }, workspaceId: string, actorId: string) =>
+    db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${citation.claimId} FOR UPDATE`;
+      const left = await tx.citation.count({ where: { claimId: citation.claimId } });
+      if (left <= 1) throw new LastCitationError();
+      const removed = await tx.citation.deleteMany({ where: { id: citation.id } });
+      if (removed.count === 0) return;
+      await audit.record(tx, {
+        workspaceId, actorId, action: "claim.citation_removed", targetType: "claim", targetId: citation.claimId,
+        data: { citationId: citation.id, articleId: citation.articleId, exact: citation.exact },
+      });
     }),
 };

@@ -13,6 +13,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `/w/${slug}`, label: "Articles" },
     { href: `/w/${slug}/review`, label: "Review" },
     { href: `/w/${slug}/facts`, label: "Facts" },
+    { href: `/w/${slug}/entities`, label: "Entities" },
     { href: `/w/${slug}/briefs`, label: "Briefs" },
     ...(can(workspace.role, "members.manage") ? [{ href: `/w/${slug}/members`, label: "Members" }] : []),
     ...(can(workspace.role, "audit.read") ? [{ href: `/w/${slug}/audit`, label: "Audit log" }] : []),

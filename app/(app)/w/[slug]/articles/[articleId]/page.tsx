@@ -8,9 +8,9 @@ import { can } from "@/lib/permissions";
 import { requireWorkspace } from "@/lib/server/auth/page-context";
 import { articles } from "@/lib/server/data/articles";
 import { claims } from "@/lib/server/data/claims";
+import { entities } from "@/lib/server/data/entities";
 import { dec } from "@/lib/server/data/facts";
 import { workspaces } from "@/lib/server/data/workspaces";
-import { ATTRIBUTE_RULES, GENERIC_ATTRIBUTES } from "@/lib/extract/attributes";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -18,17 +18,27 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
   const { slug, articleId } = await params;
   const { workspace } = await requireWorkspace(slug);
   const mayReview = can(workspace.role, "claims.review");
-  const [article, rows, inUse, members] = await Promise.all([
+  const [article, rows, inUse, members, entityOptions, vocabulary, citedFrom] = await Promise.all([
     articles.get(workspace.id, articleId),
     claims.forArticle(workspace.id, articleId),
-    mayReview ? claims.vocabulary(workspace.id) : { subjects: [], attributes: [] },
+    mayReview ? claims.attributesInUse(workspace.id) : [],
     workspaces.members(workspace.id),
+    mayReview ? entities.options(workspace.id) : [],
+    mayReview ? workspaces.vocabulary(workspace.id) : { builtIn: [], added: [] },
+    claims.citedFrom(workspace.id, articleId),
   ]);
   const reviewers = members.filter((m) => m.role !== "viewer").map((m) => ({ id: m.user.id, name: m.user.name }));
   if (!article) notFound();
-  const list = rows.map((c) => ({ ...c, value: dec(c.value), low: dec(c.low), high: dec(c.high), asOf: c.asOf ? c.asOf.toISOString().slice(0, 10) : null }));
-  // The extractor's vocabulary plus whatever the workspace has added by hand.
-  const attributes = mayReview ? [...new Set([...ATTRIBUTE_RULES.map((r) => r.attribute), ...GENERIC_ATTRIBUTES, ...inUse.attributes])].sort() : [];
+  const list = rows.map((c) => ({
+    ...c, value: dec(c.value), low: dec(c.low), high: dec(c.high), asOf: c.asOf ? c.asOf.toISOString().slice(0, 10) : null,
+    citations: c.citations.map(({ article: quoted, ...q }) => ({ ...q, articleTitle: quoted.title })),
+  }));
+  // The vocabulary (built-in and workspace-added) plus attributes already used on claims.
+  const attributes = mayReview ? [...new Set([...vocabulary.builtIn, ...vocabulary.added, ...inUse])].sort() : [];
+  const citedHere = citedFrom.map((c) => ({
+    citationId: c.id, claimId: c.claim.id, subject: c.claim.subject, attribute: c.claim.attribute, valueText: c.claim.valueText,
+    claimArticleId: c.claim.articleId, claimArticleTitle: c.claim.article.title, exact: c.exact,
+  }));
   return (
     <div className="space-y-4">
       <div>
@@ -42,8 +52,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
           <AssigneeSelect workspaceId={workspace.id} articleId={article.id} assigneeId={article.assigneeId} members={reviewers} mayAssign={can(workspace.role, "articles.assign")} />
         </div>
       </div>
-      <ArticleReader workspaceId={workspace.id} articleId={article.id} text={article.text} claims={list} mayReview={mayReview}
-        subjects={inUse.subjects} attributes={attributes} />
+      <ArticleReader workspaceId={workspace.id} slug={slug} articleId={article.id} articleTitle={article.title} text={article.text} claims={list}
+        citedHere={citedHere} mayReview={mayReview} entities={entityOptions} attributes={attributes} />
     </div>
   );
 }
