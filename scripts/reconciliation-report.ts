@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { formatValue, humanize } from "@/lib/format";
+import { describeAcceptedTimeline } from "@/lib/reconcile";
 import { decideClaim } from "@/lib/server/commands/claims";
 import { db } from "@/lib/server/db";
 import { factAnalysis } from "@/lib/server/data/reconciliation";
@@ -26,7 +27,7 @@ for (const s of suggestions) await decideClaim({ userId: user.id }, { workspaceI
 const facts = await db.fact.findMany({
   where: { workspaceId: ws.id },
   orderBy: [{ subject: "asc" }, { attribute: "asc" }, { qualifierKey: "asc" }],
-  select: { id: true, subject: true, attribute: true, qualifierKey: true, state: true, claims: { select: { value: true, low: true, high: true, unit: true, article: { select: { outlet: true } } } } },
+  select: { id: true, subject: true, attribute: true, qualifierKey: true, state: true, unit: true, claims: { select: { value: true, low: true, high: true, unit: true, article: { select: { outlet: true } } } } },
 });
 for (const f of facts) {
   const a = await factAnalysis(ws.id, f.id);
@@ -35,6 +36,7 @@ for (const f of facts) {
   console.log(`values: ${f.claims.map((c) => `${formatValue(c)} [${c.article.outlet}]`).join("; ")}`);
   for (const d of a.explanations.disagreements) console.log(`- ${d.suggestion.kind}: ${d.suggestion.sentence}`);
   console.log(`timeline: ${a.timeline.map((t) => `${t.date ?? "undated"} ${t.label}${t.stage ? ` (${t.stage})` : ""}`).join(" → ")}`);
+  if (f.state === "conflicting") console.log(`values over time (the resolve form's starting rows): ${describeAcceptedTimeline(a.suggestedTimeline, f.unit)}`);
   console.log(`sources: ${a.sources.map((s) => `${s.label}: ${s.independentSources}`).join("; ")}`);
   for (const c of a.checks) console.log(`- check ${c.status}: ${c.message}`);
 }

@@ -9,7 +9,12 @@ const kindLabel = { time: "time", definition: "definition", rounding: "rounding"
 const kindTone = { time: "blue", definition: "blue", rounding: "neutral", copied: "amber", likely_error: "red" } as const;
 
 /** Why the sources disagree, how the value moved, who independently says what, and the arithmetic. */
-export function FactAnalysis({ analysis, decide }: { analysis: Analysis; decide: { workspaceId: string; factId: string } | null }) {
+export function FactAnalysis({ analysis, decide, claimLabels }: {
+  analysis: Analysis;
+  decide: { workspaceId: string; factId: string } | null;
+  /** A short label per claim id ("$2 billion — Example Wire, 4 May 2026"), for the evidence links to the claim cards. */
+  claimLabels: Record<string, string>;
+}) {
   const { explanations, timeline, sources, checks, decided } = analysis;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -23,9 +28,25 @@ export function FactAnalysis({ analysis, decide }: { analysis: Analysis; decide:
                 <span className="flex-1">
                   {d.suggestion.sentence}
                   {d.alternatives.length ? <span className="text-stone-500"> Also possible: {d.alternatives.map((a) => kindLabel[a.kind]).join(", ")}.</span> : null}
+                  {d.suggestion.claimIds.some((id) => claimLabels[id]) ? (
+                    <span className="mt-1 block text-xs text-stone-600" data-testid="explanation-evidence">
+                      Evidence:{" "}
+                      {d.suggestion.claimIds.filter((id) => claimLabels[id]).map((id, i) => (
+                        <span key={id}>{i > 0 ? "; " : ""}<a className="text-sky-700 underline" href={`#claim-${id}`}>{claimLabels[id]}</a></span>
+                      ))}
+                    </span>
+                  ) : null}
                   {decide ? (
                     <ExplanationDecision {...decide} valueKey={d.value.key} suggested={d.suggestion.kind} decided={decided.find((x) => x.valueKey === d.value.key) ?? null} />
-                  ) : null}
+                  ) : (() => {
+                    // Those who cannot decide still see what a researcher settled on.
+                    const verdict = decided.find((x) => x.valueKey === d.value.key);
+                    return verdict ? (
+                      <span data-testid="explanation-decided" className="mt-1 block text-xs text-emerald-800">
+                        {verdict.decidedBy} settled on “{kindLabel[verdict.kind as keyof typeof kindLabel] ?? verdict.kind}”{verdict.note ? `: ${verdict.note}` : ""}.
+                      </span>
+                    ) : null;
+                  })()}
                 </span>
               </li>
             ))}

@@ -437,15 +437,20 @@ export function checksByFact(results: readonly CheckResult[]): Map<string, Check
 }
 
 /**
- * A fact's candidate values for the checks: the accepted value once resolved; otherwise one
+ * A fact's candidate values for the checks: the accepted value once resolved (every value of
+ * an accepted timeline, each with its date: each was true at its time); otherwise one
  * representative per cluster of agreeing values among its non-deprecated claims (keeping
  * valueText, so the stated precision carries into the arithmetic).
  */
 export function checkValues<T extends CheckValue & { rank?: ClaimRank }>(
   claims: readonly T[],
-  resolution: { accepted: ClaimValue } | null,
+  resolution: { accepted: ClaimValue; timeline?: readonly { value: string | null; low: string | null; high: string | null; asOf: string | null }[] | null } | null,
   settings?: SettingsInput,
 ): CheckValue[] {
+  if (resolution?.timeline?.length) {
+    const unit = resolution.accepted.unit;
+    return resolution.timeline.map((e) => ({ value: e.value, low: e.low, high: e.high, unit, asOf: e.asOf }));
+  }
   if (resolution) return [resolution.accepted];
   const live = claims.filter((c) => c.rank !== "deprecated");
   return agreementClusters(live, settings).map((cluster) => cluster.claims.find((c) => sameValue(c, cluster.value)) ?? cluster.claims[0] ?? cluster.value);

@@ -2,6 +2,7 @@ import { parseAndCluster } from "./clusters";
 import { sameDecimal } from "./decimal";
 import { stated, statedAgree, toleranceOf, type PrecisionInput, type Stated } from "./precision";
 import { withDefaults, type SettingsInput } from "./settings";
+import { fitsTimeline, type AcceptedEntry, type TimelineClaim } from "./accepted";
 import type { ClaimRank, ClaimValue } from "./types";
 
 // Facts are the workspace-level questions claims answer: (subject, attribute, qualifiers).
@@ -67,12 +68,15 @@ export function groupIntoFacts<T extends GroupableClaim>(claims: readonly T[]): 
 /**
  * A fact is agreed when every confirmed claim fits every other (within stated precision and
  * the workspace tolerance), conflicting otherwise. Once resolved it stays resolved until a
- * claim confirmed after the resolution disagrees with the accepted value; then it reopens as
- * conflicting. Without valueText and with tolerance 0 (the default) this is exact comparison.
+ * claim confirmed after the resolution contradicts it; then it reopens as conflicting. A
+ * one-value resolution is contradicted by a claim that disagrees with the accepted value; a
+ * timeline resolution by a claim that fits no entry of the timeline (see fitsTimeline: the
+ * value must agree with an entry that holds at the claim's date). Without valueText and with
+ * tolerance 0 (the default) values compare exactly.
  */
 export function factState(
-  claims: readonly (FactClaim | (PrecisionInput & { confirmedAt?: Date | null }))[],
-  resolution: { accepted: ClaimValue; resolvedAt: Date } | null,
+  claims: readonly ((FactClaim | PrecisionInput) & { confirmedAt?: Date | null } & Partial<TimelineClaim>)[],
+  resolution: { accepted: ClaimValue; resolvedAt: Date; timeline?: readonly AcceptedEntry[] | null } | null,
   settings?: SettingsInput,
 ): FactState {
   const s = withDefaults(settings);
@@ -80,9 +84,10 @@ export function factState(
     const memo = new Map<string, Stated>();
     const accepted = stated(resolution.accepted, s, memo);
     const tolerance = toleranceOf(s);
-    const contradicted = claims.some(
-      (c) => c.confirmedAt != null && c.confirmedAt > resolution.resolvedAt && !statedAgree(stated(c, s, memo), accepted, tolerance),
-    );
+    const timeline = resolution.timeline?.length ? resolution.timeline : null;
+    const contradicts = (c: (typeof claims)[number]) =>
+      timeline ? !fitsTimeline(c, timeline, resolution.accepted.unit, s, memo) : !statedAgree(stated(c, s, memo), accepted, tolerance);
+    const contradicted = claims.some((c) => c.confirmedAt != null && c.confirmedAt > resolution.resolvedAt && contradicts(c));
     return contradicted ? "conflicting" : "resolved";
   }
   return parseAndCluster(claims, s).length > 1 ? "conflicting" : "agreed";

@@ -17,6 +17,10 @@ export { effectiveBasis, stageOf, type DateSource } from "./prepare";
 export { independentSources, type SourceGroup, type SourceLink, type SourceLinkKind, type ValueSupport } from "./sources";
 export { factTimeline, type TimelineEntry } from "./timeline";
 export {
+  compatibleEntries, contradictsTimeline, describeAcceptedTimeline, entryValue, fitsTimeline, suggestAcceptedTimeline, timelineRanks,
+  type AcceptedEntry, type TimelineClaim,
+} from "./accepted";
+export {
   explainDisagreements,
   type Disagreement, type DisagreementReport, type Evidence, type Explanation, type ExplanationKind, type Moment, type ValueGroup,
 } from "./explain";

@@ -1,5 +1,6 @@
 import "server-only";
 import { factState, qualifierKey } from "@/lib/reconcile/facts";
+import { parseAcceptedTimeline } from "@/lib/validations/facts";
 import { reconcileClaimFields, toReconcileClaim, workspaceReconcileSettings, type ReconcileClaimRow } from "./reconciliation";
 import { db, type Tx } from "@/lib/server/db";
 
@@ -23,14 +24,19 @@ export const facts = {
   async refreshState(tx: Tx, factId: string) {
     const fact = await tx.fact.findUniqueOrThrow({
       where: { id: factId },
-      select: { workspaceId: true, state: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true, unit: true, resolvedAt: true, stale: true },
+      select: { workspaceId: true, state: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true, acceptedTimeline: true, unit: true, resolvedAt: true, stale: true },
     });
     const claims = (await tx.claim.findMany({ where: { factId, status: "confirmed" }, select: reconcileClaimFields })) as ReconcileClaimRow[];
     const resolution =
       fact.resolvedAt != null
-        ? { accepted: { value: dec(fact.acceptedValue), low: dec(fact.acceptedLow), high: dec(fact.acceptedHigh), unit: fact.unit }, resolvedAt: fact.resolvedAt }
+        ? {
+            accepted: { value: dec(fact.acceptedValue), low: dec(fact.acceptedLow), high: dec(fact.acceptedHigh), unit: fact.unit },
+            resolvedAt: fact.resolvedAt,
+            timeline: parseAcceptedTimeline(fact.acceptedTimeline),
+          }
         : null;
-    // Agreement within each value's stated precision and the workspace's tolerance.
+    // Agreement within each value's stated precision and the workspace's tolerance; a timeline
+    // resolution is contradicted only by a claim that fits no entry at its date.
     const state = factState(claims.map(toReconcileClaim), resolution, await workspaceReconcileSettings(fact.workspaceId, tx));
     // A resolved fact that reopens makes the briefs citing it stale until it is resolved again.
     const stale = fact.stale || (fact.state === "resolved" && state === "conflicting");
@@ -46,7 +52,7 @@ export const facts = {
       orderBy: [{ subject: "asc" }, { attribute: "asc" }, { qualifierKey: "asc" }],
       select: {
         id: true, subject: true, attribute: true, qualifierKey: true, state: true, unit: true, stale: true,
-        acceptedValue: true, acceptedLow: true, acceptedHigh: true,
+        acceptedValue: true, acceptedLow: true, acceptedHigh: true, acceptedTimeline: true, resolvedAt: true,
         claims: { where: { status: "confirmed" }, select: { value: true, low: true, high: true, unit: true, articleId: true } },
       },
     }),
@@ -56,18 +62,30 @@ export const facts = {
       where: { id, workspaceId },
       select: {
         id: true, subject: true, attribute: true, qualifierKey: true, state: true, unit: true, stale: true, version: true,
-        acceptedValue: true, acceptedLow: true, acceptedHigh: true, rationale: true, resolvedAt: true,
+        acceptedValue: true, acceptedLow: true, acceptedHigh: true, acceptedTimeline: true, rationale: true, resolvedAt: true,
         claims: {
           where: { status: "confirmed" },
           orderBy: [{ article: { publishedAt: "asc" } }, { start: "asc" }],
           select: {
             id: true, value: true, low: true, high: true, unit: true, valueText: true, modality: true, basis: true, asOf: true, rank: true, rankReason: true, counterparty: true,
             article: { select: { id: true, title: true, outlet: true, publishedAt: true } },
-            citations: { select: { id: true, exact: true, prefix: true, suffix: true, orphaned: true } },
+            citations: { select: { id: true, exact: true, prefix: true, suffix: true, orphaned: true, articleId: true, article: { select: { title: true } } } },
           },
         },
-        resolutions: { orderBy: { createdAt: "desc" }, select: { id: true, rationale: true, createdAt: true, createdById: true } },
       },
     }),
+
+  /** Every resolution of a fact, newest first, with who made it and the timeline it accepted (if any). */
+  async history(workspaceId: string, factId: string) {
+    const rows = await db.factResolution.findMany({
+      where: { factId, fact: { workspaceId } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, rationale: true, createdAt: true, createdById: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true, timeline: true },
+    });
+    const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, name: true } });
+    return rows.map(({ timeline, createdById, ...r }) => ({
+      ...r, timeline: parseAcceptedTimeline(timeline), by: people.find((p) => p.id === createdById)?.name ?? "someone",
+    }));
+  },
 };
 

@@ -1,9 +1,10 @@
 import "server-only";
 import {
-  checkValues, checksByFact, explainDisagreements, factTimeline, independentSources, reconcileSettings, runConsistencyChecks,
+  checkValues, checksByFact, explainDisagreements, factTimeline, independentSources, reconcileSettings, runConsistencyChecks, suggestAcceptedTimeline,
   type CheckFact, type ReconcileClaim, type ReconcileSettings,
 } from "@/lib/reconcile";
 import { db } from "@/lib/server/db";
+import { parseAcceptedTimeline } from "@/lib/validations/facts";
 
 // Reads facts with their confirmed claims in the shape lib/reconcile takes, and runs the
 // explanations, timeline, independent-source count and cross-fact checks for the pages.
@@ -37,17 +38,19 @@ export async function workspaceReconcileSettings(workspaceId: string, client: Pi
 
 type FactRow = {
   id: string; subjectKey: string; attribute: string; unit: string; resolvedAt: Date | null;
-  acceptedValue: string | null; acceptedLow: string | null; acceptedHigh: string | null; claims: ReconcileClaimRow[];
+  acceptedValue: string | null; acceptedLow: string | null; acceptedHigh: string | null; acceptedTimeline: unknown; claims: ReconcileClaimRow[];
 };
 
 const factFields = {
-  id: true, subjectKey: true, attribute: true, unit: true, resolvedAt: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true,
+  id: true, subjectKey: true, attribute: true, unit: true, resolvedAt: true, acceptedValue: true, acceptedLow: true, acceptedHigh: true, acceptedTimeline: true,
   claims: { where: { status: "confirmed" as const }, select: reconcileClaimFields },
 } as const;
 
 function checkFact(f: FactRow, settings: ReconcileSettings): CheckFact {
   const claims = f.claims.map(toReconcileClaim);
-  const resolution = f.resolvedAt ? { accepted: { value: f.acceptedValue, low: f.acceptedLow, high: f.acceptedHigh, unit: f.unit } } : null;
+  const resolution = f.resolvedAt
+    ? { accepted: { value: f.acceptedValue, low: f.acceptedLow, high: f.acceptedHigh, unit: f.unit }, timeline: parseAcceptedTimeline(f.acceptedTimeline) }
+    : null;
   const first = f.claims[0];
   return {
     id: f.id, subjectKey: f.subjectKey, attribute: f.attribute,
@@ -81,6 +84,8 @@ export async function factAnalysis(workspaceId: string, factId: string) {
   return {
     explanations: explainDisagreements(claims, settings),
     timeline: factTimeline(claims),
+    /** Rows the editor's "values over time" resolution starts from. */
+    suggestedTimeline: suggestAcceptedTimeline(claims, fact.unit),
     sources: independentSources(claims, settings),
     checks,
     decided: decided.map((d) => ({ ...d, decidedBy: people.find((p) => p.id === d.decidedById)?.name ?? "someone" })),

@@ -8,6 +8,8 @@ import { distinctValues } from "@/lib/reconcile/facts";
 import { requireWorkspace } from "@/lib/server/auth/page-context";
 import { dec, facts } from "@/lib/server/data/facts";
 import { workspaceChecks } from "@/lib/server/data/reconciliation";
+import { parseAcceptedTimeline } from "@/lib/validations/facts";
+import { AcceptedTimeline } from "./accepted-timeline";
 
 export const metadata: Metadata = { title: "Facts" };
 
@@ -30,13 +32,17 @@ export default async function FactsPage({ params }: { params: Promise<{ slug: st
             <tbody className="divide-y divide-stone-100">
               {rows.map((f) => {
                 const values = distinctValues(f.claims.map((c) => ({ value: dec(c.value), low: dec(c.low), high: dec(c.high), unit: c.unit })));
+                // A reopened fact lists its values again, so the contradicting one shows.
+                const timeline = f.state === "resolved" ? parseAcceptedTimeline(f.acceptedTimeline) : null;
                 return (
                   <tr key={f.id} data-testid="fact-row">
                     <td className="px-4 py-2">
                       <Link className="font-medium text-stone-900 hover:underline" href={`/w/${slug}/facts/${f.id}`}>{f.subject} · {humanize(f.attribute)}</Link>
                       {f.qualifierKey ? <div className="text-xs text-stone-500">{f.qualifierKey.replaceAll("|", " · ").replaceAll(":", ": ")}</div> : null}
                     </td>
-                    <td className="px-4 py-2">{values.map(formatValue).join(" · ")}</td>
+                    <td className="px-4 py-2">
+                      {timeline ? <AcceptedTimeline entries={timeline} unit={f.unit} /> : values.map(formatValue).join(" · ")}
+                    </td>
                     <td className="px-4 py-2">{new Set(f.claims.map((c) => c.articleId)).size}</td>
                     <td className="px-4 py-2">
                       <FactStateBadge state={f.state} stale={f.stale} />
