@@ -4,6 +4,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import { mergeSuggestions } from "@/lib/review/merge-suggestions";
 import { db, type Tx } from "@/lib/server/db";
 import { insertSuggestions } from "@/lib/server/data/articles";
+import { entities } from "@/lib/server/data/entities";
 import { createImportJob } from "./import-job";
 
 /** Queues a re-extraction of every article in the workspace; progress shows like an import's. */
@@ -43,5 +44,7 @@ export async function reextractArticle(tx: Tx, workspaceId: string, articleId: s
   }
   if (plan.remove.length) await tx.claim.deleteMany({ where: { id: { in: plan.remove }, status: "suggested", edited: false } });
   if (plan.create.length) await insertSuggestions(tx, workspaceId, articleId, plan.create, EXTRACTOR);
+  // Refreshed suggestions were keyed from the extractor's spelling: point them at merged entities.
+  else if (plan.refresh.length) await entities.applyAliases(tx, workspaceId, articleId);
   return ok({ articleId });
 }
