@@ -105,6 +105,11 @@ test("a researcher merges two spellings, extends the vocabulary and cites a clai
   await expect(cited.getByTestId("citation")).toHaveCount(2);
   await expect(cited.getByRole("link", { name: first.title })).toBeVisible();
   await expect(cited.getByRole("link", { name: second.title })).toBeVisible();
+
+  // The fact's page shows the second quote under the claim, naming the article it comes from.
+  await nav(page, "Facts").click();
+  await page.getByRole("link", { name: new RegExp(`^${short} · Gross bookings ${id}`, "i") }).click();
+  await expect(page.getByTestId("other-article-citation")).toContainText(first.title);
 });
 
 test("the owner removes the attribute the researcher added to the vocabulary", async ({ page }) => {

@@ -71,6 +71,12 @@ export default async function FactPage({ params }: { params: Promise<{ slug: str
               <div key={q.id} className="mt-2">
                 {q.orphaned ? <p className="text-xs text-amber-800" data-testid="orphaned-citation">Orphaned: this quote is no longer in the source&apos;s latest revision.</p> : null}
                 <Quote text={q.exact} figure={c.valueText} className={q.orphaned ? "opacity-70" : ""} />
+                {/* A second citation may come from another article: name the one it quotes. */}
+                {q.articleId !== c.article.id ? (
+                  <p className="mt-1 text-xs text-stone-600" data-testid="other-article-citation">
+                    Also in <Link className="text-sky-700 underline" href={`/w/${slug}/articles/${q.articleId}`}>{q.article.title}</Link>
+                  </p>
+                ) : null}
               </div>
             ))}
           </li>
