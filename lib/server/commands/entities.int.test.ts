@@ -8,6 +8,7 @@ import { entities } from "@/lib/server/data/entities";
 import { confirmedClaim, createWorkspace, importFixtureArticle, insertArticle, insertClaim, uniq, unwrap, workspaceState, type TestWorkspace } from "@/lib/server/testing/fixtures";
 import { editClaim } from "./claims";
 import { mergeEntities, undoEntityMerge } from "./entities";
+import { resolveFact } from "./facts";
 
 let ws: TestWorkspace;
 beforeAll(async () => {
@@ -58,6 +59,15 @@ describe("mergeEntities", () => {
     // The list shows one entity with its alias and all three claims.
     const listed = await entities.list(ws.id, { q: s.variant, page: 1, pageSize: 25 });
     expect(listed.rows).toEqual([expect.objectContaining({ key: s.mainKey, name: s.main, aliases: [s.variant], claims: 3 })]);
+  });
+
+  it("marks a resolved fact stale when the merge moves every claim behind it away", async () => {
+    const s = await twoSpellings();
+    const { version } = await db.fact.findUniqueOrThrow({ where: { id: s.b.factId }, select: { version: true } });
+    unwrap(await resolveFact(ws.actors.editor, { workspaceId: ws.id, factId: s.b.factId, preferredClaimId: s.b.claimId, version, rationale: "Only one report so far." }));
+    unwrap(await merge(ws.actors.researcher, s.mainKey, [{ key: s.mainKey, aliases: [] }, { key: s.variantKey, aliases: [] }]));
+    const emptied = await db.fact.findUniqueOrThrow({ where: { id: s.b.factId }, select: { stale: true, claims: { select: { id: true } } } });
+    expect(emptied).toEqual({ stale: true, claims: [] });
   });
 
   it("is idempotent: the same merge again changes nothing", async () => {

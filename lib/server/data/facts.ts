@@ -38,8 +38,9 @@ export const facts = {
     // Agreement within each value's stated precision and the workspace's tolerance; a timeline
     // resolution is contradicted only by a claim that fits no entry at its date.
     const state = factState(claims.map(toReconcileClaim), resolution, await workspaceReconcileSettings(fact.workspaceId, tx));
-    // A resolved fact that reopens makes the briefs citing it stale until it is resolved again.
-    const stale = fact.stale || (fact.state === "resolved" && state === "conflicting");
+    // A resolved fact that reopens, or loses every claim behind it (all moved to another
+    // entity by a merge, say), makes the briefs citing it stale until someone looks again.
+    const stale = fact.stale || (fact.state === "resolved" && (state === "conflicting" || claims.length === 0));
     // Always bump the version: the evidence changed, so a resolution drafted on the old
     // evidence must be refused rather than silently deprecate a claim its author never saw.
     await tx.fact.update({ where: { id: factId }, data: { state, stale, version: { increment: 1 } } });
