@@ -4,10 +4,10 @@ import type { Result } from "@/lib/result";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/data/audit";
 import { isUniqueViolation } from "@/lib/server/data/errors";
-import { storeArticle, type ArticleFields } from "@/lib/server/import/store-article";
+import { prepareSuggestions, storeArticle, type ArticleFields } from "@/lib/server/import/store-article";
 import { resolveItemFields, type ImportItem } from "@/lib/server/import/resolve-item";
 import { boss, IMPORT_ITEM_QUEUE } from "./boss";
-import { reextractArticle } from "./reextract";
+import { prepareReextraction, reextractArticle } from "./reextract";
 
 // A bulk or multi-file import is a Job with one JobItem per article. Each item is its own
 // queue message and is written — article, suggestions and the item's outcome — in one
@@ -79,18 +79,24 @@ async function processOnce(itemId: string): Promise<"done" | "failed" | "skipped
   });
   if (!item || item.status !== "queued") return "skipped";
 
-  // Fetching a URL or parsing HTML happens outside the transaction; only writes are inside.
+  // Fetching a URL, parsing HTML and extracting happen outside the transaction; only writes are inside.
   const reextract = item.job.kind === "reextract";
   const fields = reextract ? null : await resolveItemFields(item.input as ImportItem);
+  const articleId = reextract ? (item.input as { articleId: string }).articleId : null;
+  const extracted = fields?.ok
+    ? await prepareSuggestions(fields.data as ArticleFields)
+    : articleId
+    ? await prepareReextraction(item.job.workspaceId, articleId)
+    : undefined;
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "JobItem" WHERE id = ${item.id} FOR UPDATE`;
     if (locked[0]?.status !== "queued") return "skipped" as const;
     if (item.job.status === "queued") await tx.job.updateMany({ where: { id: item.job.id, status: "queued" }, data: { status: "running" } });
 
     const stored: Result<{ articleId: string }> = !fields
-      ? await reextractArticle(tx, item.job.workspaceId, (item.input as { articleId: string }).articleId)
+      ? await reextractArticle(tx, item.job.workspaceId, articleId!, extracted)
       : fields.ok
-      ? await storeArticle({ workspaceId: item.job.workspaceId, actorId: item.job.createdById ?? "", sourceKind: item.job.kind }, fields.data as ArticleFields, tx)
+      ? await storeArticle({ workspaceId: item.job.workspaceId, actorId: item.job.createdById ?? "", sourceKind: item.job.kind }, fields.data as ArticleFields, tx, extracted ?? undefined)
       : fields;
     const outcome = stored.ok ? "done" : "failed";
     await tx.jobItem.update({
