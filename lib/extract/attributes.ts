@@ -319,18 +319,29 @@ function hitsIn(ctx: FigureContext, a: number, b: number, kinds: readonly Figure
   return out;
 }
 
+// A label (a table column header, a "Label:" opening) is asked about by every figure under
+// it: its hits for all kinds are remembered, and filtered by kind per call.
+const labelHits = new Map<string, Hit[]>();
+
 function hits(text: string, kinds: readonly FigureKind[]): Hit[] {
-  const out: Hit[] = [];
-  const mask = kindMask(kinds);
-  ATTRIBUTE_RULES.forEach((rule, order) => {
-    if (!(ruleMask(rule) & mask)) return;
-    rule.kw.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.kw.exec(text)) !== null) {
-      out.push({ rule, index: m.index, end: m.index + m[0].length, order });
-      if (m[0].length === 0) rule.kw.lastIndex++;
+  let all = labelHits.get(text);
+  if (all === undefined) {
+    all = [];
+    for (let order = 0; order < ATTRIBUTE_RULES.length; order++) {
+      const rule = ATTRIBUTE_RULES[order] as AttrRule;
+      rule.kw.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.kw.exec(text)) !== null) {
+        all.push({ rule, index: m.index, end: m.index + m[0].length, order });
+        if (m[0].length === 0) rule.kw.lastIndex++;
+      }
     }
-  });
+    if (labelHits.size > 2000) labelHits.clear();
+    labelHits.set(text, all);
+  }
+  const mask = kindMask(kinds);
+  const out: Hit[] = [];
+  for (const h of all) if (ruleMask(h.rule) & mask) out.push(h);
   return out;
 }
 
@@ -446,7 +457,7 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
   if (f.kind !== "percent" && f.kind !== "money" && f.kind !== "count") return 0;
   if (f.kind === "percent" && /^[+]/.test(valueText)) return 1;
   if (f.kind === "percent" && /^[-−]/.test(valueText)) return -1;
-  const head = ctx.head.replace(/^\+\s*/, "");
+  const head = ctx.head.charCodeAt(0) === 43 ? ctx.head.replace(/^\+\s*/, "") : ctx.head; // "+"
   // "$5 billion more from Beta" is an additional amount; "5% more" or "5% higher" is a change.
   const comparative = /^(?:more|less|higher|lower|above|below)\b/i.test(head);
   if (!comparative || f.kind === "percent") {

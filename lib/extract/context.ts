@@ -37,7 +37,8 @@ export type FigureContext = {
 };
 
 const MAJOR_BREAK = /;\s|,\s*(?:while|whereas|but|although|though|meanwhile)\b/g;
-const HARD = new Set([",", ";", "(", ")", "[", "]", "—", "–", "|", "→", "•", "\n"]);
+/** The clause boundaries outside ASCII: "—", "–", "→", "•" (the ASCII ones are tested by code). */
+const HARD_WIDE = new Set(["—", "–", "→", "•"].map((c) => c.charCodeAt(0)));
 const HEAD_STOP =
   /[,;:()[\]—–|→]|\.(?:\s|$)|\s(?:at|against|for|from|to|by|with|on|as|than|versus|vs\.?|per|after|before|since|when|while|that|which|and|or|but|if|over|under|into|through|amid|despite|following|because|would|could|will|may|might)\b/;
 
@@ -57,8 +58,8 @@ function classes(s: string): Uint8Array {
       if (c === 44 || c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 124 || c === 10) cls[i] = 1;
       else if (c === 45) cls[i] = s[i - 1] === " " && s[i + 1] === " " ? 1 : 0;
       else if (c === 58) cls[i] = 2;
-      else if (c === 46 && (i + 1 >= s.length || /\s/.test(s[i + 1] as string))) cls[i] = 3;
-    } else if (HARD.has(s[i] as string)) cls[i] = 1;
+      else if (c === 46 && (i + 1 >= s.length || isSpaceCode(s.charCodeAt(i + 1)))) cls[i] = 3;
+    } else if (HARD_WIDE.has(c)) cls[i] = 1;
   }
   memoS = s;
   return cls;
@@ -176,7 +177,7 @@ function throughChange(s: string, base: number, figures: Figure[], pi: number, f
 }
 
 /** /\s/ for one UTF-16 code unit, by code. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -215,7 +216,9 @@ function majorBreaks(s: string): number[] {
 /** "Capital Expenditures: $115-135 billion": a short label before a colon that opens the sentence. */
 function listLabel(s: string): { label: string; end: number } | null {
   if (s === memoLabelS) return memoLabel;
-  const lm = /^([^:]{1,60}):\s/.exec(s);
+  // the pattern needs the first colon within the first 61 characters, after at least one
+  const colon = s.indexOf(":");
+  const lm = colon >= 1 && colon <= 60 ? /^([^:]{1,60}):\s/.exec(s) : null;
   const ok = !!lm && !!lm[1] && lm[1].split(/\s+/).length <= 6 && !/\d{2,}/.test(lm[1]);
   memoLabelS = s;
   memoLabel = ok && lm && lm[1] ? { label: lm[1], end: lm[0].length } : null;

@@ -23,7 +23,11 @@ const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3,
 const QUARTER_RE =
   /\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?<y2>(?:19|20)\d\d))\b/giu;
 
-const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** A month name as a whole word ("Mar." but not "Market"): every day and month pattern needs one. */
+const YEAR_HINT = /(?:19|20)\d\d/;
+/** MY_RE ends in a year or in "last/this/next year". */
+const MONTH_YEAR_HINT = /(?:19|20)\d\d|year/;
+const MONTH_HINT = new RegExp(String.raw`\b${MONTH}\b`);
 
 export type RefDate = { y: number; m: number; d: number };
 /** A reference date, or a function that works it out only when a date needs it. */
@@ -36,9 +40,19 @@ export function refFromDate(d: Date | null | undefined): RefDate | null {
 
 export function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const days = daysInMonth(y, m);
   if (d > days) return null;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** new Date(Date.UTC(y, m, 0)).getUTCDate() for month m (1-12), without a Date where the calendar is plain. */
+function daysInMonth(y: number, m: number): number {
+  // Date.UTC reads years 0-99 as 1900-1999: those (and anything unusual) go through Date.
+  if (!Number.isInteger(y) || y < 100 || y > 9999 || !Number.isInteger(m) || m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1] as number;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 function dayNumber(y: number, m: number, d: number): number {
@@ -60,11 +74,16 @@ function closestYear(m: number, d: number, ref: RefDate): number {
 }
 
 function monthOf(raw: string | undefined): number {
-  return MONTHS[(raw ?? "").toLowerCase().replace(/\.$/, "")] ?? 0;
+  const low = (raw ?? "").toLowerCase();
+  return MONTHS[low.endsWith(".") ? low.slice(0, -1) : low] ?? 0;
 }
 
-/** Find dates in [from, to). `ref` resolves missing years and relative expressions. */
-export function findDates(text: string, from: number, to: number, refInput: RefInput): Figure[] {
+/**
+ * Find dates in [from, to). `ref` resolves missing years and relative expressions. With
+ * `daysOnly`, months and quarters are not looked for: they are found after the days and never
+ * take a day's place, so the days come out the same.
+ */
+export function findDates(text: string, from: number, to: number, refInput: RefInput, daysOnly = false): Figure[] {
   const out: Figure[] = [];
   let resolved: RefDate | null | undefined = typeof refInput === "function" ? undefined : refInput;
   const getRef = (): RefDate | null => {
@@ -80,7 +99,7 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
   /** A month or a quarter is a range of days: low is its first day, high its last. */
   const pushRange = (a: number, b: number, year: number, m1: number, m2: number, granularity: "month" | "quarter"): void => {
     const low = isoDate(year, m1, 1);
-    const high = isoDate(year, m2, new Date(Date.UTC(year, m2, 0)).getUTCDate());
+    const high = isoDate(year, m2, daysInMonth(year, m2));
     if (!low || !high || taken(from + a, from + b)) return;
     out.push({ kind: "date", start: from + a, end: from + b, value: null, low, high, unit: "date", granularity });
   };
@@ -128,7 +147,7 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     }
   }
 
-  MY_RE.lastIndex = months ? 0 : s.length;
+  MY_RE.lastIndex = !daysOnly && months && MONTH_YEAR_HINT.test(s) ? 0 : s.length;
   while ((m = MY_RE.exec(s)) !== null) {
     const g = m.groups ?? {};
     const mon = monthOf(g.mon);
@@ -141,7 +160,8 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
   }
 
-  QUARTER_RE.lastIndex = /Q[1-4]|quarter/i.test(s) ? 0 : s.length;
+  // every quarter pattern ends in a year
+  QUARTER_RE.lastIndex = !daysOnly && /Q[1-4]|quarter/i.test(s) && YEAR_HINT.test(s) ? 0 : s.length;
   while ((m = QUARTER_RE.exec(s)) !== null) {
     const g = m.groups ?? {};
     const q = g.q ? Number(g.q) : (ORDINAL_QUARTER[(g.ord ?? "").toLowerCase()] ?? 0);

@@ -3,7 +3,29 @@
 
 /** Strip grouping separators ("1,234" -> "1234"); the unicode minus becomes "-". */
 export function cleanNumber(raw: string): string {
+  if (plainNumber(raw)) return raw;
   return raw.replace(/[,\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
+}
+
+/** Only digits, ".", "+" and "-": nothing for cleanNumber to remove. */
+function plainNumber(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 43 || c === 45)) return false;
+  }
+  return true;
+}
+
+/** s without its leading zeros (/^0+/), or its trailing ones (/0+$/), by character codes. */
+function trimZeros(s: string, leading: boolean): string {
+  if (leading) {
+    let i = 0;
+    while (s.charCodeAt(i) === 48) i++;
+    return i ? s.slice(i) : s;
+  }
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 48) e--;
+  return e < s.length ? s.slice(0, e) : s;
 }
 
 /** raw × 10^pow10 as a normalised decimal string (no leading/trailing zeros). */
@@ -21,8 +43,8 @@ export function scaleDecimal(raw: string, pow10: number): string {
     digits = "0".repeat(-point) + digits;
     point = 0;
   }
-  const i = digits.slice(0, point).replace(/^0+/, "") || "0";
-  const f = digits.slice(point).replace(/0+$/, "");
+  const i = trimZeros(digits.slice(0, point), true) || "0";
+  const f = trimZeros(digits.slice(point), false);
   const out = f ? `${i}.${f}` : i;
   return neg && out !== "0" ? `-${out}` : out;
 }

@@ -19,6 +19,7 @@ import {
   ROLE_WORDS,
   STOP_TOKENS,
 } from "./lexicon-data";
+import { isSpaceCode } from "./context";
 import type { Sentence } from "./types";
 
 const keyCache = new Map<string, string>();
@@ -30,7 +31,9 @@ function isGenericWord(w: string): boolean {
   return NON_ENTITY.has(w) || DEMONYMS.has(w) || PLACES.has(w) || ROLE_WORDS.has(w);
 }
 
-function keyHead(base: string): string {
+function keyHead(base: string, low: string): string {
+  // A word of ASCII letters is its own key, lowercased: no lookup needed.
+  if (asciiLettersOnly(base)) return low;
   let h = headCache.get(base);
   if (h === undefined) {
     const k = entityKey(base);
@@ -40,6 +43,14 @@ function keyHead(base: string): string {
     headCache.set(base, h);
   }
   return h;
+}
+
+function asciiLettersOnly(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
 }
 
 /** Grouping key: lowercase, no punctuation, no leading "the", no legal suffix. */
@@ -440,6 +451,21 @@ function gapHasListOrLowerWord(s: string, from: number, to: number): boolean {
 const LOWER_LETTER = /^\p{Ll}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** /\(\s*$/ on the three characters before `at`, without the slice. */
+function openBracketBefore(s: string, at: number): boolean {
+  const limit = Math.max(0, at - 3);
+  let k = at;
+  while (k > limit && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  return k > limit && s.charCodeAt(k - 1) === 40;
+}
+
+/** /^\s*:/ on s.slice(at), without the slice. */
+function colonAfter(s: string, at: number): boolean {
+  let k = at;
+  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
+  return s.charCodeAt(k) === 58;
+}
+
 /** Index of the last ":", "|", opening quote or bracket in s[from, to), or from - 1. */
 function lastResetIn(s: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
@@ -457,7 +483,8 @@ function wordBeforeLabel(s: string, at: number): string {
   while (k > 0 && (s[k - 1] === " " || s[k - 1] === ":" || s[k - 1] === ",")) k--;
   let j = k;
   while (j > 0 && (isAlnumAt(s, j - 1) || s[j - 1] === ".")) j--;
-  return s.slice(j, k).toLowerCase().replace(/\.$/, "");
+  const w = s.slice(j, k).toLowerCase();
+  return w.endsWith(".") ? w.slice(0, -1) : w;
 }
 
 export class EntityIndex {
@@ -588,7 +615,7 @@ export class EntityIndex {
         seg = dropCommonOfPrefix(s, seg);
         if (!seg.length) continue;
         const surface = surfaceOf(s, seg);
-        const key = entityKey(surface);
+        const key = seg.length === 1 && asciiLettersOnly(surface) ? (seg[0] as Tok).low : entityKey(surface);
         if (rejectedName(key, seg)) continue;
         const e: LexEntry = this.lex.get(key) ?? {
           forms: new Map(),
@@ -601,7 +628,7 @@ export class EntityIndex {
         };
         e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
         if (!segInitial || !initial.has((seg[0] as Tok).idx)) e.nonInitial++;
-        const isLabel = segInitial && /^\s*:/.test(s.slice((seg[seg.length - 1] as Tok).e));
+        const isLabel = segInitial && colonAfter(s, (seg[seg.length - 1] as Tok).e);
         const lastTok = seg[seg.length - 1] as Tok;
         const rowLabel = lastTok.e <= labelCellEnd;
         if (rowLabel || (segInitial && (lastTok.poss || VERB_AFTER.test(s.slice(lastTok.e, lastTok.e + 24))))) {
@@ -718,7 +745,7 @@ export class EntityIndex {
 
   private detect(st: Sentence, s: string, segs: Segments[]): Mention[] {
     const base = st.start;
-    const found: Array<{ toks: Tok[] }> = [];
+    const found: Array<{ toks: Tok[]; key: string }> = [];
     for (const sg of segs) {
       for (const seg of sg.orgs) {
         let i = 0;
@@ -726,15 +753,15 @@ export class EntityIndex {
           let matched = 0;
           // No known name starts with this word: skip the lookups.
           const t = seg[i] as Tok;
-          if (t.head === undefined) t.head = keyHead(t.base);
+          if (t.head === undefined) t.head = keyHead(t.base, t.low);
           if (!this.starts.has(t.head)) {
             i++;
             continue;
           }
           for (let len = Math.min(6, seg.length - i); len >= 1; len--) {
-            const key = this.canon(entityKey(s.slice(t.s, (seg[i + len - 1] as Tok).baseEnd)));
+            const key = this.canon(len === 1 && t.head === t.low ? t.low : entityKey(s.slice(t.s, (seg[i + len - 1] as Tok).baseEnd)));
             if (this.isAccepted(key)) {
-              found.push({ toks: seg.slice(i, i + len) });
+              found.push({ toks: seg.slice(i, i + len), key });
               matched = len;
               break;
             }
@@ -743,24 +770,26 @@ export class EntityIndex {
         }
       }
     }
-    const mentions: Mention[] = found.map(({ toks: part }) => {
+    const mentions: Mention[] = found.map(({ toks: part, key }) => {
       const first = part[0] as Tok;
       const last = part[part.length - 1] as Tok;
       const ctx = walkBack(s, first.s);
       const poss = last.poss && last.e <= s.length;
-      const after = s.slice(poss ? last.e : last.baseEnd, Math.min(s.length, last.e + 40));
-      const nextWord = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(after)?.[1] ?? "";
-      const modifier =
-        last.hyphenMod ||
-        (!poss && ctx.sawDeterminer && !!nextWord && !AUX_WORDS.has(nextWord) && !PREPOSITIONS.has(nextWord) && !/(?:ed|s)$/.test(nextWord));
+      // "the OpenAI round": the word after a determined name, read only when it can decide.
+      const nextWord = (): string => /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(s.slice(last.baseEnd, Math.min(s.length, last.e + 40)))?.[1] ?? "";
+      let modifier = last.hyphenMod;
+      if (!modifier && !poss && ctx.sawDeterminer) {
+        const w = nextWord();
+        modifier = !!w && !AUX_WORDS.has(w) && !PREPOSITIONS.has(w) && !/(?:ed|s)$/.test(w);
+      }
       // "(Reuters)", "Amazon Web Services (AWS)": a name alone in brackets is an aside.
-      const bracketed = /\(\s*$/.test(s.slice(Math.max(0, first.s - 3), first.s)) && /^\s*\)/.test(s.slice(last.e, last.e + 3));
+      const bracketed = openBracketBefore(s, first.s) && /^\s*\)/.test(s.slice(last.e, last.e + 3));
       return {
         kind: "org" as const,
         start: base + first.s,
         end: base + last.baseEnd,
         outerEnd: base + (poss ? last.e : last.baseEnd),
-        key: this.canon(entityKey(surfaceOf(s, part))),
+        key,
         possessive: poss,
         prep: ctx.prep !== null,
         prepWord: ctx.prep,
@@ -885,7 +914,8 @@ function walkBack(s: string, at: number): Governed {
   for (let steps = 0; steps < 5; steps++) {
     const span = wordBefore(s, end, limit);
     if (!span) break;
-    const item = s.slice(span[0], span[1]).replace(/^-+|-+$/g, "");
+    const word = s.slice(span[0], span[1]);
+    const item = word.charCodeAt(0) === 45 || word.charCodeAt(word.length - 1) === 45 ? word.replace(/^-+|-+$/g, "") : word;
     end = span[0];
     if (!item) continue;
     const w = item.toLowerCase();

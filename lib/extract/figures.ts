@@ -10,6 +10,7 @@ import type { Figure } from "./types";
 
 const URL_RE = /\bhttps?:\/\/[^\s)"”>\]]+|\bwww\.[^\s)"”>\]]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
+const URL_HINT = /http|www\.|@/;
 const NONE: Figure[] = [];
 const DATE_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[Qq]uarter|\d-\d\d-\d|month/;
 const MONEY_HINT = /[$€£¥₹₩¢]|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|dollar|euro|pound|yen|yuan|renminbi|rupee|pence|cent|\dp\b/;
@@ -20,7 +21,7 @@ const POWER_HINT = /W|[wW][aA][tT][tT]/;
 export function findFigures(text: string, start: number, end: number, ref: RefInput): Figure[] {
   const s = text.slice(start, end);
   const blocked: Array<[number, number]> = [];
-  if (s.includes("http") || s.includes("www.") || s.includes("@")) {
+  if (URL_HINT.test(s)) {
     URL_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = URL_RE.exec(s)) !== null) blocked.push([start + m.index, start + m.index + m[0].length]);

@@ -529,7 +529,7 @@ function markerDate(text: string): RefDate | null {
 
 /** Without a publication date, the first full date near the top of the article stands in. */
 function firstFullDate(text: string): RefDate | null {
-  const first = findDates(text, 0, Math.min(text.length, 4000), null).find((d) => d.granularity === "day" && d.value);
+  const first = findDates(text, 0, Math.min(text.length, 4000), null, true).find((d) => d.granularity === "day" && d.value);
   if (!first?.value) return null;
   const [y, m, d] = first.value.split("-").map(Number);
   return y && m && d ? { y, m, d } : null;

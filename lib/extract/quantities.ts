@@ -62,8 +62,8 @@ export function findCounts(text: string, from: number, to: number): Figure[] {
     const raw = g.n1 ?? "0";
     const scaled = !!g.s1;
     const grouped = raw.includes(",");
-    const plain = raw.replace(/,/g, "");
-    const isYear = !grouped && !raw.includes(".") && /^(?:19|20)\d\d$/.test(plain);
+    const plain = grouped ? raw.replace(/,/g, "") : raw;
+    const isYear = !grouped && plain.length === 4 && !raw.includes(".") && /^(?:19|20)\d\d$/.test(plain);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const nounFollows = COUNT_NOUN.test(after);
     const big = !raw.includes(".") && plain.length >= 4 && !isYear;

@@ -3,6 +3,7 @@
 // at . ! ? followed by a space and a capital, a digit or a quote, unless the word before
 // the period is a known abbreviation ("U.S.", "Inc.", "Feb.") or an initial ("J.").
 
+import { isSpaceCode } from "./context";
 import type { Sentence, TableContext } from "./types";
 
 const ABBREVIATIONS = new Set([
@@ -25,6 +26,9 @@ const SENTENCE_STARTERS = new Set([
 
 const TERMINATOR = /[.!?\u2026]+["”’')\]]*(?=\s)/g;
 const BULLET = /^(?:[-*•·▪►▸‣–—]|\d{1,2}[.)])\s+/;
+const BULLET_MARKS = new Set([..."-*•·▪►▸‣–—"].map((c) => c.charCodeAt(0)));
+/** The first character BULLET needs: a mark or a digit. */
+const mayStartBullet = (c: number): boolean => (c >= 48 && c <= 57) || BULLET_MARKS.has(c);
 
 /** A text may open with an importer's metadata marker such as " date 2026-02-27 ". */
 export const LEADING_DATE_MARKER = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+/;
@@ -71,7 +75,7 @@ function splitLine(text: string, ls: number, le: number, out: Sentence[]): void 
   while ((m = TERMINATOR.exec(line)) !== null) {
     const end = m.index + m[0].length;
     let next = end;
-    while (next < line.length && /\s/.test(line[next] ?? "")) next++;
+    while (next < line.length && isSpaceCode(line.charCodeAt(next))) next++;
     if (next >= line.length) break;
     if (!startsSentence(line, next)) continue;
     if (m[0].startsWith(".") && m[0].length === 1 && !periodEnds(line, m.index, next)) continue;
@@ -82,21 +86,37 @@ function splitLine(text: string, ls: number, le: number, out: Sentence[]): void 
 }
 
 function startsSentence(line: string, at: number): boolean {
+  const code = line.charCodeAt(at);
+  // ASCII by code: a capital, a digit, a quote or "$"
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 36;
   const c = line[at] ?? "";
   return /[\p{Lu}\p{N}"“‘'$€£¥]/u.test(c);
 }
 
 /** Is the single "." at `dot` a sentence end? */
 function periodEnds(line: string, dot: number, next: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot));
-  if (!before) return true;
-  const word = before[1] ?? "";
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  const from = Math.max(0, dot - 12);
+  const word = asciiLettersAndDotsBefore(line, from, dot) ?? /([\p{L}.]+)$/u.exec(line.slice(from, dot))?.[1] ?? "";
+  if (!word) return true;
+  const initial = word.length === 1 && word.charCodeAt(0) < 128 ? word >= "A" && word <= "Z" : /^\p{Lu}$/u.test(word);
+  if (initial) return false; // an initial: "J. Smith"
   const lower = word.toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return true;
   if (!MAY_END_SENTENCE.has(lower)) return false;
   const nextWord = /^[\p{L}]+/u.exec(line.slice(next))?.[0] ?? "";
   return SENTENCE_STARTERS.has(nextWord);
+}
+
+/** /([\p{L}.]+)$/u on line.slice(from, to) by character codes ("" for no match), or null when a non-ASCII character needs the regex. */
+function asciiLettersAndDotsBefore(line: string, from: number, to: number): string | null {
+  let i = to;
+  while (i > from) {
+    const c = line.charCodeAt(i - 1);
+    if (c >= 128) return null;
+    if (c !== 46 && ((c | 32) < 97 || (c | 32) > 122)) break;
+    i--;
+  }
+  return line.slice(i, to);
 }
 
 const isSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\u00a0" || (!!c && c.trim() === "");
@@ -105,7 +125,7 @@ function pushSpan(out: Sentence[], text: string, s: number, e: number, table: Ta
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
   if (!table) {
-    const bullet = BULLET.exec(text.slice(s, Math.min(e, s + 8)));
+    const bullet = mayStartBullet(text.charCodeAt(s)) ? BULLET.exec(text.slice(s, Math.min(e, s + 8))) : null;
     if (bullet && s + bullet[0].length < e) s += bullet[0].length;
   }
   if (e <= s) return;
@@ -122,8 +142,8 @@ function parseTableRow(text: string, ls: number, le: number): { cells: Array<[nu
     if (j < 0 || j > le) break;
     let s = i + 1;
     let e = j;
-    while (s < e && /\s/.test(text[s] ?? "")) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     cells.push([s, e]);
     i = j;
   }
@@ -158,7 +178,8 @@ export function isHeadline(body: string): boolean {
   const terminal = endsTerminal(body, false);
   if (terminal && asciiWordChunks(body) > 12) return false; // a sentence, not a heading
   // "Q4 Revenue: $59.9 billion" is a labelled value, not a heading.
-  if (/^[^:]{1,40}:\s+[$€£¥+\-−~≈\d]/.test(body)) return false;
+  const colon = body.indexOf(":");
+  if (colon >= 1 && colon <= 40 && /^[^:]{1,40}:\s+[$€£¥+\-−~≈\d]/.test(body)) return false;
   let words = 0;
   let content = 0;
   let capital = 0;

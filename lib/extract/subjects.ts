@@ -2,7 +2,7 @@
 // (counterparty). Rules are tried in order; each returns the mention it chose and how
 // strong the evidence was, which feeds the confidence score.
 
-import { tail, type FigureContext } from "./context";
+import { isSpaceCode, tail, type FigureContext } from "./context";
 import { entityKey, type EntityIndex, type Mention } from "./entities";
 import { SECTOR_WORDS } from "./lexicon-data";
 import type { Sentence } from "./types";
@@ -38,6 +38,14 @@ const SHORT_GAP = /^\s*(?:[^\s,;]+\s+){0,2}(?:[^\s,;]+)?\s*$/;
 const OWNED_NOUN =
   /^\s*(?:[^\s,;.]+\s+){0,5}?(?:(?:pre|post)-?money|valuation|round|raise|funding|financing|revenues?|sales|run[- ]rate|capex|capital expenditures?|stake|market share|users|subscribers|employees|headcount)\b/i;
 const EACH_AFTER = /^\s*(?:each|apiece)\b/;
+
+/** EACH_AFTER on s.slice(at) ("$5 billion each"), sliced only when the next word starts like one. */
+function eachAfter(s: string, at: number): boolean {
+  let k = at;
+  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
+  return (c === 97 || c === 101) && EACH_AFTER.test(s.slice(at));
+}
 const VALUE_AT_BEFORE = /\bvalu(?:e|es|ed|ing)\s+$/;
 /** Sectors and groups that are the subject of market-wide figures ("Big Tech capex", "$145 billion for generative AI"). */
 const SECTOR = new RegExp(String.raw`\b(?:${SECTOR_WORDS})(?:\s+(?:market|sector|industry|companies|firms))?\b`, "g");
@@ -289,7 +297,7 @@ function investeeAfter(c: Ctx, exclude: Set<string>): string | null {
 export function resolveParties(attribute: string, raw: Ctx): Parties {
   const c = { ...raw, mentions: sameQuote(raw.ctx, raw.mentions) };
   const { ctx, disc } = c;
-  const each = EACH_AFTER.test(ctx.s.slice(ctx.fe));
+  const each = eachAfter(ctx.s, ctx.fe);
 
   if (INVESTOR_ATTRIBUTES.has(attribute)) {
     const { investors } = investorsOf(c);
@@ -477,7 +485,7 @@ function sectorRightAfter(c: Ctx): string | null {
 /** "Combined capex from Microsoft, Meta, Alphabet and Amazon", "X, Y, Z: permission to collectively buy". */
 function combinedGroup(c: Ctx): Parties | null {
   const { ctx, mentions } = c;
-  if (EACH_AFTER.test(ctx.s.slice(ctx.fe))) return null;
+  if (eachAfter(ctx.s, ctx.fe)) return null;
   if (!COMBINED.test(ctx.s.slice(0, ctx.fs)) && !COMBINED.test(ctx.head)) return null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
@@ -497,7 +505,7 @@ function groupParties(c: Ctx, members: Mention[], strength: number): Parties {
 
 /** A subject coordinated with two or more others ("DeepSeek, ByteDance, Alibaba, Tencent") stands for the group. */
 function withGroup(c: Ctx, m: Mention, p: Parties): Parties {
-  if (m.kind !== "org" || EACH_AFTER.test(c.ctx.s.slice(c.ctx.fe))) return p;
+  if (m.kind !== "org" || eachAfter(c.ctx.s, c.ctx.fe)) return p;
   const i = c.mentions.indexOf(m);
   const members = i >= 0 ? group(c.mentions, i) : [m];
   return members.length >= 3 ? groupParties(c, members, p.subjectStrength) : p;

@@ -9,7 +9,7 @@ export type Extracted = { suggestions: Suggestion[]; extractor: { name: string; 
  * The model extractor's settings, or null (the default) unless an OpenAI-compatible endpoint,
  * key and model name are all configured.
  */
-export function modelConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ModelConfig | null {
+export function modelConfigFromEnv(env: Record<string, string | undefined> = process.env): ModelConfig | null {
   const baseUrl = env.EXTRACT_MODEL_BASE_URL?.trim();
   const apiKey = env.EXTRACT_MODEL_API_KEY?.trim();
   const model = env.EXTRACT_MODEL_NAME?.trim();
