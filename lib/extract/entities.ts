@@ -265,18 +265,31 @@ function lowerAt(s: string, i: number): boolean {
   return ch !== ch.toUpperCase();
 }
 
+/** Per ASCII code: ALNUM_CHAR for a letter or digit, JOIN_CHAR for & ' - . (isTokenCharAt), 0 for the rest. */
+const ALNUM_CHAR = 1;
+const JOIN_CHAR = 2;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? ALNUM_CHAR : c === 38 || c === 39 || c === 45 || c === 46 ? JOIN_CHAR : 0,
+);
+
 /** Words that can be part of a name: Capitalised, ACRONYM or camelCase ("xAI"). One pass, no regex per position. */
 function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   const n = s.length;
   let i = 0;
   while (i < n) {
-    if (!isAlnumAt(s, i)) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? ASCII_CLASS[c] !== ALNUM_CHAR : !isAlnumAt(s, i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && isTokenCharAt(s, j)) j++;
+    // ASCII by table: this loop visits every character of the article
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (d < 128 ? ASCII_CLASS[d] === 0 : !isTokenCharAt(s, j)) break;
+      j++;
+    }
     let keep = upperAt(s, i);
     if (!keep && lowerAt(s, i)) {
       // camelCase: one to three lowercase letters, then a capital ("xAI", "iPhone", "eBay")

@@ -164,6 +164,9 @@ function hasLetterOrDigit(text: string, s: number, e: number): boolean {
 
 const MINOR = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "up", "per", "but", "nor", "into", "over"]);
 const LETTER = /\p{L}/u;
+/** The first letters of the MINOR words, lowercase: an ASCII word starting otherwise is not one (no slice needed). */
+const MINOR_FIRST = new Set([...MINOR].map((w) => w.charCodeAt(0)));
+const mayBeMinor = (c: number): boolean => c >= 128 || MINOR_FIRST.has(c | 32);
 
 const isLetterAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
@@ -198,7 +201,7 @@ export function isHeadline(body: string): boolean {
     while (j < n && (isLetterAt(body, j) || body[j] === "'" || body[j] === "’" || body[j] === "-")) j++;
     const len = j - i;
     const isCap = isUpperAt(body, i) || (len > 1 && camelAt(body, i, j));
-    const minor = len <= 4 && MINOR.has(body.slice(i, j).toLowerCase());
+    const minor = len <= 4 && mayBeMinor(body.charCodeAt(i)) && MINOR.has(body.slice(i, j).toLowerCase());
     letters += len;
     if (words === 0) {
       firstLen = len;
