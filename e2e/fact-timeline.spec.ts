@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, runId, signIn } from "./fixtures/accounts";
-import { confirmFigure, importArticle, nav } from "./fixtures/workspace";
+import { confirmFigure, importArticle, nav, roundReports } from "./fixtures/workspace";
 
 // An editor resolves a fact whose sources disagree because the figure moved over time: the
 // round was announced at one value and closed at another, and both were true at their time.
@@ -9,18 +9,7 @@ test.describe.configure({ mode: "serial" });
 
 const id = runId();
 const company = `Aurora${id} Robotics`;
-const announced = {
-  title: `${company} raises $2 billion`,
-  outlet: "Example Wire",
-  publishedAt: "2026-05-04",
-  text: `${company} said on Monday it had raised $2 billion in a funding round led by existing investors. The company plans to double its engineering staff.`,
-};
-const closed = {
-  title: `${company} closes a bigger round`,
-  outlet: "Sample Times",
-  publishedAt: "2026-06-10",
-  text: `${company} has closed a $2.5 billion funding round, more than first reported. Its chief executive said the money would pay for new factories.`,
-};
+const { announced, closed } = roundReports(company);
 
 async function openFact(page: Page) {
   await nav(page, "Facts").click();

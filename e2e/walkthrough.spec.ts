@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demo, runId, signIn } from "./fixtures/accounts";
 import { citeFact, newBrief } from "./fixtures/briefs";
-import { anonymousPage, confirmFigure, importArticle, nav } from "./fixtures/workspace";
+import { anonymousPage, confirmFigure, importArticle, nav, roundReports } from "./fixtures/workspace";
 
 // The whole flow as three people: a researcher imports and confirms, an editor resolves,
 // writes, publishes and shares, and a signed-out reader follows a statement to its quote.
@@ -9,18 +9,7 @@ test.describe.configure({ mode: "serial" });
 
 const id = runId();
 const company = `Zephyr${id} Robotics`;
-const first = {
-  title: `${company} raises $2 billion`,
-  outlet: "Example Wire",
-  publishedAt: "2026-05-04",
-  text: `${company} said on Monday it had raised $2 billion in a funding round led by existing investors. The company plans to double its engineering staff.`,
-};
-const second = {
-  title: `${company} closes a bigger round`,
-  outlet: "Sample Times",
-  publishedAt: "2026-06-10",
-  text: `${company} has closed a $2.5 billion funding round, more than first reported. Its chief executive said the money would pay for new factories.`,
-};
+const { announced: first, closed: second } = roundReports(company);
 
 let shareUrl = "";
 
