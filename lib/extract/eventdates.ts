@@ -21,6 +21,9 @@ const CLASSES: Array<[string, RegExp]> = [
   ["announcement_date", /\bannounc(?:e|es|ed|ing|ement)\b|\bunveil(?:s|ed|ing)?\b|\bconfirm(?:s|ed|ing)?\b|\bdisclos(?:e|es|ed|ing)\b/gi],
 ];
 
+/** The attributes a date can be given: part of the vocabulary every workspace starts from. */
+export const EVENT_DATE_ATTRIBUTES: readonly string[] = CLASSES.map(([attribute]) => attribute);
+
 const GOVERNED = /^(?:\s+[\p{L}\p{N}'’-]+){0,3}?(?:\s+(?:in|on|by|at|for|during|around|from|until|before|after|since|of|the|early|mid|late|expected|due|slated|scheduled))?\s*$/iu;
 
 /** A round named right before the date dates its close: "the previous round in March 2024". */

@@ -18,7 +18,8 @@ describe("attribute vocabulary", () => {
     expect(await settingsOf(ws.id)).toEqual({ tolerance: 0.02, attributeVocabulary: ["gross_merchandise_value"] });
     const vocabulary = await workspaces.vocabulary(ws.id);
     expect(vocabulary.added).toEqual(["gross_merchandise_value"]);
-    expect(vocabulary.builtIn).toContain("funding_round_size");
+    // Every attribute the extractor can assign is offered, the dates of events included.
+    expect(vocabulary.builtIn).toEqual(expect.arrayContaining(["funding_round_size", "closing_date", "announcement_date"]));
     expect(await db.auditEvent.count({ where: { workspaceId: ws.id, action: "vocabulary.attribute_added", actorId: ws.users.researcher.id } })).toBe(1);
   });
 

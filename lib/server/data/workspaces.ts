@@ -1,5 +1,6 @@
 import "server-only";
 import { ATTRIBUTE_RULES, GENERIC_ATTRIBUTES } from "@/lib/extract/attributes";
+import { EVENT_DATE_ATTRIBUTES } from "@/lib/extract/eventdates";
 import { isRole, type Role } from "@/lib/permissions";
 import { db, type Tx } from "@/lib/server/db";
 
@@ -8,7 +9,7 @@ export const VOCABULARY_KEY = "attributeVocabulary";
 
 /** The attributes the extractor itself assigns: the vocabulary every workspace starts from. */
 export const BUILT_IN_ATTRIBUTES: readonly string[] = [
-  ...new Set([...ATTRIBUTE_RULES.map((r) => r.attribute), ...GENERIC_ATTRIBUTES, "change", "multiple"]),
+  ...new Set([...ATTRIBUTE_RULES.map((r) => r.attribute), ...GENERIC_ATTRIBUTES, ...EVENT_DATE_ATTRIBUTES, "change", "multiple"]),
 ].sort();
 
 /** The workspace's own attributes from its settings JSON; anything malformed is ignored. */
