@@ -10,7 +10,8 @@ import { resolveFactAction } from "@/lib/server/actions/facts/resolve-fact";
 export type ResolveClaimOption = { id: string; label: string; preferred: boolean };
 export type TimelineRowInit = { value: string | null; low: string | null; high: string | null; asOf: string | null; modality: string | null; claimIds: readonly string[] };
 
-type Row = { key: number; ranged: boolean; value: string; low: string; high: string; asOf: string; modality: string; claimIds: string[] };
+// `suggestedIds`: the claims the row started with, shown first; fixed, so ticking a box never moves it.
+type Row = { key: number; ranged: boolean; value: string; low: string; high: string; asOf: string; modality: string; claimIds: string[]; suggestedIds: readonly string[] };
 
 const stages = [["", "no stage"], ["target", "target"], ["in_talks", "in talks"], ["announced", "announced"], ["completed", "completed"], ["reported", "reported"]] as const;
 const inputClass = "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
@@ -18,7 +19,7 @@ const inputClass = "rounded-md border border-stone-300 bg-white px-2 py-1 text-s
 // Keys come from positions, never a module counter, so the server and browser render the same ids.
 const toRow = (r: TimelineRowInit, key: number): Row => ({
   key, ranged: r.value == null && (r.low != null || r.high != null), value: r.value ?? "", low: r.low ?? "", high: r.high ?? "",
-  asOf: r.asOf ?? "", modality: r.modality ?? "", claimIds: [...r.claimIds],
+  asOf: r.asOf ?? "", modality: r.modality ?? "", claimIds: [...r.claimIds], suggestedIds: [...r.claimIds],
 });
 const emptyRow = (key: number): Row => toRow({ value: null, low: null, high: null, asOf: null, modality: null, claimIds: [] }, key);
 
@@ -50,6 +51,12 @@ export function ResolveFactForm({ workspaceId, factId, version, unit, claims, su
   const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const toggleClaim = (key: number, claimId: string, on: boolean) =>
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, claimIds: on ? [...r.claimIds, claimId] : r.claimIds.filter((c) => c !== claimId) } : r)));
+
+  const claimBox = (r: Row, c: ResolveClaimOption) => (
+    <label key={c.id} className="flex items-start gap-2 text-xs">
+      <input className="mt-0.5" type="checkbox" checked={r.claimIds.includes(c.id)} onChange={(e) => toggleClaim(r.key, c.id, e.target.checked)} /> {c.label}
+    </label>
+  );
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -165,13 +172,21 @@ export function ResolveFactForm({ workspaceId, factId, version, unit, claims, su
                     {["value", "low", "high", "asOf"].map((f) => (err(f) ? <p key={f} role="alert" className="text-xs text-red-700">{err(f)}</p> : null))}
                     <fieldset>
                       <legend className="text-xs font-medium text-stone-700">Supporting claims</legend>
+                      {/* The row's own claims in view; the fact's other claims folded away, so a fact
+                          with many reports keeps a short form. */}
                       <div className="mt-1 space-y-1">
-                        {claims.map((c) => (
-                          <label key={c.id} className="flex items-start gap-2 text-xs">
-                            <input className="mt-0.5" type="checkbox" checked={r.claimIds.includes(c.id)} onChange={(e) => toggleClaim(r.key, c.id, e.target.checked)} /> {c.label}
-                          </label>
-                        ))}
+                        {claims.filter((c) => r.suggestedIds.includes(c.id)).map((c) => claimBox(r, c))}
                       </div>
+                      {claims.some((c) => !r.suggestedIds.includes(c.id)) ? (
+                        <details className="mt-1" open={r.suggestedIds.length === 0}>
+                          <summary className="cursor-pointer text-xs text-sky-800">
+                            Other claims of this fact ({claims.filter((c) => !r.suggestedIds.includes(c.id)).length})
+                          </summary>
+                          <div className="mt-1 space-y-1">
+                            {claims.filter((c) => !r.suggestedIds.includes(c.id)).map((c) => claimBox(r, c))}
+                          </div>
+                        </details>
+                      ) : null}
                       {err("claimIds") ? <p role="alert" className="mt-1 text-xs text-red-700">{err("claimIds")}</p> : null}
                     </fieldset>
                   </fieldset>
