@@ -17,7 +17,9 @@ await app.prepare();
 
 // A few connections of its own: the checks of concurrent requests share queries.
 const checks = Number(process.env.READER_CACHE_CONNECTIONS || 2);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: checks });
+// A database that stops answering must fail the check (the request then goes to Next.js),
+// not hold every reader request forever.
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: checks, connectionTimeoutMillis: 3000, query_timeout: 3000 });
 pool.on("error", (error) => console.error("[reader-cache] idle database connection failed:", error.message));
 const readerPages = createReaderFastPath({
   checker: createLinkChecker((query) => pool.query(query), { concurrency: checks }),

@@ -4,6 +4,8 @@ import { shareLinks } from "@/lib/server/data/share-links";
 // counts nothing for a revoked, expired or unknown link. Always 204, so the answer tells a
 // prober nothing about which tokens exist.
 export async function POST(request: Request) {
+  // A token is 43 characters: anything much larger is not a beacon, and is not read.
+  if (Number(request.headers.get("content-length") ?? 0) > 256) return new Response(null, { status: 413 });
   const token = (await request.text()).trim().slice(0, 100);
   await shareLinks.countView(token);
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });

@@ -29,7 +29,7 @@ async function startInstance(): Promise<Instance> {
   const render = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     instance.renders++;
     const brief = await shareLinks.open(req.url!.split("/")[2]!);
-    res.writeHead(brief ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" });
+    res.writeHead(brief ? 200 : 404, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store", vary: "rsc, next-router-state-tree" });
     res.end(brief ? `<h1>${brief.title}</h1><p>version ${brief.number}</p>` : "<h1>Not found</h1>");
   };
   const fastPath = createReaderFastPath({ checker: createLinkChecker(query), store: instance.store, render });
@@ -146,6 +146,16 @@ describe("the reader cache on two instances", () => {
       expect(await read(a, unknown)).toMatchObject({ status: 404, body: "<h1>Not found</h1>" });
     }
     expect(a.store.size).toBe(size);
+  });
+
+  it("says a cached page varies by Accept-Encoding as well as by what Next.js varies it by", async () => {
+    const { token } = await sharedBrief();
+    await read(a, token);
+    const hit = await fetch(`${a.url}/b/${token}`, { headers: { "accept-encoding": "gzip" } });
+    expect(hit.headers.get("x-reader-cache")).toBe("hit");
+    expect(hit.headers.get("vary")).toMatch(/Accept-Encoding/);
+    expect(hit.headers.get("vary")).toMatch(/rsc/);
+    await hit.text();
   });
 
   it("answers concurrent requests from the cache, each after its own check", async () => {

@@ -167,7 +167,10 @@ function renderAndCapture(render: Handler, req: IncomingMessage, res: ServerResp
 function send(req: IncomingMessage, res: ServerResponse, page: CachedPage) {
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const body = gzip ? page.gzip : page.html;
-  const headers: OutgoingHttpHeaders = { vary: "Accept-Encoding", ...page.headers, "content-length": body.length, "x-reader-cache": "hit" };
+  // Next's own Vary (rsc, next-router-state-tree, …) is kept, and Accept-Encoding added to it,
+  // so a shared cache in front never hands the gzip body to a client that did not ask for it.
+  const vary = [page.headers.vary, "Accept-Encoding"].flat().filter(Boolean).join(", ");
+  const headers: OutgoingHttpHeaders = { ...page.headers, vary, "content-length": body.length, "x-reader-cache": "hit" };
   if (gzip) headers["content-encoding"] = "gzip";
   res.writeHead(200, headers);
   res.end(body);
