@@ -440,6 +440,31 @@ describe("the review workflow: draft → in review → published", () => {
     expect(published?.data).toMatchObject({ openComments: 1, from: "in_review" });
   });
 
+  it("a comment sent while the brief is being published waits for it, then is refused and writes nothing", async () => {
+    const { briefId, version } = await draftCiting([factId], `${subject} raised $110 billion.`);
+    unwrap(await sendBriefForReview(ws.actors.editor, transition(briefId, version)));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    // Another session's publish, caught between taking the brief and committing.
+    const publishing = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;
+      await tx.brief.update({ where: { id: briefId }, data: { status: "published" } });
+      locked();
+      await held;
+    });
+    await lockTaken;
+    let settled = false;
+    const commenting = addBriefComment(ws.actors.researcher, comment(briefId, "st1")).finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(settled).toBe(false);
+    release();
+    await publishing;
+    expect(await commenting).toMatchObject({ ok: false, code: "invalid_state", message: expect.stringContaining("left review") });
+    expect(await briefData.comments(ws.id, briefId)).toHaveLength(0);
+  });
+
   it("takes a brief back to draft and keeps its comments; editing a published brief starts a draft", async () => {
     const { briefId, version } = await draftCiting([factId], `${subject} raised $110 billion.`);
     const sent = unwrap(await sendBriefForReview(ws.actors.editor, transition(briefId, version)));

@@ -17,6 +17,7 @@ import {
 } from "@/lib/validations/briefs";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Actor } from "@/lib/server/auth/current-user";
+import { revalidateReader } from "@/lib/server/cache/revalidate";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/data/audit";
 import { briefs, emptyBriefContent, parseContent, type FactOption } from "@/lib/server/data/briefs";
@@ -127,6 +128,11 @@ export async function addBriefComment(actor: Actor | null, raw: unknown): Promis
   const statementIds = parseContent(brief.content).sections.flatMap((s) => s.statements.map((st) => st.id));
   if (!statementIds.includes(input.data.statementId)) return fail("invalid_state", "That statement was removed from the brief.");
   const comment = await db.$transaction(async (tx) => {
+    // Checked again under a lock on the brief: publishing or taking the brief back to draft
+    // holds the same row, so a comment lands while the brief is in review or not at all.
+    const [locked] = await tx.$queryRaw<{ status: string; content: unknown }[]>`SELECT status::text AS status, content FROM "Brief" WHERE id = ${brief.id} FOR SHARE`;
+    if (locked?.status !== "in_review") return fail("invalid_state", "The brief left review just now, so your comment was not added. Copy it if you need it.");
+    if (!parseContent(locked.content).sections.some((s) => s.statements.some((st) => st.id === input.data.statementId))) return fail("invalid_state", "That statement was removed from the brief.");
     const created = await tx.briefComment.create({
       data: { briefId: brief.id, statementId: input.data.statementId, authorId: who.userId, body: input.data.body },
       select: { id: true },
@@ -135,9 +141,10 @@ export async function addBriefComment(actor: Actor | null, raw: unknown): Promis
       workspaceId: who.workspaceId, actorId: who.userId, action: "brief_comment.added", targetType: "brief_comment", targetId: created.id,
       data: { briefId: brief.id, statementId: input.data.statementId },
     });
-    return created;
+    return ok(created);
   });
-  return ok({ commentId: comment.id, slug: who.slug, briefId: brief.id });
+  if (!comment.ok) return comment;
+  return ok({ commentId: comment.data.id, slug: who.slug, briefId: brief.id });
 }
 
 /** Marks a comment resolved: its author may, and so may any editor. Never deleted. */
@@ -182,6 +189,9 @@ export async function publishBrief(actor: Actor | null, raw: unknown): Promise<R
   if (!who.ok) return who;
 
   const result = await db.$transaction(async (tx) => {
+    // Locked first, so the open comments counted below are all there will be: a comment
+    // waits for this transaction and then finds the brief published.
+    await tx.$queryRaw`SELECT id FROM "Brief" WHERE id = ${input.data.briefId} AND "workspaceId" = ${who.workspaceId} FOR UPDATE`;
     const brief = await tx.brief.findFirst({
       where: { id: input.data.briefId, workspaceId: who.workspaceId },
       select: { id: true, title: true, content: true, version: true, latestVersionNumber: true, status: true },
@@ -223,6 +233,7 @@ export async function publishBrief(actor: Actor | null, raw: unknown): Promise<R
       data: { status: "published", latestVersionNumber: number, version: { increment: 1 } },
     });
     if (bumped.count === 0) return conflict();
+    await revalidateReader(brief.id, tx);
     const version = await tx.briefVersion.create({
       data: { briefId: brief.id, number, title: brief.title, snapshot, overrideNote: decision.note, publishedById: who.userId },
       select: { id: true },
@@ -247,6 +258,7 @@ export async function setBriefIndexing(actor: Actor | null, raw: unknown): Promi
   if (brief.allowIndexing !== input.data.allowIndexing) {
     await db.$transaction(async (tx) => {
       await tx.brief.update({ where: { id: brief.id }, data: { allowIndexing: input.data.allowIndexing } });
+      await revalidateReader(brief.id, tx);
       await audit.record(tx, {
         workspaceId: who.workspaceId, actorId: who.userId, action: "brief.indexing_changed", targetType: "brief", targetId: brief.id,
         data: { allowIndexing: input.data.allowIndexing },
@@ -313,7 +325,10 @@ export async function revokeShareLink(actor: Actor | null, raw: unknown): Promis
   if (!link) return fail("not_found", "This share link does not exist.");
   if (link.revokedAt) return ok({ slug: who.slug, briefId: link.briefId });
   await db.$transaction(async (tx) => {
-    await tx.shareLink.update({ where: { id: link.id }, data: { revokedAt: new Date() } });
+    // Two revokes at once: only the first records one.
+    const revoked = await tx.shareLink.updateMany({ where: { id: link.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (revoked.count === 0) return;
+    await revalidateReader(link.briefId, tx);
     await audit.record(tx, { workspaceId: who.workspaceId, actorId: who.userId, action: "share_link.revoked", targetType: "share_link", targetId: link.id });
   });
   return ok({ slug: who.slug, briefId: link.briefId });

@@ -146,6 +146,40 @@ describe("mergeEntities", () => {
   });
 });
 
+describe("writes during a merge", () => {
+  it("an edit saved while a merge is committing waits for it, and names the merged entity, not the alias", async () => {
+    const tag = uniq();
+    const main = `Borealis${tag}`;
+    const alias = `Borealis ${tag} Systems`;
+    const article = await insertArticle(ws.id, `Someone raised $3 billion. Reference ${tag}.`);
+    const claim = await insertClaim(ws.id, article, { subject: "Someone", attribute: "funding_round_size", value: "3000000000", valueText: "$3 billion" });
+
+    // A merge in another session, between writing the alias and committing: it holds the lock
+    // every merge takes, as mergeEntities does for its whole transaction.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let aliasWritten!: () => void;
+    const written = new Promise<void>((resolve) => (aliasWritten = resolve));
+    const merging = db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`entities:${ws.id}`}))`;
+      await tx.entity.create({ data: { workspaceId: ws.id, key: main.toLowerCase(), name: main, aliases: [alias] } });
+      aliasWritten();
+      await held;
+    });
+    await written;
+
+    let settled = false;
+    const editing = editClaim(ws.actors.researcher, { workspaceId: ws.id, claimId: claim.id, version: 1, subject: alias, attribute: "funding_round_size", value: "3000000000", unit: "USD" })
+      .finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(settled).toBe(false);
+    release();
+    await merging;
+    unwrap(await editing);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { subject: true, subjectKey: true } })).toEqual({ subject: main, subjectKey: main.toLowerCase() });
+  });
+});
+
 describe("undoEntityMerge", () => {
   it("restores the claims' names, keys and facts, and the entities; undoing twice changes nothing", async () => {
     const s = await twoSpellings();

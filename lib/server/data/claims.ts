@@ -1,8 +1,9 @@
 import "server-only";
 import { describeSpan } from "@/lib/anchor/selectors";
 import type { Modality } from "@/lib/extract";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { audit } from "./audit";
+import { entities } from "./entities";
 import { facts } from "./facts";
 
 /** The fields a person can edit; the command hands them over already checked and canonical. */
@@ -30,6 +31,19 @@ const citationFields = {
   orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
   select: { id: true, articleId: true, exact: true, start: true, end: true, orphaned: true, article: { select: { title: true } } },
 };
+
+/**
+ * The claim's names as they resolve now: after waiting for a merge in progress, an alias it
+ * made (say "Acme Robotics" into "Acme") applies to this write too, instead of the write
+ * bringing the merged spelling back as an entity of its own.
+ */
+async function settleNames(tx: Tx, workspaceId: string, names: Pick<ClaimEdit, "subject" | "counterparty">) {
+  await entities.awaitMerges(tx, workspaceId);
+  const resolve = await entities.resolver(workspaceId, tx);
+  const subject = resolve(names.subject);
+  const counterparty = names.counterparty ? resolve(names.counterparty) : null;
+  return { subject: subject.name, subjectKey: subject.key, counterparty: counterparty?.name ?? null, counterpartyKey: counterparty?.key ?? "" };
+}
 
 export const claims = {
   getForDecision: (workspaceId: string, id: string) => db.claim.findFirst({ where: { id, workspaceId }, select: decisionFields }),
@@ -107,6 +121,7 @@ export const claims = {
    */
   edit: (claim: { id: string; workspaceId: string; status: string; factId: string | null }, changes: ClaimEdit, changed: string[], version: number, actorId: string) =>
     db.$transaction(async (tx) => {
+      changes = { ...changes, ...(await settleNames(tx, claim.workspaceId, changes)) };
       const updated = await tx.claim.updateMany({ where: { id: claim.id, version }, data: { ...changes, edited: true, version: { increment: 1 } } });
       if (updated.count === 0) throw new StaleVersionError();
       let factId = claim.factId;
@@ -131,6 +146,7 @@ export const claims = {
     db.$transaction(async (tx) => {
       const selector = describeSpan(article.text, fields.sentenceStart, fields.sentenceEnd);
       if (!selector) throw new Error(`A selection outside article ${article.id}`);
+      fields = { ...fields, ...(await settleNames(tx, article.workspaceId, fields)) };
       const now = new Date();
       const created = await tx.claim.create({
         data: {

@@ -74,7 +74,20 @@ async function aliasMap(client: Tx | typeof db, workspaceId: string) {
   return map;
 }
 
+/** The lock a merge holds for its whole transaction, one per workspace. */
+const mergeLockKey = (workspaceId: string) => `entities:${workspaceId}`;
+
 export const entities = {
+  /**
+   * Taken by every write that resolves names (claim edits and additions, imports): it waits
+   * for a merge in progress, so the aliases read after it include the merge's. Writes share
+   * it with each other; only merges exclude.
+   */
+  async awaitMerges(tx: Tx, workspaceId: string) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext(${mergeLockKey(workspaceId)}))`;
+  },
+
+
   /** One page of the workspace's entities, most used first, matching `q` in name, key or alias. */
   async list(workspaceId: string, opts: { q: string; page: number; pageSize: number }) {
     const sql = entitiesSql(workspaceId, opts.q);
@@ -111,6 +124,7 @@ export const entities = {
 
   /** Points an imported article's untouched suggestions at the entities their aliases belong to. */
   async applyAliases(tx: Tx, workspaceId: string, articleId: string) {
+    await entities.awaitMerges(tx, workspaceId);
     const map = await aliasMap(tx, workspaceId);
     if (map.size === 0) return;
     const aliasKeys = [...map.keys()];
@@ -136,7 +150,7 @@ export const entities = {
    */
   merge: (workspaceId: string, survivorKey: string, seen: { key: string; aliases: string[] }[], actorId: string) =>
     db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`entities:${workspaceId}`}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${mergeLockKey(workspaceId)}))`;
       const keys = seen.map((e) => e.key);
       const others = keys.filter((k) => k !== survivorKey);
       const rows = await tx.entity.findMany({ where: { workspaceId, key: { in: keys } }, select: { id: true, key: true, name: true, aliases: true } });
@@ -208,7 +222,7 @@ export const entities = {
    */
   undoMerge: (workspaceId: string, eventId: string, actorId: string) =>
     db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`entities:${workspaceId}`}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${mergeLockKey(workspaceId)}))`;
       const event = await tx.auditEvent.findFirst({ where: { id: eventId, workspaceId, action: "entity.merged" }, select: { id: true, data: true } });
       const data = event?.data as { key: string; name: string; undo?: MergeUndo } | null | undefined;
       if (!event || !data?.undo) return { outcome: "not_found" as const };

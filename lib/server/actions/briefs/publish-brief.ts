@@ -1,13 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { revalidateReader } from "@/lib/server/cache/revalidate";
 import { publishBrief } from "@/lib/server/commands/briefs";
 import { runCommand } from "../run-command";
 
 export async function publishBriefAction(raw: unknown) {
   const result = await runCommand(publishBrief, raw);
   if (result.ok) {
-    await revalidateReader(result.data.briefId);
     revalidatePath(`/w/${result.data.slug}/briefs`, "layout");
   }
   return result;
