@@ -167,7 +167,8 @@ test("the editor sees the views, and expired and revoked links answer 404", asyn
   await client.connect();
   const hashOf = (url: string) => createHash("sha256").update(url.split("/b/")[1]!).digest("hex");
   const views = async (url: string) => Number((await client.query(`SELECT "viewCount" FROM "ShareLink" WHERE "tokenHash" = $1`, [hashOf(url)])).rows[0]?.viewCount);
-  const { page: reader, close } = await anonymousPage(browser);
+  // A browser of its own: earlier tests' readers, from the same address, were counted today.
+  const { page: reader, close } = await anonymousPage(browser, { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Corroborate-e2e-views" });
   try {
     // The page comes from the reader cache (earlier tests opened it), yet opening it in a
     // browser counts the view.
@@ -177,6 +178,12 @@ test("the editor sees the views, and expired and revoked links answer 404", asyn
     expect(opened?.headers()["x-reader-cache"]).toBe("hit");
     await expect(reader.getByTestId("reader-version")).toContainText("version 2");
     await expect.poll(() => views(shareUrl)).toBe(before + 1);
+    // The same reader again, or replaying the beacon, counts once a day.
+    await reader.reload();
+    await expect(reader.getByTestId("reader-version")).toContainText("version 2");
+    const replayed = await reader.evaluate(async (token) => (await fetch("/api/share-views", { method: "POST", body: token })).status, shareUrl.split("/b/")[1]!);
+    expect(replayed).toBe(204);
+    expect(await views(shareUrl)).toBe(before + 1);
 
     await signIn(page, demo.editor);
     await page.goto(briefUrl);

@@ -7,6 +7,7 @@ import http from "node:http";
 import next from "next";
 import pg from "pg";
 import { createLinkChecker, createReaderFastPath, ReaderPageStore } from "@/lib/server/cache/reader-cache";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/server/http/client-address";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
@@ -32,7 +33,10 @@ const readerPages = createReaderFastPath({
 const cacheReaderPages = Boolean(process.env.PUBLIC_BASE_URL);
 if (!cacheReaderPages) console.warn("[reader-cache] PUBLIC_BASE_URL is not set: reader pages are rendered for every request.");
 
+const trustProxy = process.env.TRUST_PROXY === "1";
+
 const server = http.createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustProxy);
   (cacheReaderPages ? readerPages(req, res) : Promise.resolve(false))
     .then((handled) => (handled ? undefined : handle(req, res)))
     .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/http/client-address";
 import { checkSignIn } from "./sign-in";
 
 function clientAddress(headers: unknown): string {
@@ -10,7 +11,10 @@ function clientAddress(headers: unknown): string {
     const value = (headers as Record<string, string | string[] | undefined>)[name];
     return Array.isArray(value) ? value[0] : value;
   };
-  // The first x-forwarded-for hop is the client when a proxy sets it (see README: TRUST_PROXY).
+  // Stamped by the production server (scripts/server.ts); without it (the dev server), the
+  // first x-forwarded-for hop when a proxy sets it (see README: TRUST_PROXY).
+  const stamped = get(CLIENT_ADDRESS_HEADER);
+  if (stamped) return stamped;
   const forwarded = process.env.TRUST_PROXY === "1" ? get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
   return forwarded || get("x-real-ip") || "unknown";
 }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createBrief, createShareLink, publishBrief, revokeShareLink, saveBrief, setBriefIndexing } from "@/lib/server/commands/briefs";
 import { db } from "@/lib/server/db";
 import { briefContent, confirmedClaim, createWorkspace, uniq, unwrap, workspaceState, type TestWorkspace } from "@/lib/server/testing/fixtures";
-import { shareLinks } from "./share-links";
+import { shareLinks, type Viewer } from "./share-links";
 
 let ws: TestWorkspace;
 let factId: string;
@@ -35,6 +35,10 @@ async function share(briefId: string, expiresAt?: string) {
 
 const linkRow = (id: string) => db.shareLink.findUniqueOrThrow({ where: { id } });
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+
+/** A reader at a documentation address (RFC 5737). */
+const visitor = (n = 1): Viewer => ({ address: `203.0.113.${n}`, userAgent: "Test browser" });
 
 describe("createShareLink", () => {
   it("returns a 43-character token and stores only its sha256", async () => {
@@ -78,12 +82,12 @@ describe("createShareLink", () => {
 });
 
 describe("shareLinks.open", () => {
-  it("shows the latest published version, keeps showing it while a new draft is edited, and counts each view", async () => {
+  it("shows the latest published version, keeps showing it while a new draft is edited, and counts each viewer", async () => {
     const { briefId, version } = await published(`${subject} raised $110 billion.`);
     const { token, shareLinkId } = await share(briefId);
 
     const first = await shareLinks.open(token);
-    expect(await shareLinks.countView(token)).toBe(true);
+    expect(await shareLinks.countView(token, visitor(1))).toBe(true);
     expect(first).toMatchObject({ number: 1, title: "The round" });
     expect(first?.snapshot.sections[0]?.statements[0]?.text).toBe(`${subject} raised $110 billion.`);
     expect(first?.snapshot.footnotes[0]?.sources[0]?.quote).toContain("$110 billion");
@@ -96,16 +100,41 @@ describe("shareLinks.open", () => {
       workspaceId: ws.id, briefId, title: "The round, revised", version, content: briefContent([{ text: "Draft text readers must not see.", factIds: [factId] }]),
     }));
     const during = await shareLinks.open(token);
-    await shareLinks.countView(token);
+    await shareLinks.countView(token, visitor(2));
     expect(during?.number).toBe(1);
     expect(JSON.stringify(during)).not.toContain("Draft text readers must not see.");
 
     unwrap(await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: draft.version }));
     const latest = await shareLinks.open(token);
-    await shareLinks.countView(token);
+    await shareLinks.countView(token, visitor(3));
     expect(latest).toMatchObject({ number: 2, title: "The round, revised" });
     expect(latest?.snapshot.sections[0]?.statements[0]?.text).toBe("Draft text readers must not see.");
     expect((await linkRow(shareLinkId)).viewCount).toBe(3);
+  });
+
+  it("counts a viewer once a day: reloads and replayed beacons add nothing, another viewer or the next day does", async () => {
+    const { briefId } = await published();
+    const { token, shareLinkId } = await share(briefId);
+    const morning = new Date("2026-11-20T08:00:00Z");
+    const evening = new Date("2026-11-20T23:59:00Z");
+    const nextDay = new Date("2026-11-21T00:01:00Z");
+    expect(await shareLinks.countView(token, visitor(1), morning)).toBe(true);
+    for (let i = 0; i < 5; i++) expect(await shareLinks.countView(token, visitor(1), evening)).toBe(false);
+    expect((await linkRow(shareLinkId)).viewCount).toBe(1);
+    // Another address, or another browser at the same address, is another viewer.
+    expect(await shareLinks.countView(token, visitor(2), evening)).toBe(true);
+    expect(await shareLinks.countView(token, { ...visitor(1), userAgent: "Another browser" }, evening)).toBe(true);
+    expect(await shareLinks.countView(token, visitor(1), nextDay)).toBe(true);
+    expect(await linkRow(shareLinkId)).toMatchObject({ viewCount: 4, lastViewedAt: nextDay });
+    // Only a keyed hash of the viewer is stored.
+    const stored = await db.shareLinkView.findMany({ where: { shareLinkId } });
+    expect(stored).toHaveLength(4);
+    expect(JSON.stringify(stored)).not.toContain("203.0.113");
+
+    // Past days' viewers are forgotten; today's stay, so today's repeats still count nothing.
+    expect(await shareLinks.forgetPastViewers(nextDay)).toBeGreaterThanOrEqual(3);
+    expect(await db.shareLinkView.count({ where: { shareLinkId } })).toBe(1);
+    expect(await shareLinks.countView(token, visitor(1), nextDay)).toBe(false);
   });
 
   it("opening the page writes nothing: views are counted separately", async () => {
@@ -120,12 +149,12 @@ describe("shareLinks.open", () => {
     const { briefId } = await published();
     const { token, shareLinkId } = await share(briefId);
     expect(await shareLinks.open(token)).not.toBeNull();
-    expect(await shareLinks.countView(token)).toBe(true);
+    expect(await shareLinks.countView(token, visitor())).toBe(true);
 
     expect(await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId })).toMatchObject({ ok: true, data: { briefId } });
     expect((await linkRow(shareLinkId)).revokedAt).not.toBeNull();
     expect(await shareLinks.open(token)).toBeNull();
-    expect(await shareLinks.countView(token)).toBe(false);
+    expect(await shareLinks.countView(token, visitor())).toBe(false);
     expect((await linkRow(shareLinkId)).viewCount).toBe(1);
     // Revoking again is harmless and the link stays revoked.
     expect(await revokeShareLink(ws.actors.editor, { workspaceId: ws.id, shareLinkId })).toMatchObject({ ok: true });
@@ -136,10 +165,10 @@ describe("shareLinks.open", () => {
     const { briefId } = await published();
     const { token, shareLinkId } = await share(briefId, new Date(Date.now() + 60 * 60_000).toISOString());
     expect(await shareLinks.open(token)).not.toBeNull();
-    expect(await shareLinks.countView(token)).toBe(true);
+    expect(await shareLinks.countView(token, visitor())).toBe(true);
     await db.shareLink.update({ where: { id: shareLinkId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await shareLinks.open(token)).toBeNull();
-    expect(await shareLinks.countView(token)).toBe(false);
+    expect(await shareLinks.countView(token, visitor())).toBe(false);
     expect((await linkRow(shareLinkId)).viewCount).toBe(1);
   });
 
@@ -149,11 +178,11 @@ describe("shareLinks.open", () => {
     const malformed = ["", "short", `${token}x`, token.slice(0, 42), `${token.slice(0, 42)}=`, `${token.slice(0, 42)}/`, `${token.slice(0, 21)} ${token.slice(22)}`, "' OR 1=1 --", sha256(token)];
     for (const candidate of malformed) {
       expect(await shareLinks.open(candidate), JSON.stringify(candidate)).toBeNull();
-      expect(await shareLinks.countView(candidate), JSON.stringify(candidate)).toBe(false);
+      expect(await shareLinks.countView(candidate, visitor()), JSON.stringify(candidate)).toBe(false);
     }
     const unknown = randomBytes(32).toString("base64url");
     expect(await shareLinks.open(unknown)).toBeNull();
-    expect(await shareLinks.countView(unknown)).toBe(false);
+    expect(await shareLinks.countView(unknown, visitor())).toBe(false);
   });
 
   it("gives the reader no workspace ids, user ids or emails", async () => {

@@ -3,6 +3,7 @@ import { correctionsLog, type Correction } from "@/lib/briefs/diff";
 import type { BriefSnapshot } from "@/lib/briefs/snapshot";
 import { hashShareToken } from "@/lib/share-token";
 import { shareTokenInput } from "@/lib/validations/briefs";
+import { createHmac } from "node:crypto";
 import { db } from "@/lib/server/db";
 
 /** What the reader page shows: one published version and the corrections leading to it. */
@@ -19,6 +20,17 @@ export type PublishedBrief = {
 /** Where a live link points. Never shown to the reader. */
 export type LinkTarget = { briefId: string; pinnedVersionId: string | null };
 
+/** Who opened a link, as far as counting views goes: the request's address and browser. */
+export type Viewer = { address: string; userAgent: string };
+
+/**
+ * A keyed hash of the viewer and the day: the same viewer gives the same hash all day, and
+ * without the server's secret it cannot be turned back into an address by trying them all.
+ */
+function viewerHash(viewer: Viewer, day: string): string {
+  return createHmac("sha256", process.env.NEXTAUTH_SECRET || "corroborate-share-views").update(`${day}\n${viewer.address}\n${viewer.userAgent}`).digest("base64url");
+}
+
 export const shareLinks = {
   /**
    * Where a live token points, or null for a revoked, expired, malformed or unknown token.
@@ -33,16 +45,33 @@ export const shareLinks = {
   },
 
   /**
-   * Counts one view of a live link in one statement; a revoked, expired, malformed or unknown
-   * token counts nothing. Returns whether a view was counted.
+   * Counts a view of a live link, once per viewer a day: reloads, other tabs and replayed
+   * beacons from the same address and browser on the same (UTC) day count nothing more. One
+   * statement; a revoked, expired, malformed or unknown token counts nothing. Returns whether
+   * a view was counted.
    */
-  async countView(token: string, now = new Date()): Promise<boolean> {
+  async countView(token: string, viewer: Viewer, now = new Date()): Promise<boolean> {
     if (!shareTokenInput.safeParse(token).success) return false;
+    const day = now.toISOString().slice(0, 10);
     const counted = await db.$executeRaw`
+      WITH link AS (
+        SELECT id FROM "ShareLink"
+        WHERE "tokenHash" = ${hashShareToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+      ), first_today AS (
+        INSERT INTO "ShareLinkView" ("shareLinkId", "day", "viewerHash")
+        SELECT id, ${day}::date, ${viewerHash(viewer, day)} FROM link
+        ON CONFLICT DO NOTHING RETURNING "shareLinkId"
+      )
       UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = ${now}
-      WHERE "tokenHash" = ${hashShareToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > ${now})`;
+      WHERE id IN (SELECT "shareLinkId" FROM first_today)`;
+    // Now and then, forget the viewers of past days: only today's are compared.
+    if (Math.random() < 0.01) await shareLinks.forgetPastViewers(now);
     return counted > 0;
   },
+
+  /** Deletes the viewer rows of days before `now`'s; returns how many. */
+  forgetPastViewers: (now = new Date()) =>
+    db.$executeRaw`DELETE FROM "ShareLinkView" WHERE "day" < ${now.toISOString().slice(0, 10)}::date`,
 
   /** The version a link target shows, from published snapshots only. */
   async published(target: LinkTarget): Promise<PublishedBrief | null> {
