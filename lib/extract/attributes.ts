@@ -173,6 +173,10 @@ const PRE_MONEY_AFTER = /^\s*(?:pre-?money|before (?:the|its) (?:investment|roun
 const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|capex|capital spending)\b/iu;
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
 /** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
+/** After an amount: "to build a 14.9% stake in", "for a minority stake in", "to take a 5% stake in". */
+const STAKE_BOUGHT_AFTER =
+  /^\s*(?:\([^)]{0,30}\)\s*)?(?:to\s+(?:build|buy|take|acquire|lift|raise|increase|secure|purchase)(?:\s+up)?|for)\s+(?:a|an|its|their|his|her)\s+(?:(?:[\d.]+\s?%|[\p{Ll}-]+)\s+){0,2}?stake\s+in\b/u;
+
 const INVEST_IN_THINGS =
   /^[^.;]{0,50}?\bin\s+(?:(?:AI|the|its|their|new|more|U\.S\.|US|[\p{Ll}][\p{L}-]*)\s+){0,3}(?:infrastructure|data[- ]cent(?:er|re)s?|capacity|projects?|facilities|factories|plants?|research|development|R&D|chips?|compute|manufacturing|expansion|robotics|networks?)\b/u;
 
@@ -379,6 +383,9 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
       if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
+    // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":
+    // the money buys into X, an investment however it is worded.
+    if (STAKE_BOUGHT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 3 };
     // "shares rose 3% to $178.50", "opened at $31.50": a share price, whatever keywords follow.
     if (/\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && SHARE_PRICE.test(before) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
       return { attribute: OFFER_CONTEXT.test(before) ? "offer_price" : "share_price", strength: 2.5 };

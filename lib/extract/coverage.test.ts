@@ -122,6 +122,48 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     want: [{ valueText: "$1 billion", subject: "Delta" }],
     absent: ["November 20, 2025", "3 March 2026"],
   },
+  {
+    name: "other currencies by ISO code, and crowns by country",
+    text: "Halvard Energi raised NOK 3.1 billion from investors. Pelion sold its stake for 900 million ZAR. Shares in Skarve Bank closed at 218 Swedish kronor.",
+    want: [
+      { valueText: "NOK 3.1 billion", value: "3100000000", unit: "NOK", subject: "Halvard Energi" },
+      { valueText: "900 million ZAR", value: "900000000", unit: "ZAR" },
+      { valueText: "218 Swedish kronor", value: "218", unit: "SEK", attribute: "share_price", subject: "Skarve Bank" },
+    ],
+    absent: ["NOK", "ZAR"],
+  },
+  {
+    name: "a month named relative to the article's date",
+    // published 2 March 2026: "last March" is March 2025, "next October" October 2026
+    text: "Lyra's Series A round closed last March. Lyra will launch the app next October. Orla raised $20 million last March.",
+    want: [
+      { valueText: "last March", low: "2025-03-01", high: "2025-03-31" },
+      { valueText: "next October", low: "2026-10-01", high: "2026-10-31" },
+      { valueText: "$20 million", asOf: "2025-03-01" },
+    ],
+  },
+  {
+    name: "a wire dateline opening the first sentence is not a claim",
+    text: "OSLO, Feb 12 (Wire) - Fenrik Robotics raised $90 million in a Series B round on Thursday.",
+    want: [{ valueText: "$90 million", subject: "Fenrik Robotics", attribute: "funding_round_size" }],
+    absent: ["Feb 12"],
+  },
+  {
+    name: "money that buys a stake is an investment in the company the stake is in",
+    text: "Marrow Capital will spend $640 million to take a 12% stake in Quillon Foods, the two said.",
+    want: [
+      { valueText: "$640 million", subject: "Quillon Foods", attribute: "investment_amount", counterparty: "Marrow Capital" },
+      { valueText: "12%", subject: "Quillon Foods", attribute: "stake", counterparty: "Marrow Capital" },
+    ],
+  },
+  {
+    name: "a headline calling a company by its short name, over a story that names it in full",
+    text: "Investors pile into copper miner Corrigan as prices climb\n\nCorrigan Minerals said on Monday it would spend A$1.2 billion on its Bell Creek mine. Corrigan expects copper output to rise 40%.",
+    want: [
+      { valueText: "A$1.2 billion", subject: "Corrigan Minerals" },
+      { valueText: "40%", subject: "Corrigan Minerals" },
+    ],
+  },
 ];
 
 describe("coverage of issue 4, item 2", () => {

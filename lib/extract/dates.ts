@@ -1,5 +1,5 @@
 // Dates: "February 27, 2026", "Feb. 27", "March 31st 2026", "27 February 2026", "March 2026",
-// "mid-February 2026", "2026-02-27", "the 27th of last month". A date without a year takes
+// "mid-February 2026", "2026-02-27", "the 27th of last month", "last March". A date without a year takes
 // the year that puts it closest to the reference date (the article's publication date).
 
 import type { Figure } from "./types";
@@ -18,6 +18,8 @@ const DMY_RE = new RegExp(String.raw`\b(?<day>\d{1,2})${ORD}\s+(?:of\s+)?(?<mon>
 const MY_RE = new RegExp(String.raw`\b(?:(?:early|mid|late)[- ])?(?<mon>${MONTH})\.?,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?<rel>last|this|next)\s+year\b)`, "gu");
 const ISO_RE = /(?<![\d/.\-])(?<year>(?:19|20)\d\d)-(?<mon>\d\d)-(?<day>\d\d)(?![\d])/gu;
 const REL_DAY_RE = /\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?<rel>last|this|next)\s+month\b/gu;
+/** "last March", "next October": a month counted from the reference month, never the same one. */
+const REL_MONTH_RE = /\b(?<rel>last|next)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/gu;
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 /** "Q4 2026", "Q4 of 2026", "the fourth quarter of 2026", "fourth-quarter 2026" */
 const QUARTER_RE =
@@ -157,6 +159,17 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       if (!ref) continue;
       year = ref.y + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
     }
+    pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
+  }
+
+  REL_MONTH_RE.lastIndex = !daysOnly && months && (s.includes("last ") || s.includes("next ")) ? 0 : s.length;
+  while ((m = REL_MONTH_RE.exec(s)) !== null) {
+    const ref = getRef();
+    if (!ref) continue;
+    const g = m.groups ?? {};
+    const mon = monthOf(g.mon);
+    // The latest such month before the reference month ("last March", said in March, is a year ago), or the first after it.
+    const year = g.rel === "last" ? (mon < ref.m ? ref.y : ref.y - 1) : mon > ref.m ? ref.y : ref.y + 1;
     pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
   }
 

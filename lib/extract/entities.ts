@@ -20,6 +20,7 @@ import {
   STOP_TOKENS,
 } from "./lexicon-data";
 import { isSpaceCode } from "./context";
+import { CURRENCY_CODES } from "./money";
 import type { Sentence } from "./types";
 
 const keyCache = new Map<string, string>();
@@ -128,6 +129,9 @@ type LexEntry = {
   words: string[];
   /** order of the first sighting in the article */
   first: number;
+  /** sighting number (all names counted) of the first sighting, and of the first outside a title line */
+  firstAt: number;
+  firstBodyAt: number;
 };
 
 /** Words that name a measure or a security, never the last word of a company's name. */
@@ -416,8 +420,12 @@ function isStrong(toks: Tok[]): boolean {
   return toks.length >= 2 && !!last && ORG_SUFFIX_WORDS.has(lower(last));
 }
 
+/** "SEK", "NOK": an amount's currency code, never a company. */
+const CURRENCY_CODE_KEYS = new Set(CURRENCY_CODES.toLowerCase().split("|"));
+
 function rejectedName(key: string, toks: Tok[]): boolean {
   if (!key || key.length < 2) return true;
+  if (CURRENCY_CODE_KEYS.has(key)) return true;
   if (NON_ENTITY.has(key) || PLACES.has(key) || DEMONYMS.has(key)) return true;
   if (toks.every((t) => isGenericToken(t))) return true;
   const parts = key.split(/[\s-]+/);
@@ -500,9 +508,27 @@ function wordBeforeLabel(s: string, at: number): string {
   return w.endsWith(".") ? w.slice(0, -1) : w;
 }
 
+/**
+ * The article's opening line when it stands alone without a full stop: a headline, whatever its
+ * capitalisation ("Miner Tallowa to raise A$2 billion" as much as "Miner Tallowa To Raise ...").
+ */
+function isTitleLine(text: string, st: Sentence): boolean {
+  for (let i = 0; i < st.start; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  let k = st.end;
+  while (k < text.length && text.charCodeAt(k) !== 10) {
+    if (!isSpaceCode(text.charCodeAt(k))) return false;
+    k++;
+  }
+  let e = st.end;
+  while (e > st.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  return e > st.start && last !== 46 && last !== 33 && last !== 63; // . ! ?
+}
+
 export class EntityIndex {
   private readonly lex = new Map<string, LexEntry>();
   private readonly persons = new Set<string>();
+  private sightings = 0;
   private readonly accepted = new Map<string, boolean>();
   private readonly display = new Map<string, string>();
   private displayForms = new Map<string, Map<string, number>>();
@@ -529,7 +555,7 @@ export class EntityIndex {
       if (!t || st.headline) return;
       if (st.table && !st.table.header) return; // a table's header row names columns, not companies
       const firstCell = st.table?.cells[0];
-      this.collect(t.s, this.segmentsOf(i), t.toks, firstCell ? firstCell[1] - st.start : -1);
+      this.collect(t.s, this.segmentsOf(i), t.toks, firstCell ? firstCell[1] - st.start : -1, i === 0 && isTitleLine(text, st));
     });
     this.findAliases();
     const head = (key: string): string => {
@@ -599,7 +625,7 @@ export class EntityIndex {
     return segs;
   }
 
-  private collect(s: string, segs: Segments[], toks: Tok[], labelCellEnd: number): void {
+  private collect(s: string, segs: Segments[], toks: Tok[], labelCellEnd: number, titleLine: boolean): void {
     const initial = initialTokens(s, toks);
     for (const { orgs, persons } of segs) {
       for (const p of persons) this.addPerson(surfaceOf(s, p));
@@ -638,7 +664,11 @@ export class EntityIndex {
           initialNonLabel: false,
           words: seg.map((t) => lower(t)),
           first: this.lex.size,
+          firstAt: this.sightings,
+          firstBodyAt: Infinity,
         };
+        if (!titleLine && e.firstBodyAt === Infinity) e.firstBodyAt = this.sightings;
+        this.sightings++;
         e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
         if (!segInitial || !initial.has((seg[0] as Tok).idx)) e.nonInitial++;
         const isLabel = segInitial && colonAfter(s, (seg[seg.length - 1] as Tok).e);
@@ -689,8 +719,11 @@ export class EntityIndex {
       if (COMMON_OPENERS.has(first) || COMMON_WORDS.has(first) || STOP_TOKENS.has(first) || isGenericWord(first)) continue;
       const short = entityKey(first);
       if (!short || short === key) continue;
+      // Said alone before the full name, it may be another company ("Apple" before "Apple
+      // Music"); a headline calling the company by its short name proves nothing of the kind
+      // ("Miner Tallowa ..." over a story about Tallowa Resources).
       const se = this.lex.get(short);
-      if (!se || se.first < e.first) continue;
+      if (!se || se.firstBodyAt < e.firstAt) continue;
       if (!this.isAccepted(key)) {
         if (!this.shortenedSubject(e, short)) continue;
         this.accepted.set(key, true);

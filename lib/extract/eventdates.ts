@@ -51,6 +51,10 @@ function isDateline(s: string, f: Figure, base: number, others: number): boolean
   return words.length <= 6 && words.every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w));
 }
 
+/** "SYDNEY, March 10 - ...", "STOCKHOLM/LOS ANGELES, June 16 (Newswire) - ...": a wire story's dateline, before its first sentence. */
+const WIRE_DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*,\s*$/u;
+const WIRE_DATELINE_AFTER = /^\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/;
+
 const DATELINE_WORDS = new Set(["by", "on", "at", "updated", "published", "posted", "and"]);
 
 export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figure[], sentence: Sentence): DateDecision {
@@ -62,6 +66,7 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   if (/\|\s*$/.test(tail(before, 8)) && !/[\p{L}\p{N}]/u.test(after.replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{0,4}/g, ""))) return qualifier;
   const others = figures.filter((g) => g.kind !== "date");
   if (!sentence.table && isDateline(ctx.s, f, ctx.base, others.length)) return qualifier;
+  if (WIRE_DATELINE_BEFORE.test(before) && WIRE_DATELINE_AFTER.test(after)) return qualifier;
   // "$4B (July 2025)": the as-of date of the figure before it.
   if (/\(\s*$/.test(tail(before, 8)) && others.some((g) => g.end - ctx.base <= ctx.fs && /^\s*\(\s*$/.test(ctx.s.slice(g.end - ctx.base, ctx.fs)))) return qualifier;
   if (PERIOD_BEFORE.test(tail(before, 60))) return qualifier;

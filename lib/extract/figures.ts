@@ -2,7 +2,7 @@
 // Priority on overlap: dates, money, percentages, power, multiples, counts.
 
 import { findDates, type RefInput } from "./dates";
-import { findMoney } from "./money";
+import { CURRENCY_CODES, findMoney } from "./money";
 import { findMultiples } from "./multiples";
 import { findPercents } from "./percent";
 import { findCounts, findPower } from "./quantities";
@@ -12,8 +12,9 @@ const URL_RE = /\bhttps?:\/\/[^\s)"”>\]]+|\bwww\.[^\s)"”>\]]+|[\w.+-]+@[\w-]
 
 const URL_HINT = /http|www\.|@/;
 const NONE: Figure[] = [];
+const RELATIVE_MONTH_HINT = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const DATE_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[Qq]uarter|\d-\d\d-\d|month/;
-const MONEY_HINT = /[$€£¥₹₩¢]|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|dollar|euro|pound|yen|yuan|renminbi|rupee|pence|cent|\dp\b/;
+const MONEY_HINT = new RegExp(String.raw`[$€£¥₹₩¢]|${CURRENCY_CODES}|dollar|euro|pound|yen|yuan|renminbi|rupee|kron|crown|korun|pence|cent|\dp\b`);
 const PERCENT_HINT = /%|percent|per cent|pct/;
 /** Every power unit has a capital W ("GW", "kWh") or spells "watt" (in any case). */
 const POWER_HINT = /W|[wW][aA][tT][tT]/;
@@ -28,8 +29,10 @@ export function findFigures(text: string, start: number, end: number, ref: RefIn
   }
   const digits = /\d/.test(s);
   const words = /doubl|tripl|quadrupl|twice|fold\b|times\b/i.test(s);
-  if (!digits && !words) return [];
-  if (!digits) return findMultiples(text, start, end).filter((f) => !blocked.some(([a, b]) => f.start < b && a < f.end));
+  // "last March" is the one figure that needs no digit and no multiple.
+  const relativeMonth = !digits && (s.includes("last ") || s.includes("next ")) && RELATIVE_MONTH_HINT.test(s);
+  if (!digits && !words && !relativeMonth) return [];
+  if (!digits && !relativeMonth) return findMultiples(text, start, end).filter((f) => !blocked.some(([a, b]) => f.start < b && a < f.end));
 
   const out: Figure[] = [];
   const free = (f: Figure): boolean =>

@@ -5,7 +5,16 @@ import { compareDecimal, scaleDecimal } from "./decimal";
 import { NUM, SCALE, WORD_SCALE, scalePow } from "./numbers";
 import type { Figure } from "./types";
 
-const CUR = String.raw`(?:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW)\s?)`;
+/**
+ * ISO 4217 codes written before or after an amount ("SEK 42 billion", "NOK 3.1bn", "900
+ * million ZAR"). Codes that are also common capitalised words or names ("PHP", "PEN", "MAD",
+ * "ALL") are left out.
+ */
+export const CURRENCY_CODES =
+  "USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|ZAR|NGN|KES|EGP|AED|SAR|QAR|KWD|BHD|OMR|ILS|PKR|BDT|IDR|MYR|THB|VND|TWD|BRL|MXN|ARS|CLP|COP";
+const CUR = String.raw`(?:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:${CURRENCY_CODES})\s?)`;
+/** Crowns by country: "612 Danish crowns", "SEK" as "Swedish kronor"; bare "crowns" names no country and is left out. */
+const CROWNS = String.raw`(?:Danish|Swedish|Norwegian|Icelandic|Czech)\s(?:crowns?|kron(?:or|er|a|ur|e)|korun(?:a|y|as))|kronor`;
 
 const MONEY_RE = new RegExp(
   String.raw`(?<cur>${CUR})(?<n1>${NUM})(?<s1>${SCALE})?(?:(?<sep>\s?[-–—]\s?|\s+(?:to|and)\s+)(?<cur2>${CUR})?(?<n2>${NUM})(?<s2>${SCALE})?)?(?<plus>\+)?`,
@@ -13,7 +22,7 @@ const MONEY_RE = new RegExp(
 );
 
 const MONEY_WORD_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|renminbi|rupees|USD|EUR|GBP|JPY|CNY|CHF)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|renminbi|rupees|${CROWNS}|${CURRENCY_CODES})\b`,
   "gu",
 );
 
@@ -28,7 +37,12 @@ const CURRENCY: Record<string, string> = {
   renminbi: "CNY", rupees: "INR",
 };
 
+const CROWN_COUNTRY: Record<string, string> = { danish: "DKK", swedish: "SEK", norwegian: "NOK", icelandic: "ISK", czech: "CZK" };
+
 function currencyOf(raw: string): string {
+  if (raw === "kronor") return "SEK";
+  const country = CROWN_COUNTRY[raw.slice(0, raw.search(/\s|$/)).toLowerCase()];
+  if (country) return country;
   const k = raw.replace(/\s+/g, "").replace("U.S.", "U.S.");
   if (CURRENCY[k]) return CURRENCY[k] as string;
   if (/^[A-Z]{3}$/.test(k)) return k === "RMB" ? "CNY" : k;
@@ -39,7 +53,7 @@ const CHANGE_BEFORE_FROM =
   /\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surged?|fell|fall|falls|dropped|drops?|declined?|declining|boost(?:ed|s)?|expand(?:ed|s)?|cut|up|down|raised|lifted|lowered|doubled|tripled)\b[^.;]{0,40}\bfrom\s*$/i;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const CURRENCY_WORD_HINT = /dollar|euro|pound|yen|yuan|renminbi|rupee|USD|EUR|GBP|JPY|CNY|CHF/;
+const CURRENCY_WORD_HINT = new RegExp(`dollar|euro|pound|yen|yuan|renminbi|rupee|kron|crown|korun|${CURRENCY_CODES}`);
 
 /** Find money figures in [from, to) of text. */
 export function findMoney(text: string, from: number, to: number): Figure[] {
