@@ -148,6 +148,43 @@ test("two sessions edit one brief: the later save is stopped, names who changed 
   await owner.context().close();
 });
 
+test("leaving with unsaved changes asks first, and staying loses nothing", async ({ page }) => {
+  await signIn(page, demo.editor);
+  await page.goto(briefUrl);
+  const box = page.getByLabel("Statement 1", { exact: true });
+  await expect(box).toBeVisible();
+  const before = await box.inputValue();
+
+  // A link inside the app, within the autosave's second: the editor is asked, and stays.
+  await box.click();
+  await box.press("End");
+  await box.pressSequentially(" Staying.");
+  const asked = page.waitForEvent("dialog").then(async (dialog) => {
+    const message = dialog.message();
+    await dialog.dismiss();
+    return message;
+  });
+  await nav(page, "Briefs").click();
+  expect(await asked).toContain("not saved yet");
+  await expect(page).toHaveURL(briefUrl);
+  await expect(box).toHaveValue(`${before} Staying.`);
+  await expectSaved(page);
+
+  // Closing the tab with a change not yet saved: the browser asks before unloading.
+  await box.pressSequentially(" Closing.");
+  const unload = page.waitForEvent("dialog").then(async (dialog) => {
+    const type = dialog.type();
+    await dialog.dismiss();
+    return type;
+  });
+  await page.close({ runBeforeUnload: true });
+  expect(await unload).toBe("beforeunload");
+  expect(page.isClosed()).toBe(false);
+  await expectSaved(page);
+  await page.reload();
+  await expect(box).toHaveValue(`${before} Staying. Closing.`);
+});
+
 test("the editor page fits a 375 px wide screen", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, demo.editor);
