@@ -173,6 +173,8 @@ const PRE_MONEY_AFTER = /^\s*(?:pre-?money|before (?:the|its) (?:investment|roun
 const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|capex|capital spending)\b/iu;
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
 /** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
+const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b[^.;:]{0,60}$/i;
+
 /** After an amount: "to build a 14.9% stake in", "for a minority stake in", "to take a 5% stake in". */
 const STAKE_BOUGHT_AFTER =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:to\s+(?:build|buy|take|acquire|lift|raise|increase|secure|purchase)(?:\s+up)?|for)\s+(?:a|an|its|their|his|her)\s+(?:(?:[\d.]+\s?%|[\p{Ll}-]+)\s+){0,2}?stake\s+in\b/u;
@@ -383,6 +385,8 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
       if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
+    // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
+    if (PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":
     // the money buys into X, an investment however it is worded.
     if (STAKE_BOUGHT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 3 };
@@ -570,7 +574,7 @@ export const MODALITY_RULES: ModalityRule[] = [
     modality: "estimate",
     scope: "clause",
     dealOnly: false,
-    re: /\bestimat(?:e|es|ed|ion)\b|\bEst\b\.?|\bproject(?:ed|ion|ions)\b|\bforecast(?:s|ed)?\b|\bexpected to (?:reach|hit|be|total)\b|\bcould (?:reach|hit|total|rise|be)\b|\bguidance\b|\bexpects?\b/i,
+    re: /\bestimat(?:e|es|ed|ion)\b|\bEst\b\.?|\bproject(?:ed|ion|ions)\b|\bforecast(?:s|ed)?\b|\bexpected to (?:reach|hit|be|total)\b|\bcould (?:reach|hit|total|rise|be)\b|\bguidance\b|\bexpects?\b|\bprice target\b|\btarget price\b/i,
   },
   {
     modality: "reported",

@@ -143,6 +143,31 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     ],
   },
   {
+    name: "half-years are ranges of six months",
+    text: "Quorra expects the deal to close in the second half of 2027. Pavo plans an IPO in H1 2027.",
+    want: [
+      { valueText: "second half of 2027", low: "2027-07-01", high: "2027-12-31", attribute: "closing_date", subject: "Quorra" },
+      { valueText: "H1 2027", low: "2027-01-01", high: "2027-06-30", attribute: "ipo_date", subject: "Pavo" },
+    ],
+  },
+  {
+    name: "times of day are not counts; ships, copies and an analyst's price target are figures",
+    text: "Shares in Talvik fell 6% to $41.20 by 1030 GMT. Talvik took delivery of 14 vessels last year and its games sold 28 million copies. An analyst at Rendal Securities cut his price target on Talvik to $38 from $45.",
+    want: [
+      { valueText: "14", value: "14", unit: "count", subject: "Talvik" },
+      { valueText: "28 million", value: "28000000", unit: "count" },
+      { valueText: "$38", attribute: "share_price", modality: "estimate", subject: "Talvik" },
+      { valueText: "$45", attribute: "share_price", subject: "Talvik" },
+    ],
+    absent: ["1030"],
+  },
+  {
+    name: "\"the companies\" are the parties already named, not a population",
+    text: "Corvo and Pellan agreed to merge on Monday. The companies expect annual cost savings of $150 million.",
+    want: [{ valueText: "$150 million", attribute: "cost_savings" }],
+    absent: [],
+  },
+  {
     name: "a wire dateline opening the first sentence is not a claim",
     text: "OSLO, Feb 12 (Wire) - Fenrik Robotics raised $90 million in a Series B round on Thursday.",
     want: [{ valueText: "$90 million", subject: "Fenrik Robotics", attribute: "funding_round_size" }],
@@ -175,6 +200,8 @@ describe("coverage of issue 4, item 2", () => {
       expect(candidates[0]).toMatchObject(w);
     }
     for (const a of absent ?? []) expect(got.map((s) => s.valueText)).not.toContain(a);
+    // A generic plural is never a subject of its own ("companies", "firms").
+    for (const s of got) expect(s.subject).not.toMatch(/^(?:companies|firms|groups)$/i);
     for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.valueText);
   });
 });

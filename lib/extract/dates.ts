@@ -25,6 +25,9 @@ const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3,
 const QUARTER_RE =
   /\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?<y2>(?:19|20)\d\d))\b/giu;
 
+/** "the second half of 2027", "first-half 2026", "H2 2027": six months, as a range of days. */
+const HALF_RE = /\b(?:(?:the\s+)?(?<ord>first|second)[- ]half(?:\s+of)?,?\s+|H(?<h>[12])\s+)(?:FY\s?)?(?<y>(?:19|20)\d\d)\b/giu;
+
 /** A month name as a whole word ("Mar." but not "Market"): every day and month pattern needs one. */
 const YEAR_HINT = /(?:19|20)\d\d/;
 /** MY_RE ends in a year or in "last/this/next year". */
@@ -182,6 +185,15 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     if (!q || !year) continue;
     const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
     pushRange(m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
+  }
+
+  HALF_RE.lastIndex = !daysOnly && (s.includes("half") || s.includes("H1") || s.includes("H2")) && YEAR_HINT.test(s) ? 0 : s.length;
+  while ((m = HALF_RE.exec(s)) !== null) {
+    const g = m.groups ?? {};
+    const half = g.h ? Number(g.h) : g.ord?.toLowerCase() === "first" ? 1 : 2;
+    const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+    // Like a quarter, a half-year is claimed only next to the event it dates.
+    pushRange(m.index + lead, m.index + m[0].length, Number(g.y), half * 6 - 5, half * 6, "quarter");
   }
   return out.sort((a, b) => a.start - b.start);
 }

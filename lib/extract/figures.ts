@@ -13,7 +13,7 @@ const URL_RE = /\bhttps?:\/\/[^\s)"”>\]]+|\bwww\.[^\s)"”>\]]+|[\w.+-]+@[\w-]
 const URL_HINT = /http|www\.|@/;
 const NONE: Figure[] = [];
 const RELATIVE_MONTH_HINT = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const DATE_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[Qq]uarter|\d-\d\d-\d|month/;
+const DATE_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[Qq]uarter|\d-\d\d-\d|month|half|H[12]/;
 const MONEY_HINT = new RegExp(String.raw`[$€£¥₹₩¢]|${CURRENCY_CODES}|dollar|euro|pound|yen|yuan|renminbi|rupee|kron|crown|korun|pence|cent|\dp\b`);
 const PERCENT_HINT = /%|percent|per cent|pct/;
 /** Every power unit has a capital W ("GW", "kWh") or spells "watt" (in any case). */

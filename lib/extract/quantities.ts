@@ -44,13 +44,13 @@ export function findPower(text: string, from: number, to: number): Figure[] {
 }
 
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥₹\-/#])(?<n1>${NUM})(?<s1>\s(?:${["trillion", "billion", "million", "thousand"].map(anyCase).join("|")})\b|(?:bn|mn|[kKmM])(?![\p{L}\p{N}]))?(?<plus>\+)?(?![\p{N}]|[.,]\d|%|\s?(?:percent|per cent)\b|-(?:year|month|week|day|hour|minute|second)|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|x)\b|[-/:]\d)`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥₹\-/#])(?<n1>${NUM})(?<s1>\s(?:${["trillion", "billion", "million", "thousand"].map(anyCase).join("|")})\b|(?:bn|mn|[kKmM])(?![\p{L}\p{N}]))?(?<plus>\+)?(?![\p{N}]|[.,]\d|%|\s?(?:percent|per cent)\b|-(?:year|month|week|day|hour|minute|second)|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|x)\b|[-/:]\d|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|JST|HKT|SGT|AEST|AEDT|[ap]\.?m\.?)(?![\p{L}]))`,
   "gu",
 );
 
 /** Nouns that make even a small number worth a claim ("250 employees"). */
 export const COUNT_NOUN =
-  /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:users|subscribers|customers|members|accounts|downloads|developers|employees|staff|workers|people|jobs|positions|engineers|researchers|GPUs|chips|accelerators|processors|servers|stores|vehicles|cars|units|shares|clients|businesses|companies|enterprises|hospitals|schools|homes|households|premises|patients|passengers|visitors|viewers|readers|listeners|players|devices|phones|robots|sites|locations|branches|restaurants|outlets|factories|plants)\b/u;
+  /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:users|subscribers|customers|members|accounts|downloads|developers|employees|staff|workers|people|jobs|positions|engineers|researchers|GPUs|chips|accelerators|processors|servers|stores|vehicles|cars|units|shares|clients|businesses|companies|enterprises|hospitals|schools|homes|households|premises|patients|passengers|visitors|viewers|readers|listeners|players|devices|phones|robots|sites|locations|branches|restaurants|outlets|factories|plants|containers|vessels|ships|tankers|aircraft|planes|jets|flights|trucks|copies|titles|hires|roles|seats|rooms|beds|apartments|stations|wells|mines|orders)\b/u;
 
 export function findCounts(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];

@@ -522,7 +522,10 @@ function populationBefore(c: Ctx): string | null {
   if (!POPULATION_HINT.test(before)) return null;
   const head = POPULATION_AT_START.exec(before) ?? POPULATION_AFTER_NOUN.exec(before);
   const np = head?.[1]?.trim();
-  if (!np || /^(?:the|these|those|two|both)\b/i.test(np)) return null;
+  if (!head || !np || /^(?:the|these|those|two|both)\b/i.test(np)) return null;
+  // "The companies expect ...", "both firms": the parties already named, not a population.
+  const npAt = head.index + head[0].lastIndexOf(np);
+  if (!/\s/.test(np) && /\b(?:the|these|those|both|two)\s+$/i.test(before.slice(Math.max(0, npAt - 12), npAt))) return null;
   return np;
 }
 
