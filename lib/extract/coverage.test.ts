@@ -168,10 +168,17 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     absent: [],
   },
   {
+    name: "a name inside an appositive describes the name before it",
+    text: "Nimbra Bio, a spin-out of Halden University backed by Corvex Capital, has raised $40 million in a Series B round.",
+    want: [{ valueText: "$40 million", subject: "Nimbra Bio", attribute: "funding_round_size" }],
+  },
+  {
     name: "a wire dateline opening the first sentence is not a claim",
-    text: "OSLO, Feb 12 (Wire) - Fenrik Robotics raised $90 million in a Series B round on Thursday.",
-    want: [{ valueText: "$90 million", subject: "Fenrik Robotics", attribute: "funding_round_size" }],
-    absent: ["Feb 12"],
+    text: "OSLO, Feb 12 (Wire) - Fenrik Robotics raised $90 million in a Series B round on Thursday.\n\nBERGEN, Norway, 14 February 2026 - Skarv Labs raised $12 million.",
+    want: [
+      { valueText: "$90 million", subject: "Fenrik Robotics", attribute: "funding_round_size" },
+    ],
+    absent: ["Feb 12", "14 February 2026"],
   },
   {
     name: "money that buys a stake is an investment in the company the stake is in",

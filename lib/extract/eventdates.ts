@@ -51,8 +51,8 @@ function isDateline(s: string, f: Figure, base: number, others: number): boolean
   return words.length <= 6 && words.every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w));
 }
 
-/** "SYDNEY, March 10 - ...", "STOCKHOLM/LOS ANGELES, June 16 (Newswire) - ...": a wire story's dateline, before its first sentence. */
-const WIRE_DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*,\s*$/u;
+/** "SYDNEY, March 10 - ...", "OXFORD, England, 29 September 2026 - ...", "STOCKHOLM/LOS ANGELES, June 16 (Newswire) - ...": a wire story's dateline. */
+const WIRE_DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30})?,\s*$/u;
 const WIRE_DATELINE_AFTER = /^\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/;
 
 const DATELINE_WORDS = new Set(["by", "on", "at", "updated", "published", "posted", "and"]);
