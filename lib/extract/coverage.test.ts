@@ -174,9 +174,11 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
   },
   {
     name: "a wire dateline opening the first sentence is not a claim",
-    text: "OSLO, Feb 12 (Wire) - Fenrik Robotics raised $90 million in a Series B round on Thursday.\n\nBERGEN, Norway, 14 February 2026 - Skarv Labs raised $12 million.",
+    text: "OSLO, Feb 12 (Wire) - Fenrik Robotics raised $90 million in a Series B round on Thursday.\n\nBERGEN, Norway, 14 February 2026 - Skarv Labs, a spin-out of the Bergen Institute, raised $12 million. It will spend $3 million on two projects in West Africa.",
     want: [
       { valueText: "$90 million", subject: "Fenrik Robotics", attribute: "funding_round_size" },
+      { valueText: "$12 million", subject: "Skarv Labs" },
+      { valueText: "$3 million", subject: "Skarv Labs" },
     ],
     absent: ["Feb 12", "14 February 2026"],
   },

@@ -429,7 +429,27 @@ function rejectedName(key: string, toks: Tok[]): boolean {
   if (NON_ENTITY.has(key) || PLACES.has(key) || DEMONYMS.has(key)) return true;
   if (toks.every((t) => isGenericToken(t))) return true;
   const parts = key.split(/[\s-]+/);
-  return parts.every((p) => NON_ENTITY.has(p) || PLACES.has(p) || DEMONYMS.has(p) || CONNECTORS.has(p));
+  return parts.every((p) => NON_ENTITY.has(p) || PLACES.has(p) || DEMONYMS.has(p) || CONNECTORS.has(p) || COMPASS.has(p));
+}
+
+/** "West Africa", "Southeast Asia", "Northern Europe": a direction before a place is still a place. */
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"]);
+
+/**
+ * A wire story's dateline ("BERGEN, Norway, 14 February 2026 -", "OSLO, Feb 12 (Wire) -") names
+ * where it was filed: its capitals are a place, not a company.
+ */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*[^\n]{1,40}?\s[-–—]\s/u;
+
+function withoutDateline(s: string, toks: Tok[]): Tok[] {
+  const c = s.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && c < 128) return toks;
+  const m = DATELINE.exec(s);
+  if (!m) return toks;
+  const end = m[0].length;
+  const kept = toks.filter((t) => t.s >= end);
+  kept.forEach((t, i) => (t.idx = i));
+  return kept;
 }
 
 /**
@@ -548,7 +568,7 @@ export class EntityIndex {
   ) {
     this.tokenized = sentences.map((st) => {
       const s = text.slice(st.start, st.end);
-      return { s, toks: tokenize(s) };
+      return { s, toks: withoutDateline(s, tokenize(s)) };
     });
     sentences.forEach((st, i) => {
       const t = this.tokenized[i];
