@@ -112,6 +112,46 @@ describe("the reader cache on two instances", () => {
     expect(await read(a, token)).toMatchObject({ status: 200, cache: "hit" });
   });
 
+  it("a reader whose page is still being sent holds up the next reader of the link only briefly", async () => {
+    const { token } = await sharedBrief();
+    let release!: () => void;
+    const stalled = new Promise<void>((r) => (release = r));
+    let renders = 0;
+    const fastPath = createReaderFastPath({
+      checker: createLinkChecker((q) => a.pool.query(q)),
+      store: new ReaderPageStore(10),
+      waitForRenderMs: 150,
+      render: async (_req, res) => {
+        renders++;
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        // The first render waits, as one writing to a reader that does not read would.
+        if (renders === 1) {
+          res.write("<h1>first");
+          await stalled;
+        }
+        res.end("</h1>");
+      },
+    });
+    const server = http.createServer((req, res) => void fastPath(req, res));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/b/${token}`;
+    try {
+      const first = await fetch(url);
+      expect(first.status).toBe(200);
+      const started = Date.now();
+      const second = await fetch(url);
+      expect(await second.text()).toBe("</h1>");
+      expect(Date.now() - started).toBeLessThan(1500);
+      expect(renders).toBe(2);
+      release();
+      expect(await first.text()).toBe("<h1>first</h1>");
+    } finally {
+      release();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it("every revalidation moves the tag to a new revision, even twice in one millisecond", async () => {
     const { briefId } = await sharedBrief();
     const revisions = [];

@@ -181,8 +181,14 @@ function send(req: IncomingMessage, res: ServerResponse, page: CachedPage) {
  * revision; otherwise hands the request to `render` (Next.js) and keeps the page it renders.
  * Returns false for any other request, which the caller hands to Next.js itself.
  */
-export function createReaderFastPath({ checker, store, render }: { checker: LinkChecker; store: ReaderPageStore; render: Handler }) {
+export function createReaderFastPath({ checker, store, render, waitForRenderMs = 2000 }: { checker: LinkChecker; store: ReaderPageStore; render: Handler; waitForRenderMs?: number }) {
   const rendering = new Map<string, Promise<void>>();
+  /** The render in flight, or `waitForRenderMs`, whichever ends first. */
+  const awaitRender = (inFlight: Promise<void>) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((r) => (timer = setTimeout(r, waitForRenderMs)));
+    return Promise.race([inFlight, timeout]).finally(() => clearTimeout(timer));
+  };
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method !== "GET" || !req.url) return false;
@@ -205,7 +211,9 @@ export function createReaderFastPath({ checker, store, render }: { checker: Link
     const inFlight = rendering.get(tokenHash);
     if (inFlight) {
       // Someone is rendering this page: its copy serves us if it was rendered at our revision.
-      await inFlight;
+      // The render writes to its own reader as fast as that reader reads, so a slow reader
+      // holds it up: after a short wait, this request renders for itself.
+      await awaitRender(inFlight);
       page = store.get(tokenHash);
       if (page?.revision === link.revision) return (send(req, res, page), true);
       await render(req, res);
