@@ -19,6 +19,7 @@ import {
   ROLE_WORDS,
   STOP_TOKENS,
 } from "./lexicon-data";
+import { anaphorMatches } from "./anaphor-scan";
 import { isSpaceCode } from "./context";
 import { CURRENCY_CODES } from "./money";
 import type { Sentence } from "./types";
@@ -27,11 +28,64 @@ const keyCache = new Map<string, string>();
 
 const headCache = new Map<string, string>();
 
-/** The first word of a token's key ("Société" -> "societe", "S&P" -> "s"). */
-function isGenericWord(w: string): boolean {
-  return NON_ENTITY.has(w) || DEMONYMS.has(w) || PLACES.has(w) || ROLE_WORDS.has(w);
-}
+const CONNECTORS = new Set(["of", "de", "du", "van", "von", "der", "da", "del", "la"]);
+/** Split a run at job titles (the names after them are people) and at function words. */
+const TITLE_END = new Set(["officer", "president", "director", "executive", "editor", "manager", "secretary", "chairman", "partner", "analyst", "strategist", "economist", "head", "lead", "minister", "counsel"]);
+/** Nouns that stand before a name without being part of it: "Rival Korvel Systems", "Competitor Anthropic". */
+const LEADING_NOUNS = new Set(["rival", "rivals", "competitor", "competitors", "peer", "startup", "start-up", "unicorn", "chipmaker", "automaker", "carmaker", "lender", "insurer", "retailer", "giant", "subsidiary", "investor", "backer", "regulator", "partner"]);
+const SOURCE_VERBS = new Set(["told", "tells", "said", "says", "according", "reported", "wrote", "cited"]);
+/** "West Africa", "Southeast Asia", "Northern Europe": a direction before a place is still a place. */
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"]);
 
+/**
+ * Membership of a word in each of the (constant) word lists, as bits: one map lookup instead of
+ * one Set lookup per list. wordFlags(w) & F_X is set exactly when X.has(w).
+ */
+const F_STOP = 1;
+const F_NON_ENTITY = 2;
+const F_DEMONYM = 4;
+const F_PLACE = 8;
+const F_ROLE = 16;
+const F_TITLE_END = 32;
+const F_LEADING = 64;
+const F_ORG_SUFFIX = 128;
+const F_LEGAL = 256;
+const F_OPENER = 512;
+const F_COMMON = 1024;
+const F_PREP = 2048;
+const F_DET = 4096;
+const F_AUX = 8192;
+const F_REPORTING = 16384;
+const F_SOURCE = 32768;
+const F_CONNECTOR = 65536;
+const F_COMPASS = 131072;
+const F_GENERIC = F_NON_ENTITY | F_DEMONYM | F_PLACE;
+const WORD_FLAGS = new Map<string, number>();
+for (const [list, bit] of [
+  [STOP_TOKENS, F_STOP],
+  [NON_ENTITY, F_NON_ENTITY],
+  [DEMONYMS, F_DEMONYM],
+  [PLACES, F_PLACE],
+  [ROLE_WORDS, F_ROLE],
+  [TITLE_END, F_TITLE_END],
+  [LEADING_NOUNS, F_LEADING],
+  [ORG_SUFFIX_WORDS, F_ORG_SUFFIX],
+  [LEGAL_SUFFIXES, F_LEGAL],
+  [COMMON_OPENERS, F_OPENER],
+  [COMMON_WORDS, F_COMMON],
+  [PREPOSITIONS, F_PREP],
+  [DETERMINERS, F_DET],
+  [AUX_WORDS, F_AUX],
+  [REPORTING_VERBS, F_REPORTING],
+  [SOURCE_VERBS, F_SOURCE],
+  [CONNECTORS, F_CONNECTOR],
+  [COMPASS, F_COMPASS],
+] as const) {
+  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
+const wordFlags = (w: string): number => WORD_FLAGS.get(w) ?? 0;
+
+/** The first word of a token's key ("Société" -> "societe", "S&P" -> "s"). */
 function keyHead(base: string, low: string): string {
   // A word of ASCII letters is its own key, lowercased: no lookup needed.
   if (asciiLettersOnly(base)) return low;
@@ -116,13 +170,16 @@ type Tok = {
   idx: number;
   /** keyHead(base), once looked up */
   head?: string;
+  /** wordFlags(low) */
+  f: number;
 };
 
 type LexEntry = {
   forms: Map<string, number>;
   nonInitial: number;
   strong: boolean;
-  tailKeys: Set<string>;
+  /** the name without its first word, as written, once per sighting (their keys are looked up only when needed) */
+  tailSurfaces: string[];
   /** seen at a sentence start, not as a "Label:", followed by a verb ("Stripe raised") */
   initialNonLabel: boolean;
   /** lowercased words of the name */
@@ -137,7 +194,6 @@ type LexEntry = {
 /** Words that name a measure or a security, never the last word of a company's name. */
 const MEASURE_WORD =
   /^(?:revenues?|sales|shares?|stocks?|profits?|earnings|income|margins?|valuations?|prices?|growth|capex|spending|users|subscribers|customers|deliveries|orders|bookings|costs?|debt|funding|financing|round|deal|ipo|results?|guidance|outlook|forecast|quarter|year|unit|division|segment|business|arm|app|platform|model|chips?)$/;
-const CONNECTORS = new Set(["of", "de", "du", "van", "von", "der", "da", "del", "la"]);
 const RUN_GAPS = new Set([" ", "\u00a0", "&", " &", "& ", " & ", ...["of", "de", "du", "van", "von", "der", "da", "del", "la"].map((w) => ` ${w} `)]);
 /**
  * A news source or analyst: "Reuters said", "CNBC reports", "Bloomberg reported that".
@@ -145,15 +201,33 @@ const RUN_GAPS = new Set([" ", "\u00a0", "&", " &", "& ", " & ", ...["of", "de",
  */
 const REPORTING_AFTER =
   /^\s*(?:,\s*)?(?:\p{Ll}+ly\s+)?(?:(?:said|says|told|tells|wrote|writes|noted|notes|added|adds|stated|states|argued|argues|claimed|claims|warned|warns|observed|observes|according)\b|(?:reported|reports|estimated|estimates|predicted|predicts|found|finds|cited|cites|described|describes|calculated|calculates|concluded|concludes)\b(?=\s*(?:that\b|as\b|it\b|,|\.|;|$|“|")))/u;
+/** The first letters of REPORTING_AFTER's verbs. */
+const REPORTING_INITIALS = new Set("said says told tells wrote writes noted notes added adds stated states argued argues claimed claims warned warns observed observes according reported reports estimated estimates predicted predicts found finds cited cites described describes calculated calculates concluded concludes".split(" ").map((w) => w.charCodeAt(0)));
+
+/**
+ * REPORTING_AFTER.test(s.slice(at)). After spaces and an optional comma the pattern needs either
+ * one of its verbs or a "-ly" word and then one: an ASCII word that is neither (by its first
+ * letter and its ending), or any other ASCII character, decides it without the regex.
+ */
+function reportingAfter(s: string, at: number): boolean {
+  const n = s.length;
+  let k = at;
+  while (k < n && isSpaceCode(s.charCodeAt(k))) k++;
+  if (k >= n) return false;
+  const c = s.charCodeAt(k);
+  if (c < 128 && c !== 44) {
+    if (!isAsciiLower(c)) return false;
+    let j = k + 1;
+    while (j < n && isAsciiLower(s.charCodeAt(j))) j++;
+    const ly = j - k >= 3 && s.charCodeAt(j - 2) === 108 && s.charCodeAt(j - 1) === 121;
+    if (!ly && !REPORTING_INITIALS.has(c) && !(j < n && s.charCodeAt(j) >= 128)) return false;
+  }
+  return REPORTING_AFTER.test(s.slice(at));
+}
 const APPOSITIVE_GAP = /^\s+(?:rival|competitor|partner|peer|unit|subsidiary|parent|affiliate|backer|investor|portfolio company)s?\s+$/;
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*[&/]\s*|\s+and\s+its\s+)$/;
-const COMPANY_ANAPHOR =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|maker|lab|business|conglomerate|chipmaker|automaker|carmaker|developer|provider|operator|retailer|lender|insurer|unicorn|outfit|heavyweight|group)\b/gu;
-const ROUND_ANAPHOR =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:round|raise|deal|financing|fundraise|fundraising|transaction)\b/gu;
-const PRONOUN = /\b(?:[Ii]ts?)\b/g;
-const COMPANY_NOUNS = /company|firm|start-?up|giant|maker|lab|business|conglomerate|developer|provider|operator|retailer|lender|insurer|unicorn|outfit|heavyweight|group/;
-const ROUND_NOUNS = /round|raise|deal|financing|fundrais|transaction/;
+/** /\b(?:[Ii]ts?)\b/g (a pronoun), or a determiner that can open a COMPANY_ANAPHOR or ROUND_ANAPHOR */
+const PRONOUN_OR_DETERMINER = /\b(?:[Ii]ts?|[Tt]h(?:ese|is|at|e))\b/g;
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:—–(]|\b(?:that|and|but|said|says|as|because|while|when|where|so|which))\s*$/i;
 
 function letterCount(w: string): number {
@@ -188,16 +262,46 @@ function classify(raw: string, s: number): Tok {
   let cap: Tok["cap"] = null;
   const first = base[0] ?? "";
   const c0 = base.charCodeAt(0);
-  if (asciiOnly(base)) {
-    // ASCII fast path: the same decisions as below by character codes, with no case-mapped copies.
-    if (base.includes("'") && /'[a-z]/.test(base)) {
+  // ASCII fast path: the same decisions as below by character codes, in one pass, with no
+  // case-mapped copies but the lowercase one.
+  let ascii = true;
+  let anyLower = false; // !asciiAllUpper
+  let letters = 0; // asciiLetters
+  let innerCap = false; // asciiInnerCap: [a-z][A-Z]
+  let contraction = false; // /'[a-z]/
+  let hyphen = false;
+  let firstNonLower = -1;
+  let prev = 0;
+  for (let i = 0; i < base.length; i++) {
+    const c = base.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 97 && c <= 122) {
+      anyLower = true;
+      letters++;
+      if (prev === 39) contraction = true;
+    } else {
+      if (firstNonLower < 0) firstNonLower = i;
+      if (c >= 65 && c <= 90) {
+        letters++;
+        if (prev >= 97 && prev <= 122) innerCap = true;
+      } else if (c === 45) hyphen = true;
+    }
+    prev = c;
+  }
+  if (ascii) {
+    if (contraction) {
       // contraction
     } else if (isAsciiUpper(c0)) {
-      cap = asciiAllUpper(base) && asciiLetters(base) >= 2 ? "upper" : "title";
-    } else if (isAsciiLower(c0) && !asciiAllLower(base) && /^[a-z]+[A-Z]/.test(base) && !base.includes("-")) {
+      cap = !anyLower && letters >= 2 ? "upper" : "title";
+    } else if (isAsciiLower(c0) && firstNonLower > 0 && isAsciiUpper(base.charCodeAt(firstNonLower)) && !hyphen) {
+      // /^[a-z]+[A-Z]/ (which has a capital, so not all lowercase)
       cap = "camel";
     }
-    return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low: base.toLowerCase(), innerCap: asciiInnerCap(base), idx: 0, head: undefined };
+    const low = base.toLowerCase();
+    return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low, innerCap, idx: 0, head: undefined, f: wordFlags(low) };
   }
   if ((base.includes("’") || base.includes("'")) && /['’]\p{Ll}/u.test(base)) {
     // "I’m", "Don’t": contractions, not names ("O’Brien" keeps its capital)
@@ -206,35 +310,20 @@ function classify(raw: string, s: number): Tok {
   } else if (isLowerChar(first) && base !== base.toLowerCase() && /^\p{Ll}+\p{Lu}/u.test(base) && !base.includes("-")) {
     cap = "camel";
   }
-  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low: base.toLowerCase(), innerCap: INNER_CAP.test(base), idx: 0, head: undefined };
-}
-
-function asciiOnly(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
-  return true;
-}
-function asciiAllUpper(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (isAsciiLower(w.charCodeAt(i))) return false;
-  return true;
-}
-function asciiAllLower(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (isAsciiUpper(w.charCodeAt(i))) return false;
-  return true;
-}
-function asciiLetters(w: string): number {
-  let n = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (isAsciiUpper(c) || isAsciiLower(c)) n++;
-  }
-  return n;
-}
-function asciiInnerCap(w: string): boolean {
-  for (let i = 1; i < w.length; i++) if (isAsciiUpper(w.charCodeAt(i)) && isAsciiLower(w.charCodeAt(i - 1))) return true;
-  return false;
+  const low = base.toLowerCase();
+  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low, innerCap: INNER_CAP.test(base), idx: 0, head: undefined, f: wordFlags(low) };
 }
 
 const INNER_CAP = /\p{Ll}\p{Lu}/u;
+
+/** w.toLowerCase(), without the call when w is ASCII with no capital (the call is slow on a two-byte string). */
+function toLower(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
+}
 
 function isAlnumAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -276,44 +365,91 @@ const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? ALNUM_CHAR : c === 38 || c === 39 || c === 45 || c === 46 ? JOIN_CHAR : 0,
 );
 
-/** Words that can be part of a name: Capitalised, ACRONYM or camelCase ("xAI"). One pass, no regex per position. */
-function tokenize(s: string): Tok[] {
+/**
+ * Where a kept token can have its first capital: an ASCII capital, or a non-ASCII code unit that
+ * upperAt may call one (it decides). U+0080–U+00BF and U+2000–U+206F (spaces, punctuation, quotes)
+ * have no lowercase mapping, so upperAt is false for all of them.
+ */
+const CAPITAL_OR_WIDE = /[A-Z\u00c0-\u1fff\u2070-\uffff]/g;
+
+const isTokenCode = (text: string, k: number): boolean => {
+  const d = text.charCodeAt(k);
+  return d < 128 ? ASCII_CLASS[d] !== 0 : isTokenCharAt(text, k);
+};
+
+/**
+ * Words that can be part of a name: Capitalised, ACRONYM or camelCase ("xAI"). Reads the
+ * sentence text[from, to) in place; offsets are local. A word is a maximal run of token
+ * characters (letters, digits, & ' - . ’) from its first letter or digit; it is kept when it
+ * starts with a capital or is camelCase (a capital within its first four characters). So only
+ * runs holding a possible capital (CAPITAL_OR_WIDE) are looked at: a regex finds the next one,
+ * skipping the lowercase text between, and the run around it is read as a one-pass scan over
+ * every character would read it.
+ */
+function tokenize(text: string, from: number, to: number, sentence: string): Tok[] {
   const out: Tok[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c < 128 ? ASCII_CLASS[c] !== ALNUM_CHAR : !isAlnumAt(s, i)) {
+  const n = to;
+  let pos = from;
+  while (pos < n) {
+    // the regex searches the sentence (sentence === text.slice(from, to)), so never past its end
+    CAPITAL_OR_WIDE.lastIndex = pos - from;
+    if (!CAPITAL_OR_WIDE.test(sentence)) break;
+    const at = from + CAPITAL_OR_WIDE.lastIndex - 1;
+    if (!isTokenCode(text, at)) {
+      pos = at + 1;
+      continue;
+    }
+    // the run of token characters around `at`: [r, j)
+    let r = at;
+    while (r > pos && isTokenCode(text, r - 1)) r--;
+    // the word starts at the run's first letter or digit
+    let i = r;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_CLASS[c] === ALNUM_CHAR : isAlnumAt(text, i)) break;
+      if (c < 128 ? ASCII_CLASS[c] === 0 : !isTokenCharAt(text, i)) break;
       i++;
+    }
+    if (i >= n || !isAlnumAt(text, i)) {
+      // no letter or digit before the run ends (at i)
+      pos = i > at ? i : at + 1;
       continue;
     }
     let j = i + 1;
-    // ASCII by table: this loop visits every character of the article
     while (j < n) {
-      const d = s.charCodeAt(j);
-      if (d < 128 ? ASCII_CLASS[d] === 0 : !isTokenCharAt(s, j)) break;
+      const d = text.charCodeAt(j);
+      if (d < 128 ? ASCII_CLASS[d] === 0 : !isTokenCharAt(text, j)) break;
       j++;
     }
-    let keep = upperAt(s, i);
-    if (!keep && lowerAt(s, i)) {
+    let keep = upperAt(text, i);
+    if (!keep && lowerAt(text, i)) {
       // camelCase: one to three lowercase letters, then a capital ("xAI", "iPhone", "eBay")
       let k = i + 1;
-      while (k < j && k < i + 4 && lowerAt(s, k)) k++;
-      keep = k < j && k <= i + 3 && upperAt(s, k);
+      while (k < j && k < i + 4 && lowerAt(text, k)) k++;
+      keep = k < j && k <= i + 3 && upperAt(text, k);
     }
     if (keep) {
       let end = j;
-      while (end > i + 1 && !isAlnumAt(s, end - 1)) end--;
-      if (end < j && (s[end] === "'" || s[end] === "’")) end++; // "investors’"
-      const t = classify(s.slice(i, end), i);
+      while (end > i + 1 && !isAlnumAt(text, end - 1)) end--;
+      if (end < j && (text[end] === "'" || text[end] === "’")) end++; // "investors’"
+      const t = classify(text.slice(i, end), i - from);
       if (t.cap) {
         t.idx = out.length;
         out.push(t);
       }
     }
-    i = j;
+    pos = j;
   }
   return out;
+}
+
+/** RUN_GAPS.has(s.slice(from, to)), by character for the one-character gaps (" ", "\u00a0", "&"). */
+function isRunGap(s: string, from: number, to: number): boolean {
+  if (to - from === 1) {
+    const c = s.charCodeAt(from);
+    return c === 32 || c === 0xa0 || c === 38;
+  }
+  return RUN_GAPS.has(s.slice(from, to));
 }
 
 /** Runs of capitalised tokens joined by single spaces, "&" or a lowercase connector ("of"). */
@@ -322,7 +458,7 @@ function runs(s: string, toks: Tok[]): Tok[][] {
   let run: Tok[] = [];
   for (const t of toks) {
     const prev = run[run.length - 1];
-    if (prev && !prev.poss && !prev.hyphenMod && t.s - prev.e <= 5 && RUN_GAPS.has(s.slice(prev.e, t.s))) {
+    if (prev && !prev.poss && !prev.hyphenMod && t.s - prev.e <= 5 && isRunGap(s, prev.e, t.s)) {
       run.push(t);
       continue;
     }
@@ -334,17 +470,9 @@ function runs(s: string, toks: Tok[]): Tok[][] {
 }
 
 const lower = (t: Tok): string => t.low;
-const isGenericToken = (t: Tok): boolean => {
-  const w = lower(t);
-  return NON_ENTITY.has(w) || DEMONYMS.has(w) || PLACES.has(w);
-};
+const isGenericToken = (t: Tok): boolean => (t.f & F_GENERIC) !== 0;
 
 type Segments = { orgs: Tok[][]; persons: Tok[][] };
-
-/** Split a run at job titles (the names after them are people) and at function words. */
-const TITLE_END = new Set(["officer", "president", "director", "executive", "editor", "manager", "secretary", "chairman", "partner", "analyst", "strategist", "economist", "head", "lead", "minister", "counsel"]);
-/** Nouns that stand before a name without being part of it: "Rival Korvel Systems", "Competitor Anthropic". */
-const LEADING_NOUNS = new Set(["rival", "rivals", "competitor", "competitors", "peer", "startup", "start-up", "unicorn", "chipmaker", "automaker", "carmaker", "lender", "insurer", "retailer", "giant", "subsidiary", "investor", "backer", "regulator", "partner"]);
 
 function segment(run: Tok[]): Segments {
   const orgs: Tok[][] = [];
@@ -357,14 +485,13 @@ function segment(run: Tok[]): Segments {
   let i = 0;
   while (i < run.length) {
     const t = run[i] as Tok;
-    const w = lower(t);
-    if (t.cap && ROLE_WORDS.has(w)) {
+    if (t.cap && t.f & F_ROLE) {
       flush();
       let j = i + 1;
-      while (j < run.length && ROLE_WORDS.has(lower(run[j] as Tok))) j++;
+      while (j < run.length && (run[j] as Tok).f & F_ROLE) j++;
       // "Chief Financial Officer Marta Kühn": title words up to the word that ends the title.
       for (let k = j; k < Math.min(run.length, j + 3); k++) {
-        if (TITLE_END.has(lower(run[k] as Tok))) {
+        if ((run[k] as Tok).f & F_TITLE_END) {
           j = k + 1;
           break;
         }
@@ -372,7 +499,7 @@ function segment(run: Tok[]): Segments {
       const p: Tok[] = [];
       while (j < run.length && p.length < 3) {
         const n = run[j] as Tok;
-        if (n.cap !== "title" || STOP_TOKENS.has(lower(n))) break;
+        if (n.cap !== "title" || n.f & F_STOP) break;
         p.push(n);
         j++;
         if (n.poss) break;
@@ -381,7 +508,7 @@ function segment(run: Tok[]): Segments {
       i = j;
       continue;
     }
-    if (t.cap && STOP_TOKENS.has(w)) {
+    if (t.cap && t.f & F_STOP) {
       flush();
       i++;
       continue;
@@ -399,7 +526,7 @@ function dropCommonOfPrefix(s: string, seg: Tok[]): Tok[] {
     const gap = s.slice((seg[i - 1] as Tok).e, (seg[i] as Tok).s);
     if (gap !== " of ") continue;
     const prefix = seg.slice(0, i);
-    if (prefix.every((t) => COMMON_OPENERS.has(lower(t)) || COMMON_WORDS.has(lower(t)) || isGenericToken(t))) return seg.slice(i);
+    if (prefix.every((t) => (t.f & (F_OPENER | F_COMMON | F_GENERIC)) !== 0)) return seg.slice(i);
   }
   return seg;
 }
@@ -417,7 +544,7 @@ function isStrong(toks: Tok[]): boolean {
   if (toks.length === 1 && only && only.poss && only.cap === "title" && !isGenericToken(only)) return true;
   if (toks.some((t) => t.cap === "upper" && t.base.replace(/[^\p{L}]/gu, "").length <= 7 && !isGenericToken(t))) return true;
   const last = toks[toks.length - 1];
-  return toks.length >= 2 && !!last && ORG_SUFFIX_WORDS.has(lower(last));
+  return toks.length >= 2 && !!last && (last.f & F_ORG_SUFFIX) !== 0;
 }
 
 /** "SEK", "NOK": an amount's currency code, never a company. */
@@ -426,14 +553,17 @@ const CURRENCY_CODE_KEYS = new Set(CURRENCY_CODES.toLowerCase().split("|"));
 function rejectedName(key: string, toks: Tok[]): boolean {
   if (!key || key.length < 2) return true;
   if (CURRENCY_CODE_KEYS.has(key)) return true;
-  if (NON_ENTITY.has(key) || PLACES.has(key) || DEMONYMS.has(key)) return true;
+  if (wordFlags(key) & F_GENERIC) return true;
   if (toks.every((t) => isGenericToken(t))) return true;
+  let split = false;
+  for (let i = 0; i < key.length && !split; i++) {
+    const c = key.charCodeAt(i);
+    split = c === 45 || isSpaceCode(c); // [\s-]
+  }
+  if (!split) return (wordFlags(key) & (F_GENERIC | F_CONNECTOR | F_COMPASS)) !== 0; // key.split(/[\s-]+/) is [key]
   const parts = key.split(/[\s-]+/);
-  return parts.every((p) => NON_ENTITY.has(p) || PLACES.has(p) || DEMONYMS.has(p) || CONNECTORS.has(p) || COMPASS.has(p));
+  return parts.every((p) => (wordFlags(p) & (F_GENERIC | F_CONNECTOR | F_COMPASS)) !== 0);
 }
-
-/** "West Africa", "Southeast Asia", "Northern Europe": a direction before a place is still a place. */
-const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"]);
 
 /**
  * A wire story's dateline ("BERGEN, Norway, 14 February 2026 -", "OSLO, Feb 12 (Wire) -") names
@@ -456,21 +586,23 @@ function withoutDateline(s: string, toks: Tok[]): Tok[] {
  * Tokens with no lowercase word before them in their sentence (or since a label colon, a
  * table bar or an opening quote): capitalised there by position, so weak evidence of a name.
  */
-function initialTokens(s: string, toks: Tok[]): Set<number> {
+function initialTokens(text: string, base: number, toks: Tok[]): Set<number> {
+  // on the sentence text[base, ...) in place, by absolute offsets
   const out = new Set<number>();
   let sawLower = false;
-  let prevEnd = 0;
+  let prevEnd = base;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
+    const ts = base + t.s;
     let from = prevEnd;
-    const reset = lastResetIn(s, prevEnd, t.s);
+    const reset = lastResetIn(text, prevEnd, ts);
     if (reset >= prevEnd) {
       sawLower = false;
       from = reset + 1;
     }
-    if (!sawLower && gapHasListOrLowerWord(s, from, t.s)) sawLower = true; // a list, or a lowercase word
+    if (!sawLower && gapHasListOrLowerWord(text, from, ts)) sawLower = true; // a list, or a lowercase word
     if (!sawLower) out.add(i);
-    prevEnd = t.e;
+    prevEnd = base + t.e;
   }
   return out;
 }
@@ -518,13 +650,27 @@ function lastResetIn(s: string, from: number, to: number): number {
 /** What follows a company name that opens a sentence: a verb, an apposition, a list or a label colon. */
 const VERB_AFTER =
   /^(?:\s*[,(&]|\s*:\s+\p{L}|\s+\p{Ll}+ly\s+\p{Ll}+|\s+(?:and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still)\b|\s+\p{Ll}+(?:s|ed|ing)\b)/u;
+/**
+ * VERB_AFTER.test(s.slice(at, at + 24)). Every alternative needs, after spaces, one of , ( & : or
+ * a lowercase letter: any other ASCII character there (or none) decides it without the slice.
+ */
+function verbAfter(s: string, at: number): boolean {
+  const lim = Math.min(s.length, at + 24);
+  let k = at;
+  while (k < lim && isSpaceCode(s.charCodeAt(k))) k++;
+  if (k >= lim) return false;
+  const c = s.charCodeAt(k);
+  if (c < 128 && !isAsciiLower(c) && c !== 44 && c !== 40 && c !== 38 && c !== 58) return false;
+  return VERB_AFTER.test(s.slice(at, at + 24));
+}
+
 /** The word before `at`, past spaces and one ":" or ",", lowercased ("Editor: Sandy" -> "editor"). */
 function wordBeforeLabel(s: string, at: number): string {
   let k = at;
   while (k > 0 && (s[k - 1] === " " || s[k - 1] === ":" || s[k - 1] === ",")) k--;
   let j = k;
   while (j > 0 && (isAlnumAt(s, j - 1) || s[j - 1] === ".")) j--;
-  const w = s.slice(j, k).toLowerCase();
+  const w = toLower(s.slice(j, k));
   return w.endsWith(".") ? w.slice(0, -1) : w;
 }
 
@@ -568,14 +714,14 @@ export class EntityIndex {
   ) {
     this.tokenized = sentences.map((st) => {
       const s = text.slice(st.start, st.end);
-      return { s, toks: withoutDateline(s, tokenize(s)) };
+      return { s, toks: withoutDateline(s, tokenize(text, st.start, st.end, s)) };
     });
     sentences.forEach((st, i) => {
       const t = this.tokenized[i];
       if (!t || st.headline) return;
       if (st.table && !st.table.header) return; // a table's header row names columns, not companies
       const firstCell = st.table?.cells[0];
-      this.collect(t.s, this.segmentsOf(i), t.toks, firstCell ? firstCell[1] - st.start : -1, i === 0 && isTitleLine(text, st));
+      this.collect(t.s, st.start, this.segmentsOf(i), t.toks, firstCell ? firstCell[1] - st.start : -1, i === 0 && isTitleLine(text, st));
     });
     this.findAliases();
     const head = (key: string): string => {
@@ -645,8 +791,8 @@ export class EntityIndex {
     return segs;
   }
 
-  private collect(s: string, segs: Segments[], toks: Tok[], labelCellEnd: number, titleLine: boolean): void {
-    const initial = initialTokens(s, toks);
+  private collect(s: string, base: number, segs: Segments[], toks: Tok[], labelCellEnd: number, titleLine: boolean): void {
+    const initial = initialTokens(this.text, base, toks);
     for (const { orgs, persons } of segs) {
       for (const p of persons) this.addPerson(surfaceOf(s, p));
       for (let seg of orgs) {
@@ -659,28 +805,28 @@ export class EntityIndex {
         }
         const segInitial = initial.has(firstTok.idx);
         // "Separately Apple ...", "Following Nvidia ...": an opening adverb or participle, but not "Streamly Inc".
-        const second = lower(seg[1] ?? firstTok);
+        const secondFlags = (seg[1] ?? firstTok).f;
         if (
           segInitial &&
           seg.length >= 2 &&
           firstTok.cap === "title" &&
           /(?:ing|ed|ly)$/.test(firstTok.base) &&
-          !ORG_SUFFIX_WORDS.has(second) &&
-          !LEGAL_SUFFIXES.has(second)
+          !(secondFlags & (F_ORG_SUFFIX | F_LEGAL))
         ) {
           seg = seg.slice(1);
         }
-        while (seg.length && (isGenericToken(seg[0] as Tok) || (seg.length > 1 && LEADING_NOUNS.has(lower(seg[0] as Tok))))) seg = seg.slice(1);
+        while (seg.length && (isGenericToken(seg[0] as Tok) || (seg.length > 1 && (seg[0] as Tok).f & F_LEADING))) seg = seg.slice(1);
         seg = dropCommonOfPrefix(s, seg);
         if (!seg.length) continue;
         const surface = surfaceOf(s, seg);
         const key = seg.length === 1 && asciiLettersOnly(surface) ? (seg[0] as Tok).low : entityKey(surface);
         if (rejectedName(key, seg)) continue;
-        const e: LexEntry = this.lex.get(key) ?? {
+        const known = this.lex.get(key);
+        const e: LexEntry = known ?? {
           forms: new Map(),
           nonInitial: 0,
           strong: false,
-          tailKeys: new Set<string>(),
+          tailSurfaces: [],
           initialNonLabel: false,
           words: seg.map((t) => lower(t)),
           first: this.lex.size,
@@ -694,12 +840,12 @@ export class EntityIndex {
         const isLabel = segInitial && colonAfter(s, (seg[seg.length - 1] as Tok).e);
         const lastTok = seg[seg.length - 1] as Tok;
         const rowLabel = lastTok.e <= labelCellEnd;
-        if (rowLabel || (segInitial && (lastTok.poss || VERB_AFTER.test(s.slice(lastTok.e, lastTok.e + 24))))) {
+        if (rowLabel || (segInitial && (lastTok.poss || verbAfter(s, lastTok.e)))) {
           e.initialNonLabel = true;
         }
         if (isStrong(seg) && !(isLabel && !seg.some((t) => t.cap === "camel" || t.innerCap))) e.strong = true;
-        if (seg.length >= 2) e.tailKeys.add(entityKey(surfaceOf(s, seg.slice(1))));
-        this.lex.set(key, e);
+        if (seg.length >= 2) e.tailSurfaces.push(s.slice((seg[1] as Tok).s, lastTok.baseEnd)); // surfaceOf(s, seg.slice(1))
+        if (!known) this.lex.set(key, e); // (setting a known key again changes nothing)
       }
     }
   }
@@ -714,9 +860,7 @@ export class EntityIndex {
     return e.words.every(
       (w) =>
         w.length > 1 &&
-        !COMMON_OPENERS.has(w) &&
-        !COMMON_WORDS.has(w) &&
-        !STOP_TOKENS.has(w) &&
+        !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) &&
         !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w) &&
         !this.usedInLowercase(w),
     );
@@ -736,7 +880,7 @@ export class EntityIndex {
       // The dropped words are a company suffix ("Semiconductor") or, for a name never used
       // otherwise, any capitalised word ("Verdant Power" ... "Verdant").
       const first = e.words[0] ?? "";
-      if (COMMON_OPENERS.has(first) || COMMON_WORDS.has(first) || STOP_TOKENS.has(first) || isGenericWord(first)) continue;
+      if (wordFlags(first) & (F_OPENER | F_COMMON | F_STOP | F_GENERIC | F_ROLE)) continue;
       const short = entityKey(first);
       if (!short || short === key) continue;
       // Said alone before the full name, it may be another company ("Apple" before "Apple
@@ -768,7 +912,7 @@ export class EntityIndex {
     if (!e.initialNonLabel || e.nonInitial > 0 || this.persons.has(short)) return false;
     const se = this.lex.get(short);
     if (!se || !(se.nonInitial > 0 || se.strong) || !this.isAccepted(short)) return false;
-    return e.words.slice(1).every((w) => w.length > 2 && !COMMON_WORDS.has(w) && !STOP_TOKENS.has(w) && !isGenericWord(w) && !MEASURE_WORD.test(w));
+    return e.words.slice(1).every((w) => w.length > 2 && !(wordFlags(w) & (F_COMMON | F_STOP | F_GENERIC | F_ROLE)) && !MEASURE_WORD.test(w));
   }
 
   private readonly lowerSeen = new Map<string, boolean>();
@@ -800,8 +944,8 @@ export class EntityIndex {
     const e = this.lex.get(key);
     let ok = !!e && (e.nonInitial > 0 || e.strong || this.looksLikeName(e)) && !this.persons.has(key);
     if (ok && e && e.nonInitial === 0) {
-      for (const tail of e.tailKeys) {
-        const te = this.lex.get(tail);
+      for (const tail of e.tailSurfaces) {
+        const te = this.lex.get(entityKey(tail));
         if (te && te.nonInitial > 0) ok = false;
       }
     }
@@ -811,9 +955,12 @@ export class EntityIndex {
 
   private detect(st: Sentence, s: string, segs: Segments[]): Mention[] {
     const base = st.start;
-    const found: Array<{ toks: Tok[]; key: string }> = [];
-    for (const sg of segs) {
-      for (const seg of sg.orgs) {
+    // Names in text order, each made a mention as soon as it is found.
+    const mentions: Mention[] = [];
+    for (let g = 0; g < segs.length; g++) {
+      const orgs = (segs[g] as Segments).orgs;
+      for (let o = 0; o < orgs.length; o++) {
+        const seg = orgs[o] as Tok[];
         let i = 0;
         while (i < seg.length) {
           let matched = 0;
@@ -827,7 +974,7 @@ export class EntityIndex {
           for (let len = Math.min(6, seg.length - i); len >= 1; len--) {
             const key = this.canon(len === 1 && t.head === t.low ? t.low : entityKey(s.slice(t.s, (seg[i + len - 1] as Tok).baseEnd)));
             if (this.isAccepted(key)) {
-              found.push({ toks: seg.slice(i, i + len), key });
+              mentions.push(orgMention(s, base, t, seg[i + len - 1] as Tok, key));
               matched = len;
               break;
             }
@@ -836,38 +983,12 @@ export class EntityIndex {
         }
       }
     }
-    const mentions: Mention[] = found.map(({ toks: part, key }) => {
-      const first = part[0] as Tok;
-      const last = part[part.length - 1] as Tok;
-      const ctx = walkBack(s, first.s);
-      const poss = last.poss && last.e <= s.length;
-      // "the OpenAI round": the word after a determined name, read only when it can decide.
-      const nextWord = (): string => /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(s.slice(last.baseEnd, Math.min(s.length, last.e + 40)))?.[1] ?? "";
-      let modifier = last.hyphenMod;
-      if (!modifier && !poss && ctx.sawDeterminer) {
-        const w = nextWord();
-        modifier = !!w && !AUX_WORDS.has(w) && !PREPOSITIONS.has(w) && !/(?:ed|s)$/.test(w);
-      }
-      // "(Reuters)", "Amazon Web Services (AWS)": a name alone in brackets is an aside.
-      const bracketed = openBracketBefore(s, first.s) && /^\s*\)/.test(s.slice(last.e, last.e + 3));
-      return {
-        kind: "org" as const,
-        start: base + first.s,
-        end: base + last.baseEnd,
-        outerEnd: base + (poss ? last.e : last.baseEnd),
-        key,
-        possessive: poss,
-        prep: ctx.prep !== null,
-        prepWord: ctx.prep,
-        reporter: ctx.afterReportingVerb || (!poss && REPORTING_AFTER.test(s.slice(last.baseEnd))),
-        modifier: modifier || bracketed || ctx.afterReportingVerb,
-        coordWith: -1,
-      };
-    });
     // Relations between neighbouring mentions.
     for (let i = 1; i < mentions.length; i++) {
       const prev = mentions[i - 1] as Mention;
       const cur = mentions[i] as Mention;
+      // APPOSITIVE_GAP, /^\s+$/ and COORD_GAP all allow at most 17 non-space characters
+      if (moreNonSpaceThan(this.text, prev.outerEnd, cur.start, 17)) continue;
       const gap = this.text.slice(prev.outerEnd, cur.start);
       if (APPOSITIVE_GAP.test(gap) || (prev.possessive && /^\s+$/.test(gap))) {
         prev.modifier = true;
@@ -888,6 +1009,46 @@ export class EntityIndex {
     // coordWith indices refer to the pre-sort order of org mentions; remap.
     return remapCoordination(mentions);
   }
+}
+
+/** The mention of an accepted name, the tokens first..last of the sentence s (which starts at base). */
+function orgMention(s: string, base: number, first: Tok, last: Tok, key: string): Mention {
+  const ctx = walkBack(s, first.s);
+  const poss = last.poss && last.e <= s.length;
+  let modifier = last.hyphenMod;
+  if (!modifier && !poss && ctx.sawDeterminer) {
+    // "the OpenAI round": the word after a determined name, read only when it can decide.
+    const w = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(s.slice(last.baseEnd, Math.min(s.length, last.e + 40)))?.[1] ?? "";
+    modifier = !!w && !(wordFlags(w) & (F_AUX | F_PREP)) && !/(?:ed|s)$/.test(w);
+  }
+  // "(Reuters)", "Amazon Web Services (AWS)": a name alone in brackets is an aside.
+  const bracketed = openBracketBefore(s, first.s) && /^\s*\)/.test(s.slice(last.e, last.e + 3));
+  return {
+    kind: "org" as const,
+    start: base + first.s,
+    end: base + last.baseEnd,
+    outerEnd: base + (poss ? last.e : last.baseEnd),
+    key,
+    possessive: poss,
+    prep: ctx.prep !== null,
+    prepWord: ctx.prep,
+    reporter: ctx.afterReportingVerb || (!poss && reportingAfter(s, last.baseEnd)),
+    modifier: modifier || bracketed || ctx.afterReportingVerb,
+    coordWith: -1,
+  };
+}
+
+/** \w of a regex without the i flag ([A-Za-z0-9_]) at i; false past the end. */
+function isRegexWordAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Are there more than `max` non-space (\S) characters in text[from, to)? */
+function moreNonSpaceThan(text: string, from: number, to: number, max: number): boolean {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k)) && ++n > max) return true;
+  return false;
 }
 
 function remapCoordination(ms: Mention[]): Mention[] {
@@ -913,35 +1074,52 @@ function findAnaphors(s: string, base: number): Mention[] {
       possessive,
       prep: ctx.prep !== null,
       prepWord: ctx.prep,
-      reporter: REPORTING_AFTER.test(s.slice(end)),
+      reporter: reportingAfter(s, end),
       modifier: false,
       coordWith: -1,
     };
   };
-  for (const re of [COMPANY_ANAPHOR, ROUND_ANAPHOR]) {
-    // The head noun must occur somewhere before the (slower) full pattern is worth running.
-    if (!(re === COMPANY_ANAPHOR ? COMPANY_NOUNS : ROUND_NOUNS).test(s)) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) {
-      const kind: MentionKind = re === COMPANY_ANAPHOR ? "company" : "round";
-      // "the company’s", "the round’s"
-      const poss = /^['’]s\b/.test(s.slice(m.index + m[0].length));
-      out.push(make(kind, m.index, m.index + m[0].length, poss));
-    }
-  }
-  PRONOUN.lastIndex = 0;
-  let p: RegExpExecArray | null;
-  while ((p = PRONOUN.exec(s)) !== null) {
-    const word = p[0].toLowerCase();
-    if (word === "its") {
-      out.push(make("pronoun", p.index, p.index + p[0].length, true));
+  // The pronouns first: their "its" are where a ROUND_ANAPHOR can also start.
+  const pronouns: Mention[] = [];
+  const its: number[] = [];
+  const ths: number[] = [];
+  // PRONOUN's matches, and the determiners: whole words, so neither hides the other's
+  PRONOUN_OR_DETERMINER.lastIndex = 0;
+  while (PRONOUN_OR_DETERMINER.test(s)) {
+    // which word ended here: its last two letters tell (no match array needed)
+    const end = PRONOUN_OR_DETERMINER.lastIndex;
+    const z = s.charCodeAt(end - 1);
+    const y = s.charCodeAt(end - 2);
+    if (z === 101 || (z === 116 && y === 97) || (z === 115 && y === 105)) {
+      ths.push(end - (z === 101 ? (y === 104 ? 3 : 5) : 4)); // the, these; that; this
       continue;
     }
-    if (/^\s*['’]s\b/.test(s.slice(p.index + 2))) continue; // "it’s" = it is; too vague
-    if (!PRONOUN_SUBJECT_BEFORE.test(s.slice(Math.max(0, p.index - 30), p.index))) continue;
-    out.push(make("pronoun", p.index, p.index + p[0].length, false));
+    if (z === 115) {
+      // its
+      its.push(end - 3);
+      pronouns.push(make("pronoun", end - 3, end, true));
+      continue;
+    }
+    // it
+    const at = end - 2;
+    if (/^\s*['’]s\b/.test(s.slice(at + 2))) continue; // "it’s" = it is; too vague
+    if (!PRONOUN_SUBJECT_BEFORE.test(s.slice(Math.max(0, at - 30), at))) continue;
+    pronouns.push(make("pronoun", at, end, false));
   }
+  const company: number[] = [];
+  const round: number[] = [];
+  anaphorMatches(s, ths, its, company, round);
+  for (const [kind, found] of [["company", company] as const, ["round", round] as const]) {
+    for (let i = 0; i < found.length; i += 2) {
+      const start = found[i] as number;
+      const end = found[i + 1] as number;
+      // "the company’s", "the round’s" (/^['’]s\b/ after the match)
+      const q = s.charCodeAt(end);
+      const poss = (q === 39 || q === 0x2019) && s.charCodeAt(end + 1) === 115 && !isRegexWordAt(s, end + 2);
+      out.push(make(kind, start, end, poss));
+    }
+  }
+  for (const m of pronouns) out.push(m);
   // Drop an anaphor that sits inside a longer one ("its" inside "its latest round").
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
@@ -984,15 +1162,16 @@ function walkBack(s: string, at: number): Governed {
     const item = word.charCodeAt(0) === 45 || word.charCodeAt(word.length - 1) === 45 ? word.replace(/^-+|-+$/g, "") : word;
     end = span[0];
     if (!item) continue;
-    const w = item.toLowerCase();
+    const w = toLower(item);
+    const f = wordFlags(w);
     // "told Reuters", "said Amazon CEO ...": the source of a quote, not the subject.
-    if (steps === 0 && SOURCE_VERBS.has(w)) return { prep: null, sawDeterminer, afterReportingVerb: true };
+    if (steps === 0 && f & F_SOURCE) return { prep: null, sawDeterminer, afterReportingVerb: true };
     if (w === "to") {
       const prev = wordBefore(s, end, limit);
-      if (prev && s.slice(prev[0], prev[1]).toLowerCase() === "according") return { prep: "according to", sawDeterminer, afterReportingVerb: false };
+      if (prev && toLower(s.slice(prev[0], prev[1])) === "according") return { prep: "according to", sawDeterminer, afterReportingVerb: false };
     }
-    if (PREPOSITIONS.has(w)) return { prep: w, sawDeterminer, afterReportingVerb: false };
-    if (DETERMINERS.has(w)) {
+    if (f & F_PREP) return { prep: w, sawDeterminer, afterReportingVerb: false };
+    if (f & F_DET) {
       sawDeterminer = true;
       continue;
     }
@@ -1000,23 +1179,27 @@ function walkBack(s: string, at: number): Governed {
     if (c0 >= "0" && c0 <= "9") break; // a number
     if (c0 !== c0.toLowerCase()) {
       // "led by Dutch chip maker ASML": a nationality or generic acronym is an adjective here
-      if (DEMONYMS.has(w) || NON_ENTITY.has(w) || PLACES.has(w)) continue;
+      if (f & F_GENERIC) continue;
       break;
     }
-    if (AUX_WORDS.has(w) || REPORTING_VERBS.has(w)) break;
+    if (f & (F_AUX | F_REPORTING)) break;
     if (w.endsWith("ed") && !/-(?:based|owned|backed|led|funded)$/.test(w)) break;
     // a lowercase adjective or noun: keep walking
   }
   return { prep: null, sawDeterminer, afterReportingVerb: false };
 }
 
-const SOURCE_VERBS = new Set(["told", "tells", "said", "says", "according", "reported", "wrote", "cited"]);
+/** Has an a-z (so toUpperCase changes it). */
+function hasAsciiLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isAsciiLower(w.charCodeAt(i))) return true;
+  return false;
+}
 
 function chooseDisplay(forms: Map<string, number>): string {
   let best = "";
   let bestScore = -1;
   for (const [form, n] of forms) {
-    const allCaps = /\p{L}{5,}/u.test(form) && form === form.toUpperCase();
+    const allCaps = !hasAsciiLower(form) && /\p{L}{5,}/u.test(form) && form === form.toUpperCase();
     const score = n * 2 + (allCaps ? 0 : 1);
     if (score > bestScore || (score === bestScore && form < best)) {
       best = form;
@@ -1026,6 +1209,7 @@ function chooseDisplay(forms: Map<string, number>): string {
   return best
     .split(" ")
     .map((w) => {
+      if (hasAsciiLower(w)) return w; // its letters have a lowercase one: not all capitals
       const letters = w.replace(/[^\p{L}]/gu, "");
       return letters.length > 4 && letters === letters.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w;
     })
