@@ -168,6 +168,11 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     absent: [],
   },
   {
+    name: "\"the drugmaker\", \"the airline\": sector nouns that stand for the company",
+    text: "Corvane Pharma reported results on Tuesday. Unlike Brackwell, the drugmaker expects revenue of $2.1 billion this year.",
+    want: [{ valueText: "$2.1 billion", subject: "Corvane Pharma", attribute: "revenue" }],
+  },
+  {
     name: "a name inside an appositive describes the name before it",
     text: "Nimbra Bio, a spin-out of Halden University backed by Corvex Capital, has raised $40 million in a Series B round.",
     want: [{ valueText: "$40 million", subject: "Nimbra Bio", attribute: "funding_round_size" }],
