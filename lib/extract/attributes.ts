@@ -4,6 +4,7 @@
 // for words that bind to the figure that follows them ("valued at", "revenue of").
 
 import { tail, type FigureContext } from "./context";
+import { endWord, lastNonSpace, lastWords, longest, mayEndIn } from "./endword";
 import { SECTOR_WORDS } from "./lexicon-data";
 import type { Figure, FigureKind, Modality } from "./types";
 
@@ -14,6 +15,12 @@ type AttrRule = {
   kw: RegExp;
   /** anchored at the end of the left window: words that introduce the figure */
   left?: RegExp;
+  /**
+   * With left: the words it can end in (white space aside; with leftColon, also before a
+   * final ":"), a cheap test before it. Each is the last run of letters of a match.
+   */
+  leftEnd?: string;
+  leftColon?: boolean;
   /** tested on the head words only: nouns that name what the amount buys ("a $2 billion plant") */
   head?: RegExp;
   /** lowercase fragments one of which must occur for kw to match: a cheap test before the regex */
@@ -26,30 +33,39 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     kinds: ["money"],
     kw: /\bpre-?money\b/gi,
     left: /\bpre-?money(?:\s+valuation)?(?:\s+(?:has|had|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped)){0,3}\s*:?\s*$/i,
+    leftEnd: "money|premoney|valuation|has|had|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped",
+    leftColon: true,
   },
   {
     attribute: "valuation_post_money", hint: ["post", "after the", "after its"],
     kinds: ["money"],
     kw: /\bpost-?money\b|\bafter the (?:investment|round|deal|raise|financing)\b/gi,
     left: /\bpost-?money(?:\s+valuation)?(?:\s+(?:has|had|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped)){0,3}\s*:?\s*$/i,
+    leftEnd: "money|postmoney|valuation|has|had|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped",
+    leftColon: true,
   },
   {
     attribute: "run_rate_revenue", hint: ["run", "annuali", "arr", "recurring"],
     kinds: ["money"],
     kw: /\brun[- ]rate\b|\bannuali[sz]ed\s+(?:revenue|sales)\b|\bannual recurring revenue\b|\bARR\b/gi,
     left: /(?:\brun[- ]rate(?:\s+revenue)?|\bARR|\bannuali[sz]ed\s+(?:revenue|sales))(?:\s+(?:of|at|to|was|is|has|had|have|surpassed|reached|hit|hits|topped|exceeded|passed|crossed|grew|rose|climbed|jumped)){0,3}\s*:?\s*$/i,
+    leftEnd: "rate|revenue|arr|sales|of|at|to|was|is|has|had|have|surpassed|reached|hit|hits|topped|exceeded|passed|crossed|grew|rose|climbed|jumped",
+    leftColon: true,
   },
   {
     attribute: "eps", hint: ["eps", "per share", "per-share", "per diluted"],
     kinds: ["money"],
     kw: /\bEPS\b|\bearnings per (?:diluted )?share\b|\bper-share (?:earnings|profit)\b/g,
     left: /(?:\bEPS|\bearnings per (?:diluted )?share)(?:\s+(?:of|was|were|is|came in at|at|to|rose|fell|hit)){0,3}\s*:?\s*$/i,
+    leftEnd: "eps|share|of|was|were|is|at|to|rose|fell|hit",
+    leftColon: true,
   },
   {
     attribute: "offer_price", hint: ["offer", "ipo price", "price range", "marketed range", "priced", "pay", "bid"],
     kinds: ["money"],
     kw: /\boffer(?:ing)? price\b|\bIPO price\b|\b(?:initial )?public offering price\b|\bprice range\b|\bmarketed range\b|\bpriced (?:its |the )?(?:IPO|shares|offering)\b/gi,
     left: /(?:\b(?:will |would |agreed to |to )?pay(?:ing|s)?|\boffer(?:ed|ing|s)?|\bbid|\bpriced (?:[\p{L}'’-]+\s+){0,3}at|\boffer price of|\bIPO price of)\s*$/iu,
+    leftEnd: "pay|paying|pays|offer|offered|offering|offers|bid|at|of",
   },
   { attribute: "pretax_profit", hint: ["pre-tax", "pretax", "before tax"], kinds: ["money"], kw: /\bpre-?tax (?:profits?|income|earnings)\b|\bprofits? before tax(?:ation)?\b/gi },
   { attribute: "operating_income", hint: ["operating", "ebit"], kinds: ["money"], kw: /\boperating (?:income|profits?|earnings)\b|\bEBIT\b/gi },
@@ -82,6 +98,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     kinds: ["money"],
     kw: /\bacqui(?:re[sd]?|ring|sitions?)\b|\btakeovers?\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchases?\b|\bmergers?\b/gi,
     left: /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|takeover of|acquisition of)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,5}?for\s*$/iu,
+    leftEnd: "for",
   },
   {
     attribute: "total_funding", hint: ["to date", "total", "cumulative"],
@@ -93,6 +110,8 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     kinds: ["money"],
     kw: /\bcapex\b|\bcapital expenditures?\b|\bcapital spending\b/gi,
     left: /(?:\bcapex|\bcapital expenditures?|\bcapital spending)(?:\s+(?:of|at|to|will|is|are|was|be|reach|hit|total|projected|expected|forecast)){0,4}\s*:?\s*$/i,
+    leftEnd: "capex|expenditure|expenditures|spending|of|at|to|will|is|are|was|be|reach|hit|total|projected|expected|forecast",
+    leftColon: true,
   },
   {
     attribute: "spending_commitment", hint: ["spend", "committed to", "invest", "plant", "factory", "facilit", "campus", "project", "expansion", "build", "program"],
@@ -114,30 +133,38 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     kinds: ["money"],
     kw: /\brevenues?\b|\bsales\b|\bturnover\b|\btop line\b/gi,
     left: /\b(?:revenues?|sales|turnover)(?:\s+(?:of|at|to|was|were|is|has|have|reached|hit|hits|topped|surpassed|exceeded|totaled|totalled|grew|rose|climbed|jumped|fell|dropped)){0,3}\s*:?\s*$/i,
+    leftEnd: "revenue|revenues|sales|turnover|of|at|to|was|were|is|has|have|reached|hit|hits|topped|surpassed|exceeded|totaled|totalled|grew|rose|climbed|jumped|fell|dropped",
+    leftColon: true,
   },
   {
     attribute: "deal_value", hint: ["deal", "agreement", "contract", "pact", "partnership"],
     kinds: ["money"],
     kw: /\bdeals?\b|\bagreements?\b|\bcontracts?\b|\bpact\b|\bpartnership\b/gi,
     left: /\b(?:deal|agreement|contract|pact)\s+(?:worth|valued at|of)\s*$/i,
+    leftEnd: "worth|at|of",
   },
   {
     attribute: "valuation", hint: ["valu", "worth"],
     kinds: ["money"],
     kw: /\bvaluations?\b|\bvalued\b|\bvaluing\b|\bvalue\b/gi,
     left: /(?:\bvalu(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?at|\bvaluations?(?:\s+(?:has|had|have|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped|surged|fell|dropped)){1,3}|\bvaluations?\s*:|\bworth)\s*$/iu,
+    leftEnd: "at|has|had|have|of|to|was|is|stood|reached|hit|soared|rose|climbed|jumped|surged|fell|dropped|valuation|valuations|worth",
+    leftColon: true,
   },
   {
     attribute: "investment_amount", hint: ["invest", "stake", "bet", "check", "cheque", "commitment", "contribut", "pledg", "inject", "pour"],
     kinds: ["money"],
     kw: /\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bbets?\b|\bche(?:ck|que)\b|\bcommitments?\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b|\bpledg(?:e|es|ed|ing)\b|\binjection\b/gi,
     left: /(?:\binvest(?:s|ed|ing)?|\bcontribut(?:e|es|ed|ing)|\bpledg(?:e|es|ed|ing)|\bpour(?:s|ed|ing)?|\binject(?:s|ed|ing)?|\b(?:investment|commitment|contribution|stake)\s+(?:of|worth|valued at))\s*$/i,
+    leftEnd: "invest|invests|invested|investing|contribute|contributes|contributed|contributing|pledge|pledges|pledged|pledging|pour|pours|poured|pouring|inject|injects|injected|injecting|of|worth|at",
   },
   {
     attribute: "funding_round_size", hint: ["round", "rais", "funding", "financing", "fundrais", "secur", "clos", "war chest", "venture", "capital", "seek", "land", "bag"],
     kinds: ["money"],
     kw: /\brounds?\b|\brais(?:e|es|ed|ing)\b|\bfunding\b|\bfinancing\b|\bfundrais\w*|\bsecur(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b|\bwar chest\b|\bventure (?:capital|funding)\b|\bin\s+(?:new\s+|fresh\s+|committed\s+|private\s+|growth\s+|venture\s+)?capital\b/gi,
     left: /(?:\brais(?:e|es|ed|ing)|\bseek(?:s|ing)?|\blooking to raise|\bsecur(?:e|es|ed|ing)|\bclos(?:e|es|ed|ing)(?:\s+at)?|\bland(?:s|ed)?|\bbag(?:s|ged)?|\b(?:round|raise|funding|financing|fundraise|fundraising)\s+(?:of|closed at|totall?ing|worth)|\b(?:round|raise|funding|financing)\s*:)\s*$/i,
+    leftEnd: "raise|raises|raised|raising|seek|seeks|seeking|secure|secures|secured|securing|close|closes|closed|closing|at|land|lands|landed|bag|bags|bagged|of|totaling|totalling|worth|round|funding|financing",
+    leftColon: true,
   },
   { attribute: "users", hint: ["user", "subscriber", "customer", "member", "account", "download", "developer", "client"], kinds: ["count"], kw: /\busers\b|\bsubscribers\b|\bcustomers\b|\bmembers\b|\baccounts\b|\bdownloads\b|\bdevelopers\b|\bclients\b/gi },
   { attribute: "headcount", hint: ["employ", "staff", "worker", "headcount", "workforce", "jobs"], kinds: ["count"], kw: /\bemployees\b|\bstaff\b|\bworkers\b|\bheadcount\b|\bemploys?\b|\bworkforce\b|\bjobs\b/gi },
@@ -156,6 +183,14 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     kw: /\bcompute\b|\bcomputing\b|\binference\b|\btraining\b|\bdata[- ]cent(?:er|re)s?\b|\bchips?\b|\bGPUs?\b|\bclusters?\b|\baccelerators?\b|\bAI\b/gi,
   },
 ];
+
+/** Each rule's leftEnd words, by rule index (null without a left pattern). */
+const LEFT_ENDS: Array<Set<string> | null> = ATTRIBUTE_RULES.map((r) => {
+  if (!r.left) return null;
+  if (!r.leftEnd) throw new Error(`attribute rule ${r.attribute}: a left pattern needs its leftEnd words`);
+  return new Set(r.leftEnd.split("|"));
+});
+const LEFT_END_MAX = Math.max(...LEFT_ENDS.map((w) => (w ? longest(w) : 0)));
 
 /** A more specific attribute that wins over the general one when both fit. */
 const REFINES: Record<string, string> = {
@@ -267,53 +302,99 @@ const kindMask = (kinds: readonly FigureKind[]): number => {
   for (const k of kinds) m |= KIND_BIT[k];
   return m;
 };
-const RULE_MASK = new Map<AttrRule, number>(ATTRIBUTE_RULES.map((r) => [r, kindMask(r.kinds)]));
-const ruleMask = (r: AttrRule): number => RULE_MASK.get(r) ?? 0;
+/** The kinds of each rule, by rule index, as a mask. */
+const RULE_MASKS: number[] = ATTRIBUTE_RULES.map((r) => kindMask(r.kinds));
+
+/**
+ * Lowercase fragments one of which must occur in a (lowercased) text for the pattern of a
+ * sentence or clause modality rule (below) to match it: a cheap test, found in the same scan
+ * as the attribute hints.
+ */
+const MODALITY_HINTS: Array<[Modality, string[]]> = [
+  ["contingent", ["contingent", "condition", "subject to", "upon ", "milestone", "if certain", "earn"]],
+  ["in_talks", ["talks", "negotiat", "discuss", "process of raising"]],
+  ["target", ["seek", "aim", "target", "looking to", "plan", "hop", "want", "could", "would value", "proposed"]],
+  ["completed", ["complet", "clos", "finali", "raised", "successfully"]],
+  ["announced", ["announc", "unveil", "disclos", "confirm", "secur", "stated", "officially"]],
+  ["estimate", ["est", "project", "forecast", "expect", "could", "guidance", "target"]],
+  ["reported", ["report", "according to", "source", "people", "said to"]],
+];
 
 // The rules whose hint fragments occur in a text, in one scan: fragments are tried longest
-// first, and a match also stands for every shorter fragment that is a prefix of it.
-const FRAGMENTS = [...new Set(ATTRIBUTE_RULES.flatMap((r) => r.hint))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+// first, and a match also stands for every shorter fragment that is a prefix of it (two
+// fragments that match at one place are one a prefix of the other).
+const FRAGMENTS = [...new Set([...ATTRIBUTE_RULES.flatMap((r) => r.hint), ...MODALITY_HINTS.flatMap(([, h]) => h)])].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : 1),
+);
 const FRAGMENT_RE = new RegExp(FRAGMENTS.map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|"), "g");
-const RULES_BY_FRAGMENT = new Map<string, number[]>(
+/** By fragment: the attribute rules (by index) and the modality rules (by MODALITY_HINTS index) it stands for. */
+const BY_FRAGMENT = new Map<string, { rules: number[]; modalities: number[] }>(
   FRAGMENTS.map((f) => [
     f,
-    ATTRIBUTE_RULES.flatMap((r, i) => (r.hint.some((h) => f.startsWith(h)) ? [i] : [])),
+    {
+      rules: ATTRIBUTE_RULES.flatMap((r, i) => (r.hint.some((h) => f.startsWith(h)) ? [i] : [])),
+      modalities: MODALITY_HINTS.flatMap(([, hint], i) => (hint.some((h) => f.startsWith(h)) ? [i] : [])),
+    },
   ]),
 );
 
-function presentRules(text: string): boolean[] {
+/** Which attribute rules have a hint in text (by rule index), and which modality rules (by MODALITY_HINTS index). */
+function presentRules(text: string): { rules: boolean[]; modalities: boolean[] } {
   const present = new Array<boolean>(ATTRIBUTE_RULES.length).fill(false);
+  const modalities = new Array<boolean>(MODALITY_HINTS.length).fill(false);
   const low = text.toLowerCase();
   FRAGMENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FRAGMENT_RE.exec(low)) !== null) {
-    for (const i of RULES_BY_FRAGMENT.get(m[0]) ?? []) present[i] = true;
+    const by = BY_FRAGMENT.get(m[0]);
+    if (by) {
+      for (const i of by.rules) present[i] = true;
+      for (const i of by.modalities) modalities[i] = true;
+    }
     FRAGMENT_RE.lastIndex = m.index + 1;
   }
-  return present;
+  return { rules: present, modalities };
 }
 
-// Keyword hits are computed once per sentence and filtered by window afterwards.
+// Keyword hits are worked out once per sentence, rule by rule when a figure first asks for
+// a kind the rule covers (a sentence of percentages never runs the money keywords), and
+// filtered by window afterwards. Per rule the hits are in text order; across rules in rule order.
+const NO_HITS: Hit[] = [];
 let memoHitText = "";
-let memoHitList: Hit[] = [];
 let memoPresent: boolean[] = [];
+let memoModalities: boolean[] = [];
+/** the indexes of the present rules, in rule order */
+let memoPresentList: number[] = [];
+let memoRuleHits: Array<Hit[] | undefined> = [];
 
-function sentenceHits(text: string): Hit[] {
-  if (text === memoHitText) return memoHitList;
-  const out: Hit[] = [];
+function sentenceRules(text: string): void {
+  if (text === memoHitText) return;
   const present = presentRules(text);
-  ATTRIBUTE_RULES.forEach((rule, order) => {
-    if (!present[order]) return;
+  memoPresent = present.rules;
+  memoModalities = present.modalities;
+  memoPresentList = [];
+  for (let i = 0; i < memoPresent.length; i++) if (memoPresent[i]) memoPresentList.push(i);
+  memoRuleHits = new Array<Hit[] | undefined>(ATTRIBUTE_RULES.length);
+  memoHitText = text;
+}
+
+/** The hits of rule `order` in the sentence last given to sentenceRules. */
+function ruleHits(order: number): Hit[] {
+  let out = memoRuleHits[order];
+  if (out !== undefined) return out;
+  if (!memoPresent[order]) out = NO_HITS;
+  else {
+    out = [];
+    const rule = ATTRIBUTE_RULES[order] as AttrRule;
+    const text = memoHitText;
     rule.kw.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.kw.exec(text)) !== null) {
       out.push({ rule, index: m.index, end: m.index + m[0].length, order });
       if (m[0].length === 0) rule.kw.lastIndex++;
     }
-  });
-  memoHitText = text;
-  memoHitList = out;
-  memoPresent = present;
+  }
+  memoRuleHits[order] = out;
   return out;
 }
 
@@ -321,7 +402,11 @@ function sentenceHits(text: string): Hit[] {
 function hitsIn(ctx: FigureContext, a: number, b: number, kinds: readonly FigureKind[]): Hit[] {
   const mask = kindMask(kinds);
   const out: Hit[] = [];
-  for (const h of sentenceHits(ctx.s)) if (h.index >= a && h.end <= b && ruleMask(h.rule) & mask) out.push(h);
+  sentenceRules(ctx.s);
+  for (const order of memoPresentList) {
+    if (!((RULE_MASKS[order] as number) & mask)) continue;
+    for (const h of ruleHits(order)) if (h.index >= a && h.end <= b) out.push(h);
+  }
   return out;
 }
 
@@ -347,7 +432,7 @@ function hits(text: string, kinds: readonly FigureKind[]): Hit[] {
   }
   const mask = kindMask(kinds);
   const out: Hit[] = [];
-  for (const h of all) if (ruleMask(h.rule) & mask) out.push(h);
+  for (const h of all) if ((RULE_MASKS[h.order] as number) & mask) out.push(h);
   return out;
 }
 
@@ -389,20 +474,29 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     if (PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":
     // the money buys into X, an investment however it is worded.
-    if (STAKE_BOUGHT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 3 };
+    const stake = ctx.s.indexOf("stake", ctx.fe); // STAKE_BOUGHT_AFTER needs "stake" in its window
+    if (stake >= 0 && stake + 5 <= ctx.fe + 80 && STAKE_BOUGHT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 3 };
     // "shares rose 3% to $178.50", "opened at $31.50": a share price, whatever keywords follow.
     if (/\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && SHARE_PRICE.test(before) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
       return { attribute: OFFER_CONTEXT.test(before) ? "offer_price" : "share_price", strength: 2.5 };
     }
   }
   const mask = kindMask(kinds);
-  const stripped = stripModifiers(ctx.left.length > 120 ? ctx.left.slice(-120) : ctx.left);
+  // the left words without their trailing modifiers, worked out when a left pattern needs them
+  let stripped: string | undefined;
   const inHead = pick(hitsIn(ctx, ctx.fe, ctx.headEnd, kinds), (h) => h.index);
-  sentenceHits(ctx.s);
-  const present = memoPresent;
-  for (let ri = 0; ri < ATTRIBUTE_RULES.length; ri++) {
+  sentenceRules(ctx.s);
+  // the end word of stripped, looked for once (see leftEnd)
+  let endPlain: string | null | undefined;
+  let endColon: string | null | undefined;
+  for (const ri of memoPresentList) {
     const rule = ATTRIBUTE_RULES[ri] as AttrRule;
-    if (!rule.left || !present[ri] || !(ruleMask(rule) & mask) || !rule.left.test(stripped)) continue;
+    if (!rule.left || !((RULE_MASKS[ri] as number) & mask)) continue;
+    if (stripped === undefined) stripped = stripModifiers(ctx.left.length > 120 ? ctx.left.slice(-120) : ctx.left);
+    let end: string | null;
+    if (rule.leftColon) end = endColon === undefined ? (endColon = endWord(stripped, LEFT_END_MAX, true)) : endColon;
+    else end = endPlain === undefined ? (endPlain = endWord(stripped, LEFT_END_MAX)) : endPlain;
+    if ((end !== null && !(LEFT_ENDS[ri] as Set<string>).has(end)) || !rule.left.test(stripped)) continue;
     // "Revenue hits $9B run rate", "raises $830 million in debt": the head refines the left word.
     if (inHead && REFINES[inHead.rule.attribute] === rule.attribute) return { attribute: inHead.rule.attribute, strength: 3 };
     if (rule.attribute === "funding_round_size" && TO_DATE_AFTER.test(ctx.right)) return { attribute: "total_funding", strength: 3 };
@@ -412,8 +506,9 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     return { attribute: rule.attribute, strength: 3 };
   }
   if (inHead) return { attribute: inHead.rule.attribute, strength: 3 };
-  for (const rule of ATTRIBUTE_RULES) {
-    if (rule.head && ruleMask(rule) & mask && rule.head.test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
+  for (let ri = 0; ri < ATTRIBUTE_RULES.length; ri++) {
+    const rule = ATTRIBUTE_RULES[ri] as AttrRule;
+    if (rule.head && (RULE_MASKS[ri] as number) & mask && rule.head.test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
   }
   if (inTable && ctx.label) {
     const h = pick(hits(ctx.label, kinds), () => 0);
@@ -457,8 +552,15 @@ const UP_WORDS =
   "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|edged up|ticked up";
 const DOWN_WORDS =
   "down|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|lower|edged down|ticked down";
-const CHANGE_VERB_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS})|(?<down>${DOWN_WORDS}))(?:\s+(?:by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an))*\s*$`, "i");
-const CHANGE_BY_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS}|expand|grow|increase|boost|raise)|(?<down>${DOWN_WORDS}|reduce|reduced|reduces|trim|trimmed))\b[^;:.]{0,70}\bby(?:\s+(?:about|around|roughly|some|nearly|almost|more than|up to|as much as))*\s*$`, "i");
+const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an";
+const BY_MODIFIERS = "about|around|roughly|some|nearly|almost|more than|up to|as much as";
+const CHANGE_VERB_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS})|(?<down>${DOWN_WORDS}))(?:\s+(?:${VERB_MODIFIERS}))*\s*$`, "i");
+const CHANGE_BY_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS}|expand|grow|increase|boost|raise)|(?<down>${DOWN_WORDS}|reduce|reduced|reduces|trim|trimmed))\b[^;:.]{0,70}\bby(?:\s+(?:${BY_MODIFIERS}))*\s*$`, "i");
+/** The words a text must end in (white space aside) for CHANGE_VERB_END, or CHANGE_BY_END, to match it. */
+const CHANGE_VERB_LAST = new Set([...lastWords(UP_WORDS), ...lastWords(DOWN_WORDS), ...lastWords(VERB_MODIFIERS)]);
+const CHANGE_VERB_LAST_MAX = longest(CHANGE_VERB_LAST);
+const CHANGE_BY_LAST = lastWords(`by|${BY_MODIFIERS}`);
+const CHANGE_BY_LAST_MAX = longest(CHANGE_BY_LAST);
 const CHANGE_HEAD_UP = /^(?:increase|rise|jump|gain|growth|boost|surge|hike|uplift|higher|more|up|above|YoY|year[- ]over[- ]year|year[- ]on[- ]year|y\/y|QoQ|quarter[- ]over[- ]quarter)\b/i;
 const CHANGE_HEAD_DOWN = /^(?:drop|decline|decrease|fall|cut|reduction|lower|less|down|below|slump|plunge)\b/i;
 const GROWTH_LABEL = /\b(?:growth|change|YoY|increase|decrease|y\/y)\b/i;
@@ -476,11 +578,17 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
     if (CHANGE_HEAD_DOWN.test(head) && !/^less\s+than\b/i.test(head)) return -1;
   }
   const left = tail(ctx.left, 80);
-  if (/\bup to\s*$/i.test(left)) return 0;
-  const m = CHANGE_VERB_END.exec(left) ?? CHANGE_BY_END.exec(ctx.s.slice(Math.max(0, ctx.fs - 90), ctx.fs));
+  const leftWord = endWord(left, CHANGE_VERB_LAST_MAX);
+  if ((leftWord === null || leftWord === "to") && /\bup to\s*$/i.test(left)) return 0;
+  const verbEnd = leftWord === null || CHANGE_VERB_LAST.has(leftWord) ? CHANGE_VERB_END.exec(left) : null;
+  let m = verbEnd;
+  if (!m) {
+    const near = ctx.s.slice(Math.max(0, ctx.fs - 90), ctx.fs);
+    if (mayEndIn(near, CHANGE_BY_LAST, CHANGE_BY_LAST_MAX)) m = CHANGE_BY_END.exec(near);
+  }
   if (m) {
     // "raised $5 billion", "lost $38 million", "added 500 users" are levels; only a share of something moves by a percent.
-    if (f.kind !== "percent" && CHANGE_VERB_END.test(left) && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left)) {
+    if (f.kind !== "percent" && verbEnd !== null && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left)) {
       if (!(f.kind === "count" && m.groups?.down && /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left))) return 0;
     }
     return m.groups?.down ? -1 : 1;
@@ -616,33 +724,126 @@ const DEAL_ATTRIBUTES = new Set([
   "spending_commitment",
 ]);
 
-// Sentence-scope rules give the same answer for every figure of a sentence: remember them,
+// Sentence-scope rules give the same answer for every figure of a sentence, clause-scope
+// rules for every figure of a clause: remember them for the last text each was asked about,
 // each worked out only when a figure first needs it (the first rule that fires wins).
-let memoText = "";
-let memoHits: Array<boolean | undefined> = [];
+//
+// A clause, or a major part, is a stretch of the sentence cut at non-word characters (clause
+// punctuation, "; ", ", while "): a rule pattern (words, "\b", no anchors, no lookaround)
+// that matches it matches the whole sentence too. So the whole sentence is tested first, once,
+// and the part only when the sentence matches.
+type RuleMemo = { text: string; hits: Array<boolean | undefined> };
+const wholeMemo: RuleMemo = { text: "", hits: [] };
+const sentenceMemo: RuleMemo = { text: "", hits: [] };
+const clauseMemo: RuleMemo = { text: "", hits: [] };
 
-function sentenceRuleHit(sentence: string, i: number): boolean {
-  if (sentence !== memoText) {
-    memoText = sentence;
-    memoHits = new Array<boolean | undefined>(MODALITY_RULES.length);
+for (const rule of MODALITY_RULES) {
+  // what the reasoning above needs of a sentence or clause pattern
+  if (rule.scope !== "local" && /\(\?[=!<]|\\B|\$|(?<!\[)\^/.test(rule.re.source)) throw new Error(`modality rule ${rule.modality}: no anchors or lookaround`);
+}
+
+/** MODALITY_HINTS index by rule index (-1: no hints). */
+const MODALITY_HINT_INDEX: number[] = MODALITY_RULES.map((rule) => MODALITY_HINTS.findIndex(([m]) => m === rule.modality));
+
+/** Could rule i match the sentence s, by its hints (see MODALITY_HINTS)? */
+function modalityMayMatch(s: string, i: number): boolean {
+  const h = MODALITY_HINT_INDEX[i] as number;
+  if (h < 0) return true;
+  sentenceRules(s);
+  return memoModalities[h] as boolean;
+}
+
+// A labelled text (`${part} ${label}`, the part a stretch of s) holds a hint of rule i only
+// if s does, the label does, or a hint with a space runs across the " " between them.
+const MAX_HINT = Math.max(...MODALITY_HINTS.flatMap(([, h]) => h.map((f) => f.length)));
+let memoLabelText: string | null = null;
+let memoLabelModalities: boolean[] = [];
+
+function labelledMayMatch(s: string, part: string, label: string, i: number): boolean {
+  const h = MODALITY_HINT_INDEX[i] as number;
+  if (h < 0) return true;
+  sentenceRules(s);
+  if (memoModalities[h]) return true;
+  if (label !== memoLabelText) {
+    memoLabelText = label;
+    memoLabelModalities = presentRules(label).modalities;
   }
-  let hit = memoHits[i];
+  if (memoLabelModalities[h]) return true;
+  const across = `${part.slice(-MAX_HINT)} ${label.slice(0, MAX_HINT)}`.toLowerCase();
+  for (const f of (MODALITY_HINTS[h] as [Modality, string[]])[1]) if (f.includes(" ") && across.includes(f)) return true;
+  return false;
+}
+
+/** Rule i on the whole sentence s, remembered. */
+function wholeRuleHit(s: string, i: number): boolean {
+  if (s === wholeMemo.text && wholeMemo.hits[i] !== undefined) return wholeMemo.hits[i] as boolean;
+  if (!modalityMayMatch(s, i)) {
+    if (s !== wholeMemo.text) {
+      wholeMemo.text = s;
+      wholeMemo.hits = new Array<boolean | undefined>(MODALITY_RULES.length);
+    }
+    wholeMemo.hits[i] = false;
+    return false;
+  }
+  return memoRuleHit(wholeMemo, s, i);
+}
+
+function memoRuleHit(memo: RuleMemo, text: string, i: number): boolean {
+  if (text !== memo.text) {
+    memo.text = text;
+    memo.hits = new Array<boolean | undefined>(MODALITY_RULES.length);
+  }
+  let hit = memo.hits[i];
   if (hit === undefined) {
-    hit = (MODALITY_RULES[i] as ModalityRule).re.test(sentence);
-    memoHits[i] = hit;
+    hit = (MODALITY_RULES[i] as ModalityRule).re.test(text);
+    memo.hits[i] = hit;
   }
   return hit;
+}
+
+/**
+ * Local rules are anchored at the end of the left words: the words (or characters) those
+ * can end in, white space aside. "up to", "at most", ... end in these words.
+ */
+const UP_TO_LAST = lastWords("up to|as much as|as high as|at most|no more than|a maximum of|capped at");
+/** "about", "approx.", "close to", "~", ... end in these words, or in ".", "~" or "≈". */
+const APPROX_LAST = lastWords("about|around|roughly|approximately|approx|nearly|almost|some|close to|circa");
+const LOCAL_LAST_MAX = Math.max(longest(UP_TO_LAST), longest(APPROX_LAST));
+
+/** Could the local rule of this modality match the local words (whose end word is given)? */
+function localMayMatch(modality: Modality, word: string | null, local: string): boolean {
+  if (word === null) return true;
+  if (modality === "up_to") return UP_TO_LAST.has(word);
+  if (modality === "approximately") {
+    if (APPROX_LAST.has(word)) return true;
+    const c = lastNonSpace(local);
+    return c === 46 || c === 126 || c === 0x2248; // "approx." "~" "≈"
+  }
+  return true;
 }
 
 export function decideModality(attribute: string, ctx: FigureContext): Modality | null {
   const deal = DEAL_ATTRIBUTES.has(attribute);
   const local = tail(ctx.left, 40);
-  const sentence = ctx.label && !ctx.s.includes(ctx.label) ? `${ctx.major} ${ctx.label}` : ctx.major;
+  let localWord: string | null | undefined;
+  const labelled = !!ctx.label && !ctx.s.includes(ctx.label);
+  const sentence = labelled ? `${ctx.major} ${ctx.label}` : ctx.major;
   const clause = ctx.label ? `${ctx.clause} ${ctx.label}` : ctx.clause;
   for (let i = 0; i < MODALITY_RULES.length; i++) {
     const rule = MODALITY_RULES[i] as ModalityRule;
     if (rule.dealOnly && !deal) continue;
-    const hit = rule.scope === "sentence" ? sentenceRuleHit(sentence, i) : rule.re.test(rule.scope === "local" ? local : clause);
+    let hit: boolean;
+    if (rule.scope === "sentence") {
+      if (sentence === ctx.s) hit = wholeRuleHit(ctx.s, i);
+      else if (labelled) hit = labelledMayMatch(ctx.s, ctx.major, ctx.label as string, i) && memoRuleHit(sentenceMemo, sentence, i);
+      else hit = wholeRuleHit(ctx.s, i) && memoRuleHit(sentenceMemo, sentence, i);
+    } else if (rule.scope === "clause") {
+      if (ctx.label) hit = labelledMayMatch(ctx.s, ctx.clause, ctx.label, i) && memoRuleHit(clauseMemo, clause, i);
+      else hit = wholeRuleHit(ctx.s, i) && memoRuleHit(clauseMemo, clause, i);
+    } else {
+      if (localWord === undefined) localWord = endWord(local, LOCAL_LAST_MAX);
+      hit = localMayMatch(rule.modality, localWord, local) && rule.re.test(local);
+    }
     if (hit) return rule.modality;
   }
   return null;
@@ -662,14 +863,64 @@ const BREAKDOWN_AFTER = /^[^()]{0,40}\([^)]*\b(?:up-?front|contingent|conditiona
 const TOTAL_BEFORE =
   /\b(?:total(?:ing|ling|led|ed)?|in total|combined|a total of|altogether|overall)\s*(?:of\s*)?(?:(?:about|approximately|roughly|around|nearly|some|an estimated)\s*)?[~≈]?\s*$/i;
 
+/** TOTAL_BEFORE ends in "~", "≈" or a word ending in one of these (its words may touch: "totalof"). */
+const TOTAL_LAST = ["total", "totaling", "totalling", "totalled", "totaled", "combined", "altogether", "overall", "of", "about", "approximately", "roughly", "around", "nearly", "some", "estimated"];
+const TOTAL_LAST_MAX = TOTAL_LAST.reduce((n, w) => Math.max(n, w.length), 0);
+
+function totalBefore(left: string): boolean {
+  const c = lastNonSpace(left);
+  if (c !== 126 && c !== 0x2248) {
+    const w = endWord(left, TOTAL_LAST_MAX);
+    if (w !== null) {
+      let any = false;
+      for (const x of TOTAL_LAST) if (w.endsWith(x)) { any = true; break; }
+      if (!any) return false;
+    }
+  }
+  return TOTAL_BEFORE.test(left);
+}
+
+// Every figure of a clause asks whether the clause says "upfront": remember the last answer,
+// and the sentence's (a clause is cut at non-word characters, so it can match only if the
+// sentence does: see the modality rules).
+let memoUpfrontSentence = "";
+let memoUpfrontInSentence = false;
+let memoUpfrontClause = "";
+let memoUpfront = false;
+
+function upfrontClause(sentence: string, clause: string): boolean {
+  if (sentence !== memoUpfrontSentence) {
+    memoUpfrontSentence = sentence;
+    memoUpfrontInSentence = UPFRONT.test(sentence);
+  }
+  if (!memoUpfrontInSentence) return false;
+  if (clause !== memoUpfrontClause) {
+    memoUpfrontClause = clause;
+    memoUpfront = UPFRONT.test(clause);
+  }
+  return memoUpfront;
+}
+
+/** BREAKDOWN_AFTER needs a "(" within the first 41 characters from `at`, with no ")" before it. */
+function parenSoon(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 41);
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return true;
+    if (c === 41) return false;
+  }
+  return false;
+}
+
 export function decideBasis(attribute: string, modality: Modality | null, ctx: FigureContext, text: string): string | null {
-  const byAttr = BASIS_BY_ATTRIBUTE[attribute];
-  if (byAttr) return byAttr;
+  // BASIS_BY_ATTRIBUTE[attribute], by comparison (attributes are names from this code, never "constructor")
+  if (attribute === "valuation_pre_money" || attribute === "valuation_post_money" || attribute === "run_rate_revenue") return BASIS_BY_ATTRIBUTE[attribute] as string;
   if (attribute === "date" || attribute.endsWith("_date")) return null;
   const head = ctx.head;
-  if (UPFRONT.test(head) || UPFRONT.test(ctx.clause)) return "upfront";
+  if (UPFRONT.test(head) || upfrontClause(ctx.s, ctx.clause)) return "upfront";
   if (modality === "contingent" || CONTINGENT.test(head)) return "contingent";
-  if (BREAKDOWN_AFTER.test(text.slice(ctx.base + ctx.fe, ctx.base + ctx.fe + 120))) return "total";
-  if (TOTAL_BEFORE.test(tail(ctx.left, 60)) || /^(?:in total|total)\b/i.test(head)) return "total";
+  const after = ctx.base + ctx.fe;
+  if (parenSoon(text, after) && BREAKDOWN_AFTER.test(text.slice(after, after + 120))) return "total";
+  if (totalBefore(tail(ctx.left, 60)) || /^(?:in total|total)\b/i.test(head)) return "total";
   return null;
 }

@@ -42,6 +42,16 @@ const HARD_WIDE = new Set(["—", "–", "→", "•"].map((c) => c.charCodeAt(0
 const HEAD_STOP =
   /[,;:()[\]—–|→]|\.(?:\s|$)|\s(?:at|against|for|from|to|by|with|on|as|than|versus|vs\.?|per|after|before|since|when|while|that|which|and|or|but|if|over|under|into|through|amid|despite|following|because|would|could|will|may|might)\b/;
 
+/** "a $100 billion, eight-year agreement": it starts with the comma. */
+const COMPOUND_AFTER = /^,\s+(?:[\p{L}\p{N}]+-)+[\p{L}]+\s+[\p{L}-]+/u;
+
+/** The class of each ASCII character; 4 ("-") and 5 (".") depend on their neighbours. */
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of [44, 59, 40, 41, 91, 93, 124, 10]) ASCII_CLASS[c] = 1; // , ; ( ) [ ] | newline
+ASCII_CLASS[58] = 2; // :
+ASCII_CLASS[45] = 4;
+ASCII_CLASS[46] = 5;
+
 /** Per character: 1 = clause boundary, 2 = colon, 3 = full stop before a space, 0 = other. */
 let memoS = "";
 let memoCls = new Uint8Array(256);
@@ -51,16 +61,18 @@ function classes(s: string): Uint8Array {
   if (s === memoS) return memoCls;
   if (memoCls.length < s.length + 1) memoCls = new Uint8Array(Math.max(s.length + 1, memoCls.length * 2));
   const cls = memoCls;
-  cls.fill(0, 0, s.length + 1);
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    let k = 0;
     if (c < 128) {
-      if (c === 44 || c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 124 || c === 10) cls[i] = 1;
-      else if (c === 45) cls[i] = s[i - 1] === " " && s[i + 1] === " " ? 1 : 0;
-      else if (c === 58) cls[i] = 2;
-      else if (c === 46 && (i + 1 >= s.length || isSpaceCode(s.charCodeAt(i + 1)))) cls[i] = 3;
-    } else if (HARD_WIDE.has(c)) cls[i] = 1;
+      k = ASCII_CLASS[c] as number;
+      if (k === 4) k = s.charCodeAt(i - 1) === 32 && s.charCodeAt(i + 1) === 32 ? 1 : 0; // " - "
+      else if (k === 5) k = i + 1 >= n || isSpaceCode(s.charCodeAt(i + 1)) ? 3 : 0; // "." before a space or the end
+    } else if (HARD_WIDE.has(c)) k = 1;
+    cls[i] = k;
   }
+  cls[n] = 0;
   memoS = s;
   return cls;
 }
@@ -92,7 +104,7 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   let r = fe;
   while (r < rightLimit && !cls[r]) r++;
   // "a $100 billion, eight-year agreement": an adjective after a comma still belongs to the head.
-  const compound = /^,\s+(?:[\p{L}\p{N}]+-)+[\p{L}]+\s+[\p{L}-]+/u.exec(s.slice(fe, Math.min(s.length, fe + 60)));
+  const compound = s.charCodeAt(fe) === 44 ? COMPOUND_AFTER.exec(s.slice(fe, Math.min(s.length, fe + 60))) : null; // ","
   if (compound && (!next || next.start - base >= fe + compound[0].length)) {
     r = fe + compound[0].length;
     while (r < rightLimit && !cls[r]) r++;
@@ -184,15 +196,31 @@ export function isSpaceCode(c: number): boolean {
 
 /** The first n whitespace-separated words of s, joined by single spaces. */
 function firstWords(s: string, n: number): string {
-  const words: string[] = [];
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  // while every gap between the words so far is one " ", the result is a slice of s
+  let single = true;
+  let parts: string[] | null = null;
   let i = 0;
-  while (i < s.length && words.length < n) {
+  while (i < s.length && count < n) {
+    const gap = i;
     while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
     const a = i;
     while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
-    if (i > a) words.push(s.slice(a, i));
+    if (i > a) {
+      if (count === 0) first = a;
+      else if (single && !(a - gap === 1 && s.charCodeAt(gap) === 32)) {
+        single = false;
+        parts = s.slice(first, last).split(" ");
+      }
+      if (!single) (parts as string[]).push(s.slice(a, i));
+      last = i;
+      count++;
+    }
   }
-  return words.join(" ");
+  if (count === 0) return "";
+  return single ? s.slice(first, last) : (parts as string[]).join(" ");
 }
 
 // Per sentence (every figure of a sentence asks the same): the major breaks and a list label.

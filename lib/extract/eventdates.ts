@@ -4,6 +4,7 @@
 // a byline or an "Updated:" stamp.
 
 import { tail, type FigureContext } from "./context";
+import { endWord, lastWords, longest, mayEndIn } from "./endword";
 import type { Figure, Sentence } from "./types";
 
 export type DateDecision = { claim: boolean; attribute: string; strength: number };
@@ -11,6 +12,16 @@ export type DateDecision = { claim: boolean; attribute: string; strength: number
 /** Dates that describe the page or a cited source, not an event. */
 const META_DATE_BEFORE = /\b(?:updated|published|posted|modified|report(?:ed)?|article|story|dated|as of)\s*(?:of|on|at|from)?\s*:?\s*$/i;
 const META_DATE_AFTER = /^\s*(?:(?:report|article|story|post|interview|statement)\b|\([^)]{1,40}\)\s*[-–—])/i; // "Jan 14 (Reuters) -" dateline
+/** META_DATE_BEFORE ends in a word ending in one of these (its words may touch: "updatedon"), white space and a ":" aside. */
+const META_LAST = ["updated", "published", "posted", "modified", "report", "reported", "article", "story", "dated", "of", "on", "at", "from"];
+const META_LAST_MAX = META_LAST.reduce((n, w) => Math.max(n, w.length), 0);
+
+function metaDateBefore(before: string): boolean {
+  const w = endWord(before, META_LAST_MAX, true);
+  if (w !== null && !META_LAST.some((x) => w.endsWith(x))) return false;
+  return META_DATE_BEFORE.test(before);
+}
+
 /** "for the year to March 2025", "the quarter ended June 2024": the period of other figures. */
 const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)\s+(?:to|ended|ending|through|until)\s*$/i;
 
@@ -28,6 +39,11 @@ const GOVERNED = /^(?:\s+[\p{L}\p{N}'’-]+){0,3}?(?:\s+(?:in|on|by|at|for|durin
 
 /** A round named right before the date dates its close: "the previous round in March 2024". */
 const ROUND_BEFORE = /\b(?:round|raise|financing|funding)\s+(?:in|on)\s*$/i;
+/** The words PERIOD_BEFORE and ROUND_BEFORE end in, white space aside. */
+const PERIOD_LAST = lastWords("to|ended|ending|through|until");
+const PERIOD_LAST_MAX = longest(PERIOD_LAST);
+const ROUND_LAST = lastWords("in|on");
+const ROUND_LAST_MAX = longest(ROUND_LAST);
 const PAST_COMPLETION = /\b(?:had|has|have)\s+(?:now\s+|just\s+)?(?:completed|closed|finali[sz]ed)\b|\b(?:completed|closed|finali[sz]ed)\b(?!\s+(?:by|in|on)\b)/i;
 
 function nearestClass(text: string, fromEnd: boolean): { attribute: string; at: number } | null {
@@ -61,7 +77,7 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   const qualifier: DateDecision = { claim: false, attribute: "date", strength: 0 };
   const before = ctx.s.slice(0, ctx.fs);
   const after = ctx.s.slice(ctx.fe);
-  if (META_DATE_BEFORE.test(tail(before, 60)) || META_DATE_AFTER.test(after)) return qualifier;
+  if (metaDateBefore(tail(before, 60)) || META_DATE_AFTER.test(after)) return qualifier;
   // "Headline | February 1, 2026", "By Dana Whitfield | November 20, 2025"
   if (/\|\s*$/.test(tail(before, 8)) && !/[\p{L}\p{N}]/u.test(after.replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{0,4}/g, ""))) return qualifier;
   const others = figures.filter((g) => g.kind !== "date");
@@ -69,7 +85,8 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   if (WIRE_DATELINE_BEFORE.test(before) && WIRE_DATELINE_AFTER.test(after)) return qualifier;
   // "$4B (July 2025)": the as-of date of the figure before it.
   if (/\(\s*$/.test(tail(before, 8)) && others.some((g) => g.end - ctx.base <= ctx.fs && /^\s*\(\s*$/.test(ctx.s.slice(g.end - ctx.base, ctx.fs)))) return qualifier;
-  if (PERIOD_BEFORE.test(tail(before, 60))) return qualifier;
+  const before60 = tail(before, 60);
+  if (mayEndIn(before60, PERIOD_LAST, PERIOD_LAST_MAX) && PERIOD_BEFORE.test(before60)) return qualifier;
 
   const leftNear = ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 60), ctx.fs);
   const nearest = nearestClass(leftNear, true);
@@ -78,7 +95,8 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   const afterWords = after.slice(0, 40).split(/[,;.(]/)[0] ?? "";
   const nextWord = nearestClass(afterWords, false);
   const adjacentAfter = nextWord && /^\s*(?:[\p{L}-]+\s+){0,1}$/u.test(afterWords.slice(0, nextWord.at)) ? nextWord : null;
-  const roundBefore = ROUND_BEFORE.test(tail(before, 40));
+  const before40 = tail(before, 40);
+  const roundBefore = mayEndIn(before40, ROUND_LAST, ROUND_LAST_MAX) && ROUND_BEFORE.test(before40);
   const adjacent = !!near || !!adjacentAfter || roundBefore;
 
   if (f.granularity === "quarter" && !adjacent) return qualifier;

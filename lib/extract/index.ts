@@ -20,6 +20,7 @@ import {
 } from "./attributes";
 import { buildContext, tail, type FigureContext } from "./context";
 import { findDates, isoDate, refFromDate, type RefDate, type RefInput } from "./dates";
+import { lastNonSpace, lastWords, longest, mayEndIn } from "./endword";
 import { EntityIndex, entityKey, type Mention } from "./entities";
 import { decideDate } from "./eventdates";
 import { findFigures } from "./figures";
@@ -56,6 +57,15 @@ const ROUND_ATTRIBUTES = new Set([
 const CONTINUATION_BEFORE = /\b(?:a further|another|an additional|additional|further|the remaining|the rest of|the other|a second|the second)\s*$/i;
 /** "the additional $35 billion", "the $122 billion": a figure the article has named before. */
 const DEFINITE_BEFORE = /\bthe\s+(?:(?:additional|remaining|other|same|further|extra|full|whole|entire)\s+)?[~≈]?\s*$/i;
+/** DEFINITE_BEFORE ends in "~", "≈" or one of these words. */
+const DEFINITE_LAST = lastWords("the|additional|remaining|other|same|further|extra|full|whole|entire");
+const DEFINITE_LAST_MAX = longest(DEFINITE_LAST);
+
+function definiteBefore(left: string): boolean {
+  const c = lastNonSpace(left);
+  if (c !== 126 && c !== 0x2248 && !mayEndIn(left, DEFINITE_LAST, DEFINITE_LAST_MAX)) return false;
+  return DEFINITE_BEFORE.test(left);
+}
 const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? shares\b|\bfollow-on offering\b/i;
 const ELLIPTICAL_CHANGE = /^\s*(?:[-•*]\s*)?(?:up|down|rose|fell|higher|lower|gained|lost|dropped|jumped|climbed|declined)\b[^\p{L}]*$/iu;
 const TOTAL_ROW = /^(?:total|all|combined|overall|sum|aggregate)\b/i;
@@ -164,7 +174,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
           parties = resolveParties(base ?? attr.attribute, partyCtx);
         } else {
           ({ attr, parties } = decide(f, fi, ctx, figures, decided, partyCtx));
-          if (attr.attribute === "funding_round_size" && EQUITY_OFFERING.test(sText) && !/\b(?:round|funding)\b/i.test(`${ctx.left} ${ctx.head}`)) {
+          if (attr.attribute === "funding_round_size" && !/\b(?:round|funding)\b/i.test(`${ctx.left} ${ctx.head}`) && EQUITY_OFFERING.test(sText)) {
             attr = { ...attr, attribute: "equity_offering" };
           }
           // A bare count needs a countable noun somewhere ("reaching 1.6 million" users), else it is noise such as a tag.
@@ -193,7 +203,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
         settled: base !== null || attr.strength >= 2,
         sign,
         parties,
-        definite: f.kind !== "date" && DEFINITE_BEFORE.test(tail(ctx.left, 40)),
+        definite: f.kind !== "date" && definiteBefore(tail(ctx.left, 40)),
         modality,
         basis: decideBasis(attribute, modality, ctx, text),
         asOf: f.kind === "date" ? null : pickAsOf(f, ctx, figures),
@@ -247,7 +257,8 @@ function toSuggestions(d: Draft, text: string, entities: EntityIndex): Suggestio
   };
   const cps = parties.counterparties.filter((n) => n !== subject);
   if (parties.each && cps.length > 1) return cps.map((cp) => ({ ...base, counterparty: cp }));
-  return [{ ...base, counterparty: cps.length ? cps.join(" and ") : null }];
+  base.counterparty = cps.length ? cps.join(" and ") : null; // base is this suggestion's own object
+  return [base];
 }
 
 /** Attribute and parties of one figure, with the inheritance rules for breakdowns. */
@@ -450,8 +461,14 @@ function discourseStep(
 function chooseAttribute(f: Figure, ctx: FigureContext, mentions: Mention[], inTable: boolean): AttributeChoice {
   if (f.kind === "money" && fromInvestorFollows(ctx, mentions)) return { attribute: "investment_amount", strength: 3 };
   // "an additional $10 billion may follow from venture capital firms": unnamed investors.
-  if (f.kind === "money" && FROM_INVESTORS.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 2 };
+  // FROM_INVESTORS needs "from" within the first 30 characters after the figure.
+  if (f.kind === "money" && fromSoonAfter(ctx) && FROM_INVESTORS.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 2 };
   return decideAttribute(f, ctx, inTable);
+}
+
+function fromSoonAfter(ctx: FigureContext): boolean {
+  const i = ctx.s.indexOf("from", ctx.fe);
+  return i >= 0 && i - ctx.fe <= 30;
 }
 
 const FROM_INVESTORS =

@@ -1,13 +1,16 @@
 // Percentages: "18%", "18 percent", "18 per cent", "8%+", "+24%", "64-93%".
 
 import { compareDecimal, normalizeDecimal } from "./decimal";
+import { numbered } from "./numbered";
 import { NUM } from "./numbers";
 import type { Figure } from "./types";
 
-const PERCENT_RE = new RegExp(
+const PERCENT = numbered(new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<sign>[+\-−±])?(?<n1>${NUM})(?:\s?%?\s?(?:[-–]|to)\s?[+\-−]?(?<n2>${NUM}))?\s?(?:%|percent\b|per\scent\b|pct\b|percentage\spoints?\b)(?<plus>\+)?`,
   "gu",
-);
+), ["sign", "n1", "n2", "plus"]);
+const PERCENT_RE = PERCENT.re;
+const P = PERCENT.at;
 
 export function findPercents(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
@@ -15,14 +18,14 @@ export function findPercents(text: string, from: number, to: number): Figure[] {
   PERCENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERCENT_RE.exec(s)) !== null) {
-    const g = m.groups ?? {};
-    const neg = g.sign === "-" || g.sign === "−";
-    const n1 = normalizeDecimal(g.n1 ?? "0");
+    const neg = m[P.sign] === "-" || m[P.sign] === "−";
+    const n1 = normalizeDecimal(m[P.n1] ?? "0");
     const v1 = neg && n1 !== "0" ? `-${n1}` : n1;
     const start = from + m.index;
     const end = from + m.index + m[0].length;
-    if (g.n2 !== undefined) {
-      const v2 = normalizeDecimal(g.n2);
+    const n2 = m[P.n2];
+    if (n2 !== undefined) {
+      const v2 = normalizeDecimal(n2);
       if (compareDecimal(v1, v2) < 0) {
         out.push({ kind: "percent", start, end, value: null, low: v1, high: v2, unit: "percent" });
         continue;

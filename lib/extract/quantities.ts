@@ -2,6 +2,7 @@
 // "400,000+ GPUs", "12,000 employees"). Bare years and plain small numbers are ignored.
 
 import { compareDecimal, scaleDecimal, normalizeDecimal } from "./decimal";
+import { numbered } from "./numbered";
 import { NUM, anyCase, scalePow } from "./numbers";
 import type { Figure } from "./types";
 
@@ -43,10 +44,12 @@ export function findPower(text: string, from: number, to: number): Figure[] {
   return out;
 }
 
-const COUNT_RE = new RegExp(
+const COUNT = numbered(new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$€£¥₹\-/#])(?<n1>${NUM})(?<s1>\s(?:${["trillion", "billion", "million", "thousand"].map(anyCase).join("|")})\b|(?:bn|mn|[kKmM])(?![\p{L}\p{N}]))?(?<plus>\+)?(?![\p{N}]|[.,]\d|%|\s?(?:percent|per cent)\b|-(?:year|month|week|day|hour|minute|second)|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|x)\b|[-/:]\d|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|JST|HKT|SGT|AEST|AEDT|[ap]\.?m\.?)(?![\p{L}]))`,
   "gu",
-);
+), ["n1", "s1", "plus"]);
+const COUNT_RE = COUNT.re;
+const C = COUNT.at;
 
 /** Nouns that make even a small number worth a claim ("250 employees"). */
 export const COUNT_NOUN =
@@ -58,18 +61,20 @@ export function findCounts(text: string, from: number, to: number): Figure[] {
   COUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNT_RE.exec(s)) !== null) {
-    const g = m.groups ?? {};
-    const raw = g.n1 ?? "0";
-    const scaled = !!g.s1;
+    const raw = m[C.n1] ?? "0";
+    const s1 = m[C.s1];
+    const scaled = !!s1;
     const grouped = raw.includes(",");
     const plain = grouped ? raw.replace(/,/g, "") : raw;
     const isYear = !grouped && plain.length === 4 && !raw.includes(".") && /^(?:19|20)\d\d$/.test(plain);
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const nounFollows = COUNT_NOUN.test(after);
     const big = !raw.includes(".") && plain.length >= 4 && !isYear;
-    if (isYear && !nounFollows) continue;
-    if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) continue;
-    const pow = scalePow(g.s1);
+    // The noun after the number is looked at only where it decides.
+    if (isYear || !(scaled || grouped || big)) {
+      const nounFollows = COUNT_NOUN.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (isYear && !nounFollows) continue;
+      if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) continue;
+    }
+    const pow = scalePow(s1);
     const start = from + m.index;
     out.push({ kind: "count", start, end: start + m[0].length, value: scaleDecimal(raw, pow), low: null, high: null, unit: "count" });
   }
