@@ -470,6 +470,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
       if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
+    if (COST_CUT_BEFORE.test(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
     // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
     if (PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":
@@ -565,6 +566,10 @@ const CHANGE_HEAD_UP = /^(?:increase|rise|jump|gain|growth|boost|surge|hike|upli
 const CHANGE_HEAD_DOWN = /^(?:drop|decline|decrease|fall|cut|reduction|lower|less|down|below|slump|plunge)\b/i;
 const GROWTH_LABEL = /\b(?:growth|change|YoY|increase|decrease|y\/y)\b/i;
 
+const COST_CUT_BEFORE = /\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:its\s+|their\s+|annual\s+|operating\s+|fixed\s+)*(?:costs?|expenses|overheads?|spending)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
+/** "9 million (net new) subscribers": the people a service counts. */
+const MEMBERS_HEAD = /^\s*(?:(?:net|new|paid|paying|more|active)\s+)*(?:subscribers|users|customers|members|accounts|clients|listeners|viewers|players)\b/i;
+
 /** +1 for a rise, -1 for a fall, 0 for a level. */
 export function changeSign(f: Figure, ctx: FigureContext, valueText: string): number {
   if (f.kind !== "percent" && f.kind !== "money" && f.kind !== "count") return 0;
@@ -578,6 +583,8 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
     if (CHANGE_HEAD_DOWN.test(head) && !/^less\s+than\b/i.test(head)) return -1;
   }
   const left = tail(ctx.left, 80);
+  // "cut costs by CHF 1.5 billion": the amount saved, not a change of something.
+  if (f.kind === "money" && COST_CUT_BEFORE.test(left)) return 0;
   const leftWord = endWord(left, CHANGE_VERB_LAST_MAX);
   if ((leftWord === null || leftWord === "to") && /\bup to\s*$/i.test(left)) return 0;
   const verbEnd = leftWord === null || CHANGE_VERB_LAST.has(leftWord) ? CHANGE_VERB_END.exec(left) : null;
@@ -589,7 +596,9 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
   if (m) {
     // "raised $5 billion", "lost $38 million", "added 500 users" are levels; only a share of something moves by a percent.
     if (f.kind !== "percent" && verbEnd !== null && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left)) {
-      if (!(f.kind === "count" && m.groups?.down && /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left))) return 0;
+      // "cut 800 jobs" and "added 9 million subscribers" change a count; "added 500 stores to its plan" does not.
+      const countMoves = f.kind === "count" && (m.groups?.down ? /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left) : /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?)\s*$/i.test(left) && MEMBERS_HEAD.test(ctx.head));
+      if (!countMoves) return 0;
     }
     return m.groups?.down ? -1 : 1;
   }

@@ -173,6 +173,15 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     want: [{ valueText: "$2.1 billion", subject: "Corvane Pharma", attribute: "revenue" }],
   },
   {
+    name: "subscribers added are a change; costs cut by an amount are savings",
+    text: "Shares of Streamly rose 3% on Friday. Streamly added 9.2 million net new subscribers in the quarter. Halvex plans to cut costs by $1.5 billion by 2028. Kora added 500 stores to its plan.",
+    want: [
+      { valueText: "9.2 million", subject: "Streamly", attribute: "users_change", value: "9200000" },
+      { valueText: "$1.5 billion", subject: "Halvex", attribute: "cost_savings", value: "1500000000" },
+      { valueText: "500", attribute: "count", value: "500" },
+    ],
+  },
+  {
     name: "a name inside an appositive describes the name before it",
     text: "Nimbra Bio, a spin-out of Halden University backed by Corvex Capital, has raised $40 million in a Series B round.",
     want: [{ valueText: "$40 million", subject: "Nimbra Bio", attribute: "funding_round_size" }],
