@@ -52,3 +52,23 @@ describe("isHeadline", () => {
     expect(isHeadline(text)).toBe(want);
   });
 });
+
+describe("runs without full stops", () => {
+  it("are cut at commas into pieces of at most 1,000 characters, losing no figure", () => {
+    const text = "Acme Corp raised $5 billion, ".repeat(400).trim();
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(1000);
+      expect(text.slice(p.start, p.end)).toMatch(/,$|billion$/);
+    }
+    const covered = pieces.reduce((n, p) => n + (text.slice(p.start, p.end).match(/\$5 billion/g)?.length ?? 0), 0);
+    expect(covered).toBe(400);
+  });
+
+  it("leave ordinary long sentences whole", () => {
+    const sentence = `Acme Corp, which ${"builds robots and sells them, ".repeat(20)}raised $5 billion.`;
+    expect(sentence.length).toBeLessThan(1000);
+    expect(splitSentences(`${sentence} It grew.`).map((p) => p.end - p.start)).toEqual([sentence.length, 8]);
+  });
+});

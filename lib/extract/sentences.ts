@@ -79,10 +79,29 @@ function splitLine(text: string, ls: number, le: number, out: Sentence[]): void 
     if (next >= line.length) break;
     if (!startsSentence(line, next)) continue;
     if (m[0].startsWith(".") && m[0].length === 1 && !periodEnds(line, m.index, next)) continue;
-    pushSpan(out, text, ls + segStart, ls + end, null);
+    pushCapped(out, text, ls + segStart, ls + end);
     segStart = next;
   }
-  pushSpan(out, text, ls + segStart, le, null);
+  pushCapped(out, text, ls + segStart, le);
+}
+
+/**
+ * Real sentences stay well under this; a longer run is a list or scraped text without full
+ * stops. It is cut at a semicolon or comma (else a space) before each limit, so that the work
+ * per figure, which grows with the figures around it in its sentence, stays bounded.
+ */
+const MAX_SENTENCE = 1000;
+
+function pushCapped(out: Sentence[], text: string, s: number, e: number): void {
+  while (e - s > MAX_SENTENCE) {
+    const window = text.slice(s + MAX_SENTENCE / 2, s + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf(";"), window.lastIndexOf(","));
+    if (cut < 0) cut = window.lastIndexOf(" ");
+    const at = cut < 0 ? s + MAX_SENTENCE : s + MAX_SENTENCE / 2 + cut + 1;
+    pushSpan(out, text, s, at, null);
+    s = at;
+  }
+  pushSpan(out, text, s, e, null);
 }
 
 function startsSentence(line: string, at: number): boolean {
