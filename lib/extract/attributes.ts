@@ -208,6 +208,8 @@ const PRE_MONEY_AFTER = /^\s*(?:pre-?money|before (?:the|its) (?:investment|roun
 const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|capex|capital spending)\b/iu;
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
 /** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
+const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|smelter|refinery)\b/i;
+
 const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b[^.;:]{0,60}$/i;
 
 /** After an amount: "to build a 14.9% stake in", "for a minority stake in", "to take a 5% stake in". */
@@ -461,6 +463,8 @@ function majorStart(ctx: FigureContext): number {
  */
 export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
   const fallback = { attribute: FALLBACK[f.kind], strength: 0 };
+  // "lift annual output to 260,000 tonnes": what a mine or plant can produce.
+  if (f.unit === "tonnes" && PRODUCTION_WORDS.test(ctx.s)) return { attribute: "production_capacity", strength: 2.5 };
   if (f.kind === "money") {
     const before = ctx.s.slice(majorStart(ctx), ctx.fs);
     // "$2.47 per share": earnings, an offer or a trading price, by what the sentence is about.

@@ -182,6 +182,14 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     ],
   },
   {
+    name: "masses in tonnes, with their unit; a mine's output in tonnes is its production capacity",
+    text: "Shares of Kestrel Copper rose 2%. The project will lift Kestrel Copper's annual production capacity to 260,000 tonnes by 2029, from 175,000 tonnes now.",
+    want: [
+      { valueText: "260,000 tonnes", value: "260000", unit: "tonnes", attribute: "production_capacity", subject: "Kestrel Copper" },
+      { valueText: "175,000 tonnes", value: "175000", unit: "tonnes", attribute: "production_capacity" },
+    ],
+  },
+  {
     name: "a name inside an appositive describes the name before it",
     text: "Nimbra Bio, a spin-out of Halden University backed by Corvex Capital, has raised $40 million in a Series B round.",
     want: [{ valueText: "$40 million", subject: "Nimbra Bio", attribute: "funding_round_size" }],

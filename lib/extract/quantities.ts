@@ -55,6 +55,8 @@ const C = COUNT.at;
 export const COUNT_NOUN =
   /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:users|subscribers|customers|members|accounts|downloads|developers|employees|staff|workers|people|jobs|positions|engineers|researchers|GPUs|chips|accelerators|processors|servers|stores|vehicles|cars|units|shares|clients|businesses|companies|enterprises|hospitals|schools|homes|households|premises|patients|passengers|visitors|viewers|readers|listeners|players|devices|phones|robots|sites|locations|branches|restaurants|outlets|factories|plants|containers|vessels|ships|tankers|aircraft|planes|jets|flights|trucks|copies|titles|hires|roles|seats|rooms|beds|apartments|stations|wells|mines|orders)\b/u;
 
+const MASS_AFTER = /\s?(?:metric\s+)?(?:tonnes|tons)\b/y;
+
 export function findCounts(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
   const s = text.slice(from, to);
@@ -68,6 +70,15 @@ export function findCounts(text: string, from: number, to: number): Figure[] {
     const plain = grouped ? raw.replace(/,/g, "") : raw;
     const isYear = !grouped && plain.length === 4 && !raw.includes(".") && /^(?:19|20)\d\d$/.test(plain);
     const big = !raw.includes(".") && plain.length >= 4 && !isYear;
+    // "260,000 tonnes", "1.2 million tons": a mass, quoted with its unit.
+    MASS_AFTER.lastIndex = m.index + m[0].length;
+    const mass = MASS_AFTER.exec(s);
+    if (mass) {
+      const start = from + m.index;
+      out.push({ kind: "count", start, end: start + m[0].length + mass[0].length, value: scaleDecimal(raw, scalePow(s1)), low: null, high: null, unit: "tonnes" });
+      COUNT_RE.lastIndex = m.index + m[0].length + mass[0].length;
+      continue;
+    }
     // The noun after the number is looked at only where it decides.
     if (isYear || !(scaled || grouped || big)) {
       const nounFollows = COUNT_NOUN.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60));
