@@ -570,6 +570,9 @@ const CHANGE_HEAD_UP = /^(?:increase|rise|jump|gain|growth|boost|surge|hike|upli
 const CHANGE_HEAD_DOWN = /^(?:drop|decline|decrease|fall|cut|reduction|lower|less|down|below|slump|plunge)\b/i;
 const GROWTH_LABEL = /\b(?:growth|change|YoY|increase|decrease|y\/y)\b/i;
 
+const MAKE_UP_END = /\bma(?:ke|kes|de|king)\s+up\s*$/i;
+const WORKFORCE_HEAD = /^\s*of\s+(?:its|the|their|our|the company's|the group's)\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|work force|staff|employees|headcount|jobs|personnel|employees)\b/iu;
+const WORKFORCE_CUT_BEFORE = /\b(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|lay(?:s|ing)? off|laid off|reduc(?:e|es|ed|ing))\b[^.;]*$/i;
 const COST_CUT_BEFORE = /\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:its\s+|their\s+|annual\s+|operating\s+|fixed\s+)*(?:costs?|expenses|overheads?|spending)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
 /** "9 million (net new) subscribers": the people a service counts. */
 const MEMBERS_HEAD = /^\s*(?:(?:net|new|paid|paying|more|active)\s+)*(?:subscribers|users|customers|members|accounts|clients|listeners|viewers|players)\b/i;
@@ -586,12 +589,15 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
     if (CHANGE_HEAD_UP.test(head) && !/^more\s+than\b/i.test(head)) return 1;
     if (CHANGE_HEAD_DOWN.test(head) && !/^less\s+than\b/i.test(head)) return -1;
   }
+  // "cut 1,500 jobs, or 4% of its staff": the share of a workforce cut is a fall in headcount.
+  if (f.kind === "percent" && WORKFORCE_HEAD.test(head) && WORKFORCE_CUT_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 120), ctx.fs))) return -1;
   const left = tail(ctx.left, 80);
   // "cut costs by CHF 1.5 billion": the amount saved, not a change of something.
   if (f.kind === "money" && COST_CUT_BEFORE.test(left)) return 0;
   const leftWord = endWord(left, CHANGE_VERB_LAST_MAX);
   if ((leftWord === null || leftWord === "to") && /\bup to\s*$/i.test(left)) return 0;
-  const verbEnd = leftWord === null || CHANGE_VERB_LAST.has(leftWord) ? CHANGE_VERB_END.exec(left) : null;
+  // "women make up 40% of its staff": a share, not a rise.
+  const verbEnd = (leftWord === null || CHANGE_VERB_LAST.has(leftWord)) && !(leftWord === "up" && MAKE_UP_END.test(left)) ? CHANGE_VERB_END.exec(left) : null;
   let m = verbEnd;
   if (!m) {
     const near = ctx.s.slice(Math.max(0, ctx.fs - 90), ctx.fs);

@@ -190,6 +190,14 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     ],
   },
   {
+    name: "a share of the workforce cut is a fall in headcount; a share people make up is not a rise",
+    text: "Shares of Orrin Maritime fell 9%. Women make up 40% of its staff. The group said it would cut about 1,500 office jobs, or roughly 4% of its shore-based staff.",
+    want: [
+      { valueText: "40%", attribute: "percentage", value: "40" },
+      { valueText: "4%", attribute: "headcount_change", value: "-4", subject: "Orrin Maritime" },
+    ],
+  },
+  {
     name: "a name inside an appositive describes the name before it",
     text: "Nimbra Bio, a spin-out of Halden University backed by Corvex Capital, has raised $40 million in a Series B round.",
     want: [{ valueText: "$40 million", subject: "Nimbra Bio", attribute: "funding_round_size" }],
