@@ -10,7 +10,7 @@ const FLOORS = {
   heldoutA: { f1: 0.94, valueRecall: 0.96 },
   heldoutB: { f1: 0.76, valueRecall: 0.98 },
   heldoutC: { f1: 0.72, valueRecall: 0.9 },
-  heldoutD: { f1: 0.5, valueRecall: 0.9 },
+  heldoutD: { f1: 0.53, valueRecall: 0.94 },
   heldoutE: { f1: 0.5, valueRecall: 0.93 },
 };
 
