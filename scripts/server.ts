@@ -7,11 +7,13 @@ import http from "node:http";
 import next from "next";
 import pg from "pg";
 import { createLinkChecker, createReaderFastPath, ReaderPageStore } from "@/lib/server/cache/reader-cache";
-import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/server/http/client-address";
+import { ADDRESS_STAMPED_ENV, CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/server/http/client-address";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
 
+// Every request below gets the client address stamped; code behind this server may trust it.
+process.env[ADDRESS_STAMPED_ENV] = "1";
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/server/http/client-address";
+import { stampedAddress } from "@/lib/server/http/client-address";
 import { checkSignIn } from "./sign-in";
 
 function clientAddress(headers: unknown): string {
@@ -11,12 +11,9 @@ function clientAddress(headers: unknown): string {
     const value = (headers as Record<string, string | string[] | undefined>)[name];
     return Array.isArray(value) ? value[0] : value;
   };
-  // Stamped by the production server (scripts/server.ts); without it (the dev server), the
-  // first x-forwarded-for hop when a proxy sets it (see README: TRUST_PROXY).
-  const stamped = get(CLIENT_ADDRESS_HEADER);
-  if (stamped) return stamped;
-  const forwarded = process.env.TRUST_PROXY === "1" ? get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  return forwarded || get("x-real-ip") || "unknown";
+  // Stamped by the production server (scripts/server.ts), which also honours TRUST_PROXY;
+  // without it (the dev server) no header can be trusted, and every client counts as one.
+  return stampedAddress(get) ?? "unknown";
 }
 
 export const authOptions: NextAuthOptions = {

@@ -100,16 +100,19 @@ describe("the reader cache on two instances", () => {
     expect(await read(b, token)).toMatchObject({ cache: "hit", body: expect.stringContaining("version 2") });
   });
 
-  it("a publish that is refused leaves every instance's copy current", async () => {
+  it("a publish that fails after moving the reader tag moves nothing: every copy stays current", async () => {
     const { briefId, version, token } = await sharedBrief();
     await read(a, token);
     const revision = async () => (await db.cacheTag.findUnique({ where: { tag: readerTag(briefId) } }))?.revalidatedAt.getTime() ?? null;
     const before = await revision();
-    // A stale version: the publish is refused as a conflict and nothing it did commits.
-    const refused = await publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: version - 1 });
-    expect(refused).toMatchObject({ ok: false, code: "conflict" });
+    const draft = unwrap(await saveBrief(ws.actors.editor, { workspaceId: ws.id, briefId, title: "Version two", version, content: briefContent([{ text: "Second statement.", factIds: [] }]) }));
+    // A version already holds the number this publish takes, so the publish fails at its last
+    // insert, after it moved the reader tag in the same transaction: none of it commits.
+    const first = await db.briefVersion.findFirstOrThrow({ where: { briefId }, orderBy: { number: "desc" }, select: { title: true, snapshot: true, number: true, publishedById: true } });
+    await db.briefVersion.create({ data: { briefId, title: first.title, snapshot: first.snapshot as object, number: first.number + 1, publishedById: first.publishedById } });
+    await expect(publishBrief(ws.actors.editor, { workspaceId: ws.id, briefId, version: draft.version })).rejects.toThrow();
     expect(await revision()).toBe(before);
-    expect(await read(a, token)).toMatchObject({ status: 200, cache: "hit" });
+    expect(await read(a, token)).toMatchObject({ status: 200, cache: "hit", body: expect.stringContaining("version 1") });
   });
 
   it("a reader whose page is still being sent holds up the next reader of the link only briefly", async () => {
@@ -142,6 +145,11 @@ describe("the reader cache on two instances", () => {
       const second = await fetch(url);
       expect(await second.text()).toBe("</h1>");
       expect(Date.now() - started).toBeLessThan(1500);
+      expect(renders).toBe(2);
+      // The request that took over kept its copy: the next reader gets it at once.
+      const third = await fetch(url);
+      expect(third.headers.get("x-reader-cache")).toBe("hit");
+      expect(await third.text()).toBe("</h1>");
       expect(renders).toBe(2);
       release();
       expect(await first.text()).toBe("<h1>first</h1>");

@@ -211,18 +211,17 @@ export function createReaderFastPath({ checker, store, render, waitForRenderMs =
     const inFlight = rendering.get(tokenHash);
     if (inFlight) {
       // Someone is rendering this page: its copy serves us if it was rendered at our revision.
-      // The render writes to its own reader as fast as that reader reads, so a slow reader
-      // holds it up: after a short wait, this request renders for itself.
+      // That render writes to its own reader as fast as the reader reads, so a slow reader
+      // holds it up: after a short wait, this request renders (and caches) the page itself.
       await awaitRender(inFlight);
       page = store.get(tokenHash);
       if (page?.revision === link.revision) return (send(req, res, page), true);
-      await render(req, res);
-      return true;
     }
 
     let done!: () => void;
+    const mine = new Promise<void>((r) => (done = r));
     res.setHeader("x-reader-cache", "miss");
-    rendering.set(tokenHash, new Promise<void>((r) => (done = r)));
+    rendering.set(tokenHash, mine);
     try {
       const rendered = await renderAndCapture(render, req, res);
       const contentType = String(rendered?.headers["content-type"] ?? "");
@@ -233,7 +232,8 @@ export function createReaderFastPath({ checker, store, render, waitForRenderMs =
         store.set(tokenHash, { briefId: link.briefId, revision: link.revision, headers, html: rendered.body, gzip: gzipSync(rendered.body) });
       }
     } finally {
-      rendering.delete(tokenHash);
+      // A render that was taken over leaves the newer one in place.
+      if (rendering.get(tokenHash) === mine) rendering.delete(tokenHash);
       done();
     }
     return true;

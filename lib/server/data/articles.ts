@@ -54,6 +54,9 @@ export const articles = {
 };
 
 async function createArticle(tx: Tx, article: NewArticle, suggestions: Suggestion[], extractor: { name: string; version: string }) {
+      // Before any claim row is touched (re-anchoring locks cited claims): a merge takes the
+      // same lock first, then claim rows, so taking it later could deadlock with one.
+      await entities.awaitMerges(tx, article.workspaceId);
       const created = await tx.article.create({ data: article, select: { id: true } });
       if (article.previousId) await reanchorCitations(tx, article.previousId, created.id, article.text, article.createdById);
       if (suggestions.length) await insertSuggestions(tx, article.workspaceId, created.id, suggestions, extractor);

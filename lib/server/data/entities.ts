@@ -81,7 +81,8 @@ export const entities = {
   /**
    * Taken by every write that resolves names (claim edits and additions, imports): it waits
    * for a merge in progress, so the aliases read after it include the merge's. Writes share
-   * it with each other; only merges exclude.
+   * it with each other; only merges exclude. Take it before touching any claim row: a merge
+   * takes it first and then locks claims, so the other order could deadlock.
    */
   async awaitMerges(tx: Tx, workspaceId: string) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext(${mergeLockKey(workspaceId)}))`;

@@ -64,8 +64,9 @@ export const shareLinks = {
       )
       UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = ${now}
       WHERE id IN (SELECT "shareLinkId" FROM first_today)`;
-    // Now and then, forget the viewers of past days: only today's are compared.
-    if (Math.random() < 0.01) await shareLinks.forgetPastViewers(now);
+    // Now and then, forget the viewers of past days (only today's are compared), after the
+    // view is counted and without holding up the beacon's answer.
+    if (Math.random() < 0.01) void shareLinks.forgetPastViewers(now).catch((error: unknown) => console.error("[share-views] cleanup failed:", error));
     return counted > 0;
   },
 

@@ -24,6 +24,8 @@ export async function createReextractJob(workspaceId: string, actorId: string) {
  * proposed before the transaction opened (the rules run here when it is absent).
  */
 export async function reextractArticle(tx: Tx, workspaceId: string, articleId: string, extracted?: Extracted | null): Promise<Result<{ articleId: string }>> {
+  // First, before the claim rows below are locked: a merge holds this lock and then locks claims.
+  await entities.awaitMerges(tx, workspaceId);
   const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { text: true, publishedAt: true } });
   if (!article) return fail("not_found", "The article was deleted before it could be re-extracted.");
   const existing = await tx.claim.findMany({
