@@ -183,9 +183,26 @@ function hasLetterOrDigit(text: string, s: number, e: number): boolean {
 
 const MINOR = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "up", "per", "but", "nor", "into", "over"]);
 const LETTER = /\p{L}/u;
-/** The first letters of the MINOR words, lowercase: an ASCII word starting otherwise is not one (no slice needed). */
-const MINOR_FIRST = new Set([...MINOR].map((w) => w.charCodeAt(0)));
-const mayBeMinor = (c: number): boolean => c >= 128 || MINOR_FIRST.has(c | 32);
+
+/** Up to four ASCII characters, lower-cased, packed into one number (0 when a word does not fit). */
+function asciiWordCode(s: string, i: number, j: number): number {
+  if (j - i > 4) return 0;
+  let code = 0;
+  for (let k = i; k < j; k++) {
+    let c = s.charCodeAt(k);
+    if (c >= 128) return 0;
+    if (c >= 65 && c <= 90) c += 32;
+    code = code * 128 + c;
+  }
+  return code;
+}
+/** The MINOR words by code: MINOR.has(word.toLowerCase()) without slicing the word. */
+const MINOR_CODES = new Set([...MINOR].map((w) => asciiWordCode(w, 0, w.length)));
+/**
+ * A word with a character outside ASCII is never MINOR: no such character lower-cases to a
+ * string of ASCII letters that spells one of them.
+ */
+const isMinorAt = (s: string, i: number, j: number): boolean => MINOR_CODES.has(asciiWordCode(s, i, j));
 
 const isLetterAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
@@ -220,7 +237,7 @@ export function isHeadline(body: string): boolean {
     while (j < n && (isLetterAt(body, j) || body[j] === "'" || body[j] === "’" || body[j] === "-")) j++;
     const len = j - i;
     const isCap = isUpperAt(body, i) || (len > 1 && camelAt(body, i, j));
-    const minor = len <= 4 && mayBeMinor(body.charCodeAt(i)) && MINOR.has(body.slice(i, j).toLowerCase());
+    const minor = len <= 4 && isMinorAt(body, i, j);
     letters += len;
     if (words === 0) {
       firstLen = len;

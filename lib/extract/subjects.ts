@@ -442,7 +442,7 @@ function general(c: Ctx): Parties {
   if (label[0]) return single(label[0].key, 2);
   const before = ctx.s.slice(0, ctx.fs);
   const anyOrg = c.mentions.some((m) => m.kind === "org");
-  const sector = sectorIn(ctx.s);
+  const sector = sentenceSector(ctx.s);
   if (!anyOrg && sector) return named(sector, 1.5);
   if (!anyOrg && PLURAL_ANAPHOR.test(before)) return single(disc.lastSubject ?? disc.focus, 1.5);
   if (!anyOrg && GENERIC_SUBJECT.test(before)) return single(null, 0);
@@ -463,6 +463,19 @@ function sectorIn(text: string): string | null {
   SECTOR.lastIndex = 0;
   const m = SECTOR.exec(text);
   return m ? m[0] : null;
+}
+
+// Every figure of a sentence may ask for the sentence's sector: the last answer is kept.
+let sectorOfS: string | null = null;
+let sectorOfAnswer: string | null = null;
+
+/** sectorIn(s) for a whole sentence. */
+function sentenceSector(s: string): string | null {
+  if (s !== sectorOfS) {
+    sectorOfAnswer = sectorIn(s);
+    sectorOfS = s;
+  }
+  return sectorOfAnswer;
 }
 
 /** "a quarterly total of $145 billion for generative AI" */
@@ -493,7 +506,7 @@ function combinedGroup(c: Ctx): Parties | null {
     const members = group(mentions, i);
     if (members.length >= 2) return groupParties(c, members, 2.5);
   }
-  const sector = sectorIn(ctx.s);
+  const sector = sentenceSector(ctx.s);
   return sector ? named(sector, 2) : null;
 }
 
