@@ -2,6 +2,7 @@
 // "mid-February 2026", "2026-02-27", "the 27th of last month", "last March". A date without a year takes
 // the year that puts it closest to the reference date (the article's publication date).
 
+import { numbered } from "./numbered";
 import type { Figure } from "./types";
 
 const MONTHS: Record<string, number> = {
@@ -13,25 +14,38 @@ const MONTHS: Record<string, number> = {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
 
-const MDY_RE = new RegExp(String.raw`\b(?<mon>${MONTH})\.?\s+(?<day>\d{1,2})${ORD}(?:,?\s+(?<year>(?:19|20)\d\d))?(?![\p{N}%])(?!\s?(?:percent|billion|million|GW|MW)\b)`, "gu");
-const DMY_RE = new RegExp(String.raw`\b(?<day>\d{1,2})${ORD}\s+(?:of\s+)?(?<mon>${MONTH})\.?(?:,?\s+(?<year>(?:19|20)\d\d))?\b`, "gu");
-const MY_RE = new RegExp(String.raw`\b(?:(?:early|mid|late)[- ])?(?<mon>${MONTH})\.?,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?<rel>last|this|next)\s+year\b)`, "gu");
-const ISO_RE = /(?<![\d/.\-])(?<year>(?:19|20)\d\d)-(?<mon>\d\d)-(?<day>\d\d)(?![\d])/gu;
-const REL_DAY_RE = /\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?<rel>last|this|next)\s+month\b/gu;
+// The patterns are written with group names and run with numbered groups (see numbered.ts).
+const DAY_MONTH_YEAR = ["mon", "day", "year"] as const;
+const MDY = numbered(new RegExp(String.raw`\b(?<mon>${MONTH})\.?\s+(?<day>\d{1,2})${ORD}(?:,?\s+(?<year>(?:19|20)\d\d))?(?![\p{N}%])(?!\s?(?:percent|billion|million|GW|MW)\b)`, "gu"), DAY_MONTH_YEAR);
+const DMY = numbered(new RegExp(String.raw`\b(?<day>\d{1,2})${ORD}\s+(?:of\s+)?(?<mon>${MONTH})\.?(?:,?\s+(?<year>(?:19|20)\d\d))?\b`, "gu"), DAY_MONTH_YEAR);
+const DAY_PATTERNS = [MDY, DMY];
+const MY = numbered(new RegExp(String.raw`\b(?:(?:early|mid|late)[- ])?(?<mon>${MONTH})\.?,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?<rel>last|this|next)\s+year\b)`, "gu"), ["mon", "year", "rel"]);
+const MY_RE = MY.re;
+const ISO = numbered(/(?<![\d/.\-])(?<year>(?:19|20)\d\d)-(?<mon>\d\d)-(?<day>\d\d)(?![\d])/gu, DAY_MONTH_YEAR);
+const ISO_RE = ISO.re;
+const REL_DAY = numbered(/\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?<rel>last|this|next)\s+month\b/gu, ["day", "rel"]);
+const REL_DAY_RE = REL_DAY.re;
 /** "last March", "next October": a month counted from the reference month, never the same one. */
-const REL_MONTH_RE = /\b(?<rel>last|next)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/gu;
-const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const REL_MONTH = numbered(/\b(?<rel>last|next)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/gu, ["rel", "mon"]);
+const REL_MONTH_RE = REL_MONTH.re;
+const ORDINAL_QUARTER = new Map<string, number>(Object.entries({ first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 }));
 /** "Q4 2026", "Q4 of 2026", "the fourth quarter of 2026", "fourth-quarter 2026" */
-const QUARTER_RE =
-  /\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?<y2>(?:19|20)\d\d))\b/giu;
+const QUARTER = numbered(
+  /\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?<y2>(?:19|20)\d\d))\b/giu,
+  ["q", "y1", "ord", "y2"],
+);
+const QUARTER_RE = QUARTER.re;
 
 /** "the second half of 2027", "first-half 2026", "H2 2027": six months, as a range of days. */
-const HALF_RE = /\b(?:(?:the\s+)?(?<ord>first|second)[- ]half(?:\s+of)?,?\s+|H(?<h>[12])\s+)(?:FY\s?)?(?<y>(?:19|20)\d\d)\b/giu;
+const HALF = numbered(/\b(?:(?:the\s+)?(?<ord>first|second)[- ]half(?:\s+of)?,?\s+|H(?<h>[12])\s+)(?:FY\s?)?(?<y>(?:19|20)\d\d)\b/giu, ["ord", "h", "y"]);
+const HALF_RE = HALF.re;
 
-/** A month name as a whole word ("Mar." but not "Market"): every day and month pattern needs one. */
+const ISO_HINT = /\d-\d\d-\d/;
+const QUARTER_HINT = /Q[1-4]|quarter/i;
 const YEAR_HINT = /(?:19|20)\d\d/;
 /** MY_RE ends in a year or in "last/this/next year". */
 const MONTH_YEAR_HINT = /(?:19|20)\d\d|year/;
+/** A month name as a whole word ("Mar." but not "Market"): every day and month pattern needs one. */
 const MONTH_HINT = new RegExp(String.raw`\b${MONTH}\b`);
 
 export type RefDate = { y: number; m: number; d: number };
@@ -78,7 +92,12 @@ function closestYear(m: number, d: number, ref: RefDate): number {
   return best;
 }
 
+/** The month names as the patterns match them ("March", "Sept"): looked up without lowercasing. */
+const CAPITALISED_MONTHS = new Map(Object.entries(MONTHS).map(([name, n]) => [name.charAt(0).toUpperCase() + name.slice(1), n]));
+
 function monthOf(raw: string | undefined): number {
+  const month = raw === undefined ? undefined : CAPITALISED_MONTHS.get(raw);
+  if (month !== undefined) return month;
   const low = (raw ?? "").toLowerCase();
   return MONTHS[low.endsWith(".") ? low.slice(0, -1) : low] ?? 0;
 }
@@ -109,91 +128,106 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     out.push({ kind: "date", start: from + a, end: from + b, value: null, low, high, unit: "date", granularity });
   };
   let m: RegExpExecArray | null;
+  // Each pattern runs only where its hint holds: even an exec that cannot match costs a call.
 
-  REL_DAY_RE.lastIndex = s.includes("month") ? 0 : s.length;
-  while ((m = REL_DAY_RE.exec(s)) !== null) {
-    const ref = getRef();
-    if (!ref) continue;
-    const g = m.groups ?? {};
-    let y = ref.y;
-    let mon = ref.m + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
-    if (mon < 1) {
-      mon += 12;
-      y -= 1;
-    } else if (mon > 12) {
-      mon -= 12;
-      y += 1;
+  if (s.includes("month")) {
+    REL_DAY_RE.lastIndex = 0;
+    while ((m = REL_DAY_RE.exec(s)) !== null) {
+      const ref = getRef();
+      if (!ref) continue;
+      const rel = m[REL_DAY.at.rel];
+      let y = ref.y;
+      let mon = ref.m + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+      if (mon < 1) {
+        mon += 12;
+        y -= 1;
+      } else if (mon > 12) {
+        mon -= 12;
+        y += 1;
+      }
+      const lead = /^the\s+/.exec(m[0])?.[0].length ?? 0;
+      push(m.index + lead, m.index + m[0].length, isoDate(y, mon, Number(m[REL_DAY.at.day])), "day");
     }
-    const lead = /^the\s+/.exec(m[0])?.[0].length ?? 0;
-    push(m.index + lead, m.index + m[0].length, isoDate(y, mon, Number(g.day)), "day");
   }
 
-  ISO_RE.lastIndex = /\d-\d\d-\d/.test(s) ? 0 : s.length;
-  while ((m = ISO_RE.exec(s)) !== null) {
-    const g = m.groups ?? {};
-    push(m.index, m.index + m[0].length, isoDate(Number(g.year), Number(g.mon), Number(g.day)), "day");
+  if (ISO_HINT.test(s)) {
+    ISO_RE.lastIndex = 0;
+    while ((m = ISO_RE.exec(s)) !== null) {
+      push(m.index, m.index + m[0].length, isoDate(Number(m[ISO.at.year]), Number(m[ISO.at.mon]), Number(m[ISO.at.day])), "day");
+    }
   }
 
   const months = MONTH_HINT.test(s);
-  for (const re of [MDY_RE, DMY_RE]) {
-    re.lastIndex = months ? 0 : s.length;
-    while ((m = re.exec(s)) !== null) {
-      const g = m.groups ?? {};
-      const mon = monthOf(g.mon);
-      const day = Number(g.day);
-      // "May 5" is fine; the modal verb "may" is lowercase and never matches.
-      let year = g.year ? Number(g.year) : null;
+  if (months) {
+    for (const { re, at } of DAY_PATTERNS) {
+      re.lastIndex = 0;
+      while ((m = re.exec(s)) !== null) {
+        const mon = monthOf(m[at.mon]);
+        const day = Number(m[at.day]);
+        // "May 5" is fine; the modal verb "may" is lowercase and never matches.
+        const y = m[at.year];
+        let year = y ? Number(y) : null;
+        if (year === null) {
+          const ref = getRef();
+          if (!ref) continue;
+          year = closestYear(mon, day, ref);
+        }
+        push(m.index, m.index + m[0].length, isoDate(year, mon, day), "day");
+      }
+    }
+  }
+  if (daysOnly) return out.sort((a, b) => a.start - b.start);
+
+  if (months && MONTH_YEAR_HINT.test(s)) {
+    MY_RE.lastIndex = 0;
+    while ((m = MY_RE.exec(s)) !== null) {
+      const mon = monthOf(m[MY.at.mon]);
+      const y = m[MY.at.year];
+      let year: number | null = y ? Number(y) : null;
       if (year === null) {
         const ref = getRef();
         if (!ref) continue;
-        year = closestYear(mon, day, ref);
+        const rel = m[MY.at.rel];
+        year = ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
       }
-      push(m.index, m.index + m[0].length, isoDate(year, mon, day), "day");
+      pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
     }
   }
 
-  MY_RE.lastIndex = !daysOnly && months && MONTH_YEAR_HINT.test(s) ? 0 : s.length;
-  while ((m = MY_RE.exec(s)) !== null) {
-    const g = m.groups ?? {};
-    const mon = monthOf(g.mon);
-    let year: number | null = g.year ? Number(g.year) : null;
-    if (year === null) {
+  if (months && (s.includes("last ") || s.includes("next "))) {
+    REL_MONTH_RE.lastIndex = 0;
+    while ((m = REL_MONTH_RE.exec(s)) !== null) {
       const ref = getRef();
       if (!ref) continue;
-      year = ref.y + (g.rel === "last" ? -1 : g.rel === "next" ? 1 : 0);
+      const mon = monthOf(m[REL_MONTH.at.mon]);
+      // The latest such month before the reference month ("last March", said in March, is a year ago), or the first after it.
+      const year = m[REL_MONTH.at.rel] === "last" ? (mon < ref.m ? ref.y : ref.y - 1) : mon > ref.m ? ref.y : ref.y + 1;
+      pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
     }
-    pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
-  }
-
-  REL_MONTH_RE.lastIndex = !daysOnly && months && (s.includes("last ") || s.includes("next ")) ? 0 : s.length;
-  while ((m = REL_MONTH_RE.exec(s)) !== null) {
-    const ref = getRef();
-    if (!ref) continue;
-    const g = m.groups ?? {};
-    const mon = monthOf(g.mon);
-    // The latest such month before the reference month ("last March", said in March, is a year ago), or the first after it.
-    const year = g.rel === "last" ? (mon < ref.m ? ref.y : ref.y - 1) : mon > ref.m ? ref.y : ref.y + 1;
-    pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
   }
 
   // every quarter pattern ends in a year
-  QUARTER_RE.lastIndex = !daysOnly && /Q[1-4]|quarter/i.test(s) && YEAR_HINT.test(s) ? 0 : s.length;
-  while ((m = QUARTER_RE.exec(s)) !== null) {
-    const g = m.groups ?? {};
-    const q = g.q ? Number(g.q) : (ORDINAL_QUARTER[(g.ord ?? "").toLowerCase()] ?? 0);
-    const year = Number(g.y1 ?? g.y2);
-    if (!q || !year) continue;
-    const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
-    pushRange(m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
+  if (QUARTER_HINT.test(s) && YEAR_HINT.test(s)) {
+    QUARTER_RE.lastIndex = 0;
+    while ((m = QUARTER_RE.exec(s)) !== null) {
+      const qDigit = m[QUARTER.at.q];
+      const q = qDigit ? Number(qDigit) : (ORDINAL_QUARTER.get((m[QUARTER.at.ord] ?? "").toLowerCase()) ?? 0);
+      const year = Number(m[QUARTER.at.y1] ?? m[QUARTER.at.y2]);
+      if (!q || !year) continue;
+      const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+      pushRange(m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
+    }
   }
 
-  HALF_RE.lastIndex = !daysOnly && (s.includes("half") || s.includes("H1") || s.includes("H2")) && YEAR_HINT.test(s) ? 0 : s.length;
-  while ((m = HALF_RE.exec(s)) !== null) {
-    const g = m.groups ?? {};
-    const half = g.h ? Number(g.h) : g.ord?.toLowerCase() === "first" ? 1 : 2;
-    const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
-    // Like a quarter, a half-year is claimed only next to the event it dates.
-    pushRange(m.index + lead, m.index + m[0].length, Number(g.y), half * 6 - 5, half * 6, "quarter");
+  if ((s.includes("half") || s.includes("H1") || s.includes("H2")) && YEAR_HINT.test(s)) {
+    HALF_RE.lastIndex = 0;
+    while ((m = HALF_RE.exec(s)) !== null) {
+      const h = m[HALF.at.h];
+      const half = h ? Number(h) : m[HALF.at.ord]?.toLowerCase() === "first" ? 1 : 2;
+      const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+      // Like a quarter, a half-year is claimed only next to the event it dates.
+      pushRange(m.index + lead, m.index + m[0].length, Number(m[HALF.at.y]), half * 6 - 5, half * 6, "quarter");
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

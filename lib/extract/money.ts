@@ -69,8 +69,16 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan|renminbi|rupee|kron|crown|korun/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
 
-/** Find money figures in [from, to) of text. */
-export function findMoney(text: string, from: number, to: number): Figure[] {
+/** Whether s names a currency or holds a currency code: "5 billion dollars" needs one. */
+export function mayNameCurrency(s: string): boolean {
+  return CURRENCY_NAME_HINT.test(s) || CURRENCY_CODE_HINT.test(s);
+}
+
+/**
+ * Find money figures in [from, to) of text. `namesCurrency`, when the caller already knows
+ * it, is mayNameCurrency of that span.
+ */
+export function findMoney(text: string, from: number, to: number, namesCurrency?: boolean): Figure[] {
   const out: Figure[] = [];
   const s = text.slice(from, to);
   MONEY_RE.lastIndex = 0;
@@ -115,26 +123,29 @@ export function findMoney(text: string, from: number, to: number): Figure[] {
     }
     out.push({ kind: "money", start: from + m.index, end: from + end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
   }
-  MONEY_WORD_RE.lastIndex = CURRENCY_NAME_HINT.test(s) || CURRENCY_CODE_HINT.test(s) ? 0 : s.length;
-  while ((m = MONEY_WORD_RE.exec(s)) !== null) {
-    const unit = currencyOf(m[W.cw] ?? "dollars");
-    const start = from + m.index;
-    const end = from + m.index + m[0].length;
-    if (out.some((f) => f.start < end && start < f.end)) continue;
-    const n1 = m[W.n1] ?? "0";
-    const s2 = scalePow(m[W.s2]);
-    const s1 = m[W.s1] ? scalePow(m[W.s1]) : s2;
-    const n2 = m[W.n2];
-    if (n2 !== undefined) {
-      const low = scaleDecimal(n1, s1);
-      const high = scaleDecimal(n2, s2);
-      if (compareDecimal(low, high) < 0) {
-        out.push({ kind: "money", start, end, value: null, low, high, unit });
-        continue;
+  // "5 billion dollars" needs a currency name or code: without one the pattern is not run at all.
+  if (namesCurrency ?? mayNameCurrency(s)) {
+    MONEY_WORD_RE.lastIndex = 0;
+    while ((m = MONEY_WORD_RE.exec(s)) !== null) {
+      const unit = currencyOf(m[W.cw] ?? "dollars");
+      const start = from + m.index;
+      const end = from + m.index + m[0].length;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      const n1 = m[W.n1] ?? "0";
+      const s2 = scalePow(m[W.s2]);
+      const s1 = m[W.s1] ? scalePow(m[W.s1]) : s2;
+      const n2 = m[W.n2];
+      if (n2 !== undefined) {
+        const low = scaleDecimal(n1, s1);
+        const high = scaleDecimal(n2, s2);
+        if (compareDecimal(low, high) < 0) {
+          out.push({ kind: "money", start, end, value: null, low, high, unit });
+          continue;
+        }
       }
+      if (n2 !== undefined) continue;
+      out.push({ kind: "money", start, end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
     }
-    if (n2 !== undefined) continue;
-    out.push({ kind: "money", start, end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
   }
   if (SUBUNIT_HINT.test(s)) {
     SUBUNIT_RE.lastIndex = 0;

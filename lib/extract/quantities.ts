@@ -11,13 +11,13 @@ const POWER_RE = new RegExp(
   "gu",
 );
 
-const POWER_UNIT: Record<string, string> = { gw: "GW", gigawatt: "GW", mw: "MW", megawatt: "MW", tw: "TW", terawatt: "TW", kw: "kW", kilowatt: "kW" };
+const POWER_UNIT = new Map<string, string>(Object.entries({ gw: "GW", gigawatt: "GW", mw: "MW", megawatt: "MW", tw: "TW", terawatt: "TW", kw: "kW", kilowatt: "kW" }));
 
 /** "GWh", "gigawatt-hours" -> "GWh"; "gigawatts" -> "GW". */
 function powerUnit(raw: string): string {
   const u = raw.toLowerCase().replace(/s$/, "");
   const hours = /h$|hour$/.test(u);
-  const base = POWER_UNIT[u.replace(/[- ]?hour$/, "").replace(/(?<=w)h$/, "")] ?? "GW";
+  const base = POWER_UNIT.get(u.replace(/[- ]?hour$/, "").replace(/(?<=w)h$/, "")) ?? "GW";
   return hours ? `${base}h` : base;
 }
 
@@ -62,6 +62,7 @@ export function findCounts(text: string, from: number, to: number): Figure[] {
   const s = text.slice(from, to);
   COUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let mayHaveTons: boolean | undefined;
   while ((m = COUNT_RE.exec(s)) !== null) {
     const raw = m[C.n1] ?? "0";
     const s1 = m[C.s1];
@@ -71,8 +72,10 @@ export function findCounts(text: string, from: number, to: number): Figure[] {
     const isYear = !grouped && plain.length === 4 && !raw.includes(".") && /^(?:19|20)\d\d$/.test(plain);
     const big = !raw.includes(".") && plain.length >= 4 && !isYear;
     // "260,000 tonnes", "1.2 million tons": a mass, quoted with its unit.
+    // Looked for only in sentences that have "ton" at all (worked out at the first number).
+    mayHaveTons ??= s.includes("ton");
     MASS_AFTER.lastIndex = m.index + m[0].length;
-    const mass = MASS_AFTER.exec(s);
+    const mass = mayHaveTons ? MASS_AFTER.exec(s) : null;
     if (mass) {
       const start = from + m.index;
       out.push({ kind: "count", start, end: start + m[0].length + mass[0].length, value: scaleDecimal(raw, scalePow(s1)), low: null, high: null, unit: "tonnes" });
