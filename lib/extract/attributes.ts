@@ -3,8 +3,9 @@
 // rule names the figure kinds it applies to, its keywords, and an optional "left" pattern
 // for words that bind to the figure that follows them ("valued at", "revenue of").
 
-import { tail, type FigureContext } from "./context";
+import { isSpaceCode, tail, type FigureContext } from "./context";
 import { endWord, lastNonSpace, lastWords, longest, mayEndIn } from "./endword";
+import { FragmentGroups, hasGroup } from "./fragment-groups";
 import { SECTOR_WORDS } from "./lexicon-data";
 import type { Figure, FigureKind, Modality } from "./types";
 
@@ -241,29 +242,68 @@ const PURPOSE_AFTER =
 
 const SECTOR_AFTER = new RegExp(String.raw`^\s*for\s+(?:the\s+)?(?:${SECTOR_WORDS})\b`);
 
-const TRAILING_MODIFIER =
-  /\s*(?:\b(?:a|an|the|about|around|roughly|approximately|approx|nearly|almost|some|up to|as much as|as high as|over|more than|less than|at least|at most|estimated|additional|further|another|just|only|close to|its|their|his|her|our|total of|record|massive|staggering|whopping|fresh|new|initial|existing|previous|combined|total|potential|planned|proposed|reported|extra|whole|full)\b\.?|[~≈])\s*$/i;
+/** Words (ASCII, any case) that may precede a figure without naming anything: "about", "up to", "a total of". */
+const MODIFIERS =
+  "a|an|the|about|around|roughly|approximately|approx|nearly|almost|some|up to|as much as|as high as|over|more than|less than|at least|at most|estimated|additional|further|another|just|only|close to|its|their|his|her|our|total of|record|massive|staggering|whopping|fresh|new|initial|existing|previous|combined|total|potential|planned|proposed|reported|extra|whole|full".split("|");
+/** The modifiers by their last word, longest first. */
+const MODIFIERS_BY_LAST_WORD = new Map<string, string[]>();
+for (const m of [...MODIFIERS].sort((x, y) => y.length - x.length)) {
+  const last = m.slice(m.lastIndexOf(" ") + 1);
+  MODIFIERS_BY_LAST_WORD.set(last, [...(MODIFIERS_BY_LAST_WORD.get(last) ?? []), m]);
+}
+const MODIFIER_LAST_MAX = Math.max(...[...MODIFIERS_BY_LAST_WORD.keys()].map((w) => w.length));
 
-/** The last word of every TRAILING_MODIFIER entry: a text can end in a modifier only if it ends in one of these. */
-const MODIFIER_LAST_WORDS = new Set(
-  "a|an|the|about|around|roughly|approximately|approx|nearly|almost|some|to|much|as|high|over|more|than|less|least|most|estimated|additional|further|another|just|only|its|their|his|her|our|of|record|massive|staggering|whopping|fresh|new|initial|existing|previous|combined|total|potential|planned|proposed|reported|extra|whole|full".split("|"),
-);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** /\w/ without the "u" flag */
+const isWordCode = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
-/** Could TRAILING_MODIFIER match t (no trailing spaces)? A cheap necessary test on its last word. */
-function mayEndInModifier(t: string): boolean {
-  let e = t.length;
-  if (e === 0) return false;
-  const last = t.charCodeAt(e - 1);
-  if (last === 126 || last === 0x2248) return true; // ~ ≈
-  if (last === 46) e--; // "approx."
-  let b = e;
-  while (b > 0) {
-    const c = t.charCodeAt(b - 1) | 32;
-    if (c < 97 || c > 122) break;
-    b--;
+/** Does t hold the lowercase ASCII text m at `at`, ASCII letters in any case? */
+function holdsAt(t: string, at: number, m: string): boolean {
+  for (let i = 0; i < m.length; i++) {
+    let c = t.charCodeAt(at + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== m.charCodeAt(i)) return false;
   }
-  if (b === e || e - b > 13) return false;
-  return MODIFIER_LAST_WORDS.has(t.slice(b, e).toLowerCase());
+  return true;
+}
+
+/**
+ * t without its last modifier: what /\s*(?:\b(?:MODIFIERS)\b\.?|[~≈])\s*$/i matches removed
+ * (the white space before and after it, a "." after it as in "approx."); t itself if none.
+ */
+function stripTrailingModifier(t: string): string {
+  let e = t.length;
+  while (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
+  if (e === 0) return t;
+  const last = t.charCodeAt(e - 1);
+  let start = -1;
+  if (last === 126 || last === 0x2248) start = e - 1; // ~ ≈
+  else {
+    if (last === 46) e--; // "approx."
+    let b = e;
+    let upper = false;
+    while (b > 0 && e - b <= MODIFIER_LAST_MAX) {
+      const c = t.charCodeAt(b - 1);
+      if (!isAsciiLetter(c)) break;
+      if (c < 97) upper = true;
+      b--;
+    }
+    if (b === e || e - b > MODIFIER_LAST_MAX) return t;
+    const word = upper ? t.slice(b, e).toLowerCase() : t.slice(b, e);
+    const modifiers = MODIFIERS_BY_LAST_WORD.get(word);
+    if (modifiers === undefined) return t;
+    // the longest modifier that ends here and starts a word
+    for (const m of modifiers) {
+      const at = e - m.length;
+      if (at >= 0 && !(at > 0 && isWordCode(t.charCodeAt(at - 1))) && holdsAt(t, at, m)) {
+        start = at;
+        break;
+      }
+    }
+    if (start < 0) return t;
+  }
+  while (start > 0 && isSpaceCode(t.charCodeAt(start - 1))) start--;
+  return t.slice(0, start);
 }
 
 let memoStripIn = "";
@@ -278,16 +318,15 @@ export function stripModifiers(left: string): string {
 }
 
 function stripModifiersOf(left: string): string {
-  // Modifiers sit at the end: work on the tail only (the regex is anchored at the end and
-  // would otherwise be tried from every position of a long window).
+  // Modifiers sit at the end: work on the last 80 characters only, as the anchored regex
+  // this replaced did (a modifier cut there reads as starting a word).
   if (left.length > 80) {
     const cut = left.length - 80;
     return left.slice(0, cut) + stripModifiersOf(left.slice(cut));
   }
   let t = left.trimEnd();
   for (let i = 0; i < 8; i++) {
-    if (!mayEndInModifier(t)) break;
-    const n = t.replace(TRAILING_MODIFIER, "");
+    const n = stripTrailingModifier(t);
     if (n === t) break;
     t = n;
   }
@@ -306,6 +345,9 @@ const kindMask = (kinds: readonly FigureKind[]): number => {
 };
 /** The kinds of each rule, by rule index, as a mask. */
 const RULE_MASKS: number[] = ATTRIBUTE_RULES.map((r) => kindMask(r.kinds));
+const MONEY_OR_COUNT = kindMask(["money", "count"]);
+/** The indexes of the rules with a head pattern. */
+const HEAD_RULES: number[] = ATTRIBUTE_RULES.flatMap((r, i) => (r.head ? [i] : []));
 
 /**
  * Lowercase fragments one of which must occur in a (lowercased) text for the pattern of a
@@ -322,69 +364,81 @@ const MODALITY_HINTS: Array<[Modality, string[]]> = [
   ["reported", ["report", "according to", "source", "people", "said to"]],
 ];
 
-// The rules whose hint fragments occur in a text, in one scan: fragments are tried longest
-// first, and a match also stands for every shorter fragment that is a prefix of it (two
-// fragments that match at one place are one a prefix of the other).
-const FRAGMENTS = [...new Set([...ATTRIBUTE_RULES.flatMap((r) => r.hint), ...MODALITY_HINTS.flatMap(([, h]) => h)])].sort(
-  (a, b) => b.length - a.length || (a < b ? -1 : 1),
-);
-const FRAGMENT_RE = new RegExp(FRAGMENTS.map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|"), "g");
-/** By fragment: the attribute rules (by index) and the modality rules (by MODALITY_HINTS index) it stands for. */
-const BY_FRAGMENT = new Map<string, { rules: number[]; modalities: number[] }>(
-  FRAGMENTS.map((f) => [
-    f,
-    {
-      rules: ATTRIBUTE_RULES.flatMap((r, i) => (r.hint.some((h) => f.startsWith(h)) ? [i] : [])),
-      modalities: MODALITY_HINTS.flatMap(([, hint], i) => (hint.some((h) => f.startsWith(h)) ? [i] : [])),
-    },
-  ]),
-);
+/**
+ * Words that some patterns cannot match without: if none is in the sentence (lowercased by
+ * toLowerCase), the pattern cannot match a part of it, and is not tried. Found in the same
+ * scan as the hints. Only for patterns without the "u" flag: with "iu", "s" and "k" also
+ * match "ſ" and the Kelvin sign, which toLowerCase keeps.
+ */
+const GATES = {
+  /** PER_SHARE_HEAD, /\bshares\b/ */
+  share: ["share"],
+  /** PRICE_TARGET_BEFORE */
+  priceTarget: ["price target", "target price", "price objective"],
+  /** STAKE_BOUGHT_AFTER, and "stake" looked for by indexOf */
+  stake: ["stake"],
+  /** UPFRONT */
+  upfront: ["front", "initial"],
+  /** CONTINGENT (on the head: its words joined by " ", so "subject" alone) */
+  contingent: ["contingent", "condition", "subject", "milestone"],
+  /** TOTAL_BEFORE, and "total" opening the head */
+  total: ["total", "combined", "altogether", "overall"],
+  /** the up_to modality rule */
+  upTo: ["up to", "as much as", "as high as", "at most", "no more than", "a maximum of", "capped at"],
+  /** SHARE_WORDS */
+  shareWords: ["share", "stock", "adr"],
+  // the event words of eventdates.ts, by the attribute they give a date
+  ipo_date: ["ipo", "public", "list", "float", "debut"],
+  launch_date: ["launch", "releas", "roll", "model", "product", "version", "device", "phone"],
+  closing_date: ["clos", "complet", "finali", "sign", "raised"],
+  announcement_date: ["announc", "unveil", "confirm", "disclos"],
+};
+export type Gate = keyof typeof GATES;
 
-/** Which attribute rules have a hint in text (by rule index), and which modality rules (by MODALITY_HINTS index). */
-function presentRules(text: string): { rules: boolean[]; modalities: boolean[] } {
-  const present = new Array<boolean>(ATTRIBUTE_RULES.length).fill(false);
-  const modalities = new Array<boolean>(MODALITY_HINTS.length).fill(false);
-  const low = text.toLowerCase();
-  FRAGMENT_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FRAGMENT_RE.exec(low)) !== null) {
-    const by = BY_FRAGMENT.get(m[0]);
-    if (by) {
-      for (const i of by.rules) present[i] = true;
-      for (const i of by.modalities) modalities[i] = true;
-    }
-    FRAGMENT_RE.lastIndex = m.index + 1;
-  }
-  return { rules: present, modalities };
-}
+// One scan of a sentence finds which attribute rules have a hint in it (group i for rule i),
+// which modality rules do (group MODALITY_GROUP0 + j for MODALITY_HINTS[j]) and which gates
+// have a word in it (after those).
+const MODALITY_GROUP0 = ATTRIBUTE_RULES.length;
+const GATE_GROUP0 = MODALITY_GROUP0 + MODALITY_HINTS.length;
+const GATE_NAMES = Object.keys(GATES) as Gate[];
+const GATE_GROUP = Object.fromEntries(GATE_NAMES.map((name, i) => [name, GATE_GROUP0 + i])) as Record<Gate, number>;
+const FRAGMENT_GROUPS = new FragmentGroups([
+  ...ATTRIBUTE_RULES.map((r) => r.hint),
+  ...MODALITY_HINTS.map(([, h]) => h),
+  ...GATE_NAMES.map((name) => GATES[name]),
+]);
 
 // Keyword hits are worked out once per sentence, rule by rule when a figure first asks for
 // a kind the rule covers (a sentence of percentages never runs the money keywords), and
 // filtered by window afterwards. Per rule the hits are in text order; across rules in rule order.
 const NO_HITS: Hit[] = [];
 let memoHitText = "";
-let memoPresent: boolean[] = [];
-let memoModalities: boolean[] = [];
+/** the groups found in memoHitText (see FRAGMENT_GROUPS) */
+const memoGroups = new Int32Array(FRAGMENT_GROUPS.words);
 /** the indexes of the present rules, in rule order */
 let memoPresentList: number[] = [];
 let memoRuleHits: Array<Hit[] | undefined> = [];
 
 function sentenceRules(text: string): void {
   if (text === memoHitText) return;
-  const present = presentRules(text);
-  memoPresent = present.rules;
-  memoModalities = present.modalities;
+  FRAGMENT_GROUPS.scan(text, memoGroups);
   memoPresentList = [];
-  for (let i = 0; i < memoPresent.length; i++) if (memoPresent[i]) memoPresentList.push(i);
+  for (let i = 0; i < ATTRIBUTE_RULES.length; i++) if (hasGroup(memoGroups, i)) memoPresentList.push(i);
   memoRuleHits = new Array<Hit[] | undefined>(ATTRIBUTE_RULES.length);
   memoHitText = text;
+}
+
+/** Could a pattern gated by `gate` (see GATES) match a part of the sentence s? */
+export function sentenceHas(s: string, gate: Gate): boolean {
+  sentenceRules(s);
+  return hasGroup(memoGroups, GATE_GROUP[gate]);
 }
 
 /** The hits of rule `order` in the sentence last given to sentenceRules. */
 function ruleHits(order: number): Hit[] {
   let out = memoRuleHits[order];
   if (out !== undefined) return out;
-  if (!memoPresent[order]) out = NO_HITS;
+  if (!hasGroup(memoGroups, order)) out = NO_HITS;
   else {
     out = [];
     const rule = ATTRIBUTE_RULES[order] as AttrRule;
@@ -400,16 +454,26 @@ function ruleHits(order: number): Hit[] {
   return out;
 }
 
-/** Hits for kinds within [a, b) of the sentence. */
-function hitsIn(ctx: FigureContext, a: number, b: number, kinds: readonly FigureKind[]): Hit[] {
-  const mask = kindMask(kinds);
-  const out: Hit[] = [];
+/**
+ * Of the hits for the kinds in mask within [a, b) of the sentence (and that `accept`, if
+ * given), the one with the lowest score, the first in rule order among equals (see pick).
+ */
+function pickIn(ctx: FigureContext, a: number, b: number, mask: number, score: (h: Hit) => number, accept?: (h: Hit) => boolean): Hit | null {
   sentenceRules(ctx.s);
+  let best: Hit | null = null;
+  let bestScore = Infinity;
   for (const order of memoPresentList) {
     if (!((RULE_MASKS[order] as number) & mask)) continue;
-    for (const h of ruleHits(order)) if (h.index >= a && h.end <= b) out.push(h);
+    for (const h of ruleHits(order)) {
+      if (h.index < a || h.end > b || (accept && !accept(h))) continue;
+      const sc = score(h);
+      if (sc < bestScore || (sc === bestScore && best && h.order < best.order)) {
+        best = h;
+        bestScore = sc;
+      }
+    }
   }
-  return out;
+  return best;
 }
 
 // A label (a table column header, a "Label:" opening) is asked about by every figure under
@@ -469,27 +533,27 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     const before = ctx.s.slice(majorStart(ctx), ctx.fs);
     // "$2.47 per share": earnings, an offer or a trading price, by what the sentence is about.
     const right = ctx.right.trimStart();
-    if (PER_SHARE_HEAD.test(right) || (/^each\b/i.test(right) && /\bshares\b/i.test(before))) {
+    if (sentenceHas(ctx.s, "share") && (PER_SHARE_HEAD.test(right) || (/^each\b/i.test(right) && /\bshares\b/i.test(before)))) {
       if (/\bdividends?\b/i.test(before)) return { attribute: "dividend_per_share", strength: 3 };
       if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
-    if (COST_CUT_BEFORE.test(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
+    if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
     // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
-    if (PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
+    if (sentenceHas(ctx.s, "priceTarget") && PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":
     // the money buys into X, an investment however it is worded.
-    const stake = ctx.s.indexOf("stake", ctx.fe); // STAKE_BOUGHT_AFTER needs "stake" in its window
+    const stake = sentenceHas(ctx.s, "stake") ? ctx.s.indexOf("stake", ctx.fe) : -1; // STAKE_BOUGHT_AFTER needs "stake" in its window
     if (stake >= 0 && stake + 5 <= ctx.fe + 80 && STAKE_BOUGHT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 3 };
     // "shares rose 3% to $178.50", "opened at $31.50": a share price, whatever keywords follow.
-    if (/\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && SHARE_PRICE.test(before) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
+    if (sentenceHas(ctx.s, "shareWords") && /\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && SHARE_PRICE.test(before) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
       return { attribute: OFFER_CONTEXT.test(before) ? "offer_price" : "share_price", strength: 2.5 };
     }
   }
   const mask = kindMask(kinds);
   // the left words without their trailing modifiers, worked out when a left pattern needs them
   let stripped: string | undefined;
-  const inHead = pick(hitsIn(ctx, ctx.fe, ctx.headEnd, kinds), (h) => h.index);
+  const inHead = pickIn(ctx, ctx.fe, ctx.headEnd, mask, (h) => h.index);
   sentenceRules(ctx.s);
   // the end word of stripped, looked for once (see leftEnd)
   let endPlain: string | null | undefined;
@@ -511,33 +575,33 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     return { attribute: rule.attribute, strength: 3 };
   }
   if (inHead) return { attribute: inHead.rule.attribute, strength: 3 };
-  for (let ri = 0; ri < ATTRIBUTE_RULES.length; ri++) {
+  for (const ri of HEAD_RULES) {
     const rule = ATTRIBUTE_RULES[ri] as AttrRule;
-    if (rule.head && (RULE_MASKS[ri] as number) & mask && rule.head.test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
+    if ((RULE_MASKS[ri] as number) & mask && (rule.head as RegExp).test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
   }
   if (inTable && ctx.label) {
     const h = pick(hits(ctx.label, kinds), () => 0);
     if (h) return { attribute: h.rule.attribute, strength: 3 };
   }
   const leftStart = ctx.fs - ctx.left.length;
-  const inLeft = pick(hitsIn(ctx, leftStart, ctx.fs, kinds), (h) => ctx.fs - h.end);
+  const inLeft = pickIn(ctx, leftStart, ctx.fs, mask, (h) => ctx.fs - h.end);
   if (inLeft?.rule.attribute === "spending_commitment" && SPEND_ON_CAPEX.test(ctx.s.slice(ctx.fe))) return { attribute: "capital_expenditure", strength: 2.5 };
   if (inLeft) return { attribute: inLeft.rule.attribute, strength: 2 };
   // "revenue grew 44% to $612 million": the noun before the change names the level after it.
   if (ctx.leftThrough !== null) {
-    const h = pick(hitsIn(ctx, ctx.leftThrough, leftStart, kinds), (x) => leftStart - x.end);
+    const h = pickIn(ctx, ctx.leftThrough, leftStart, mask, (x) => leftStart - x.end);
     if (h) return { attribute: h.rule.attribute, strength: 2 };
   }
-  const clauseHits = hitsIn(ctx, ctx.regionStart, ctx.regionEnd, kinds).filter((h) => h.end <= ctx.fs || h.index >= ctx.fe);
-  const inClause = pick(clauseHits, (h) => (h.end <= ctx.fs ? ctx.fs - h.end : h.index - ctx.fe));
+  const outsideFigure = (h: Hit): boolean => h.end <= ctx.fs || h.index >= ctx.fe;
+  const distance = (h: Hit): number => (h.end <= ctx.fs ? ctx.fs - h.end : h.index - ctx.fe);
+  const inClause = pickIn(ctx, ctx.regionStart, ctx.regionEnd, mask, distance, outsideFigure);
   if (inClause) return { attribute: inClause.rule.attribute, strength: 1.5 };
   if (ctx.label) {
     const h = pick(hits(ctx.label, kinds), () => 0);
     if (h) return { attribute: h.rule.attribute, strength: 2 };
   }
   if (ctx.sameKind === 1 || f.kind === "power" || f.kind === "count") {
-    const all = hitsIn(ctx, 0, ctx.s.length, kinds).filter((h) => h.end <= ctx.fs || h.index >= ctx.fe);
-    const near = pick(all, (h) => (h.end <= ctx.fs ? ctx.fs - h.end : h.index - ctx.fe));
+    const near = pickIn(ctx, 0, ctx.s.length, mask, distance, outsideFigure);
     if (near) return { attribute: near.rule.attribute, strength: 1 };
   }
   if (f.kind === "money" && PURPOSE_AFTER.test(ctx.s.slice(ctx.fe)) && !SECTOR_AFTER.test(ctx.s.slice(ctx.fe))) {
@@ -574,6 +638,19 @@ const MAKE_UP_END = /\bma(?:ke|kes|de|king)\s+up\s*$/i;
 const WORKFORCE_HEAD = /^\s*of\s+(?:its|the|their|our|the company's|the group's)\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|work force|staff|employees|headcount|jobs|personnel|employees)\b/iu;
 const WORKFORCE_CUT_BEFORE = /\b(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|lay(?:s|ing)? off|laid off|reduc(?:e|es|ed|ing))\b[^.;]*$/i;
 const COST_CUT_BEFORE = /\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:its\s+|their\s+|annual\s+|operating\s+|fixed\s+)*(?:costs?|expenses|overheads?|spending)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
+/** COST_CUT_BEFORE ends in white space after one of these words. */
+const COST_CUT_LAST = lastWords("by|about|around|roughly|some|to");
+const COST_CUT_LAST_MAX = longest(COST_CUT_LAST);
+// changeSign and decideAttribute both ask about the same left words of a money figure
+let memoCostCutLeft = "";
+let memoCostCut = false;
+
+function costCutBefore(left: string): boolean {
+  if (left === memoCostCutLeft) return memoCostCut;
+  memoCostCutLeft = left;
+  memoCostCut = left.length > 0 && isSpaceCode(left.charCodeAt(left.length - 1)) && mayEndIn(left, COST_CUT_LAST, COST_CUT_LAST_MAX) && COST_CUT_BEFORE.test(left);
+  return memoCostCut;
+}
 /** "9 million (net new) subscribers": the people a service counts. */
 const MEMBERS_HEAD = /^\s*(?:(?:net|new|paid|paying|more|active)\s+)*(?:subscribers|users|customers|members|accounts|clients|listeners|viewers|players)\b/i;
 
@@ -593,9 +670,9 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
   if (f.kind === "percent" && WORKFORCE_HEAD.test(head) && WORKFORCE_CUT_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 120), ctx.fs))) return -1;
   const left = tail(ctx.left, 80);
   // "cut costs by CHF 1.5 billion": the amount saved, not a change of something.
-  if (f.kind === "money" && COST_CUT_BEFORE.test(left)) return 0;
+  if (f.kind === "money" && costCutBefore(left)) return 0;
   const leftWord = endWord(left, CHANGE_VERB_LAST_MAX);
-  if ((leftWord === null || leftWord === "to") && /\bup to\s*$/i.test(left)) return 0;
+  if ((leftWord === null || leftWord === "to") && sentenceHas(ctx.s, "upTo") && /\bup to\s*$/i.test(left)) return 0;
   // "women make up 40% of its staff": a share, not a rise.
   const verbEnd = (leftWord === null || CHANGE_VERB_LAST.has(leftWord)) && !(leftWord === "up" && MAKE_UP_END.test(left)) ? CHANGE_VERB_END.exec(left) : null;
   let m = verbEnd;
@@ -621,6 +698,9 @@ const OTHER_MEASURES = /\b(?:dividends?|margins?|prices? per|costs?|traffic|impr
 const PER_SHARE_WORDS = /\bper share\b|\bearnings per share\b|\bEPS\b/i;
 const SHARE_WORDS = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
 
+/** What joins clauses: the words after the last one are the nearest clause. */
+const CLAUSE_JOIN = /,|;|\band\b|\bwhile\b/g;
+
 /**
  * What changed or was multiplied, from the words around the figure: an attribute, "" when
  * the words name a measure outside the list ("raised its dividend by 12%"), null when silent.
@@ -628,23 +708,24 @@ const SHARE_WORDS = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
 export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): string | null {
   const before = ctx.s.slice(majorStart(ctx), ctx.fs);
   // the nearest clause only: "a $10 billion share buyback and raised its dividend by 12%" is about the dividend
-  const near = before.split(/,|;|\band\b|\bwhile\b/).pop() ?? before;
+  CLAUSE_JOIN.lastIndex = 0;
+  let nearStart = 0;
+  while (CLAUSE_JOIN.exec(before) !== null) nearStart = CLAUSE_JOIN.lastIndex;
+  const near = before.slice(nearStart);
   const around = `${near} ${ctx.head}`;
   if (OTHER_MEASURES.test(near)) return "";
-  if (SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
+  const shareWords = sentenceHas(ctx.s, "shareWords");
+  if (shareWords && SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
   const choice = decideAttribute({ ...f, kind: "money" }, ctx, inTable, ["money", "count"]);
   const usable = (a: string): boolean => !GENERIC_ATTRIBUTES.has(a) && a !== "shares_offered";
   let attribute = choice.strength >= 1.5 && usable(choice.attribute) ? choice.attribute : null;
   if (!attribute && OTHER_MEASURES.test(around)) return "";
   if (!attribute) {
     // "The median valuation in March 2026 was 18% lower": the noun may sit before another figure.
-    const h = pick(
-      hitsIn(ctx, majorStart(ctx), ctx.fs, ["money", "count"]).filter((x) => usable(x.rule.attribute)),
-      (x) => ctx.fs - x.end,
-    );
+    const h = pickIn(ctx, majorStart(ctx), ctx.fs, MONEY_OR_COUNT, (x) => ctx.fs - x.end, (x) => usable(x.rule.attribute));
     attribute = h ? h.rule.attribute : null;
   }
-  if (!attribute && SHARE_WORDS.test(before) && !PER_SHARE_WORDS.test(before)) return "share_price";
+  if (!attribute && shareWords && SHARE_WORDS.test(before) && !PER_SHARE_WORDS.test(before)) return "share_price";
   if (!attribute) return null;
   return /^valuation_/.test(attribute) ? "valuation" : attribute;
 }
@@ -769,27 +850,58 @@ function modalityMayMatch(s: string, i: number): boolean {
   const h = MODALITY_HINT_INDEX[i] as number;
   if (h < 0) return true;
   sentenceRules(s);
-  return memoModalities[h] as boolean;
+  return hasGroup(memoGroups, MODALITY_GROUP0 + h);
 }
 
 // A labelled text (`${part} ${label}`, the part a stretch of s) holds a hint of rule i only
-// if s does, the label does, or a hint with a space runs across the " " between them.
-const MAX_HINT = Math.max(...MODALITY_HINTS.flatMap(([, h]) => h.map((f) => f.length)));
+// if s does, the label does, or a hint with a space runs across the " " between them: the
+// part ends in what the hint has before one of its spaces, and the label starts with the rest.
+/** By MODALITY_HINTS index: each hint with a space, cut at each of its spaces. */
+const SPACED_HINT_CUTS: Array<Array<[string, string]>> = MODALITY_HINTS.map(([, hints]) =>
+  hints.flatMap((f) => [...f].flatMap((ch, k): Array<[string, string]> => (ch === " " ? [[f.slice(0, k), f.slice(k + 1)]] : []))),
+);
 let memoLabelText: string | null = null;
-let memoLabelModalities: boolean[] = [];
+const memoLabelGroups = new Int32Array(FRAGMENT_GROUPS.words);
+
+/** The ASCII character c lowercases to (toLowerCase), -1 if none (a non-ASCII character, or "İ"). */
+function lowerAscii(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return c === 0x212a ? 107 : -1; // the Kelvin sign lowercases to "k"
+}
+
+/** Does text.toLowerCase() end with the ASCII `end`? */
+function lowerEndsWith(text: string, end: string): boolean {
+  if (end.length > text.length) return false;
+  const at = text.length - end.length;
+  for (let i = 0; i < end.length; i++) if (lowerAscii(text.charCodeAt(at + i)) !== end.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Does text.toLowerCase() start with the ASCII `start`? */
+function lowerStartsWith(text: string, start: string): boolean {
+  if (start.length > text.length) return false;
+  for (let i = 0; i < start.length; i++) {
+    const c = text.charCodeAt(i);
+    // "İ" lowercases to "i" and U+0307: it can end the match as an "i"
+    const l = c === 0x130 && i === start.length - 1 ? 105 : lowerAscii(c);
+    if (l !== start.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 function labelledMayMatch(s: string, part: string, label: string, i: number): boolean {
   const h = MODALITY_HINT_INDEX[i] as number;
   if (h < 0) return true;
   sentenceRules(s);
-  if (memoModalities[h]) return true;
+  if (hasGroup(memoGroups, MODALITY_GROUP0 + h)) return true;
   if (label !== memoLabelText) {
     memoLabelText = label;
-    memoLabelModalities = presentRules(label).modalities;
+    FRAGMENT_GROUPS.scan(label, memoLabelGroups);
   }
-  if (memoLabelModalities[h]) return true;
-  const across = `${part.slice(-MAX_HINT)} ${label.slice(0, MAX_HINT)}`.toLowerCase();
-  for (const f of (MODALITY_HINTS[h] as [Modality, string[]])[1]) if (f.includes(" ") && across.includes(f)) return true;
+  if (hasGroup(memoLabelGroups, MODALITY_GROUP0 + h)) return true;
+  for (const [before, after] of SPACED_HINT_CUTS[h] as Array<[string, string]>) {
+    if (lowerEndsWith(part, before) && lowerStartsWith(label, after)) return true;
+  }
   return false;
 }
 
@@ -841,27 +953,44 @@ function localMayMatch(modality: Modality, word: string | null, local: string): 
   return true;
 }
 
+// Every figure under a label asks whether its sentence holds the label: remember the last answer.
+let memoInS = "";
+let memoInLabel = "";
+let memoIn = false;
+
+function sentenceHolds(s: string, label: string): boolean {
+  if (s !== memoInS || label !== memoInLabel) {
+    memoInS = s;
+    memoInLabel = label;
+    memoIn = s.includes(label);
+  }
+  return memoIn;
+}
+
 export function decideModality(attribute: string, ctx: FigureContext): Modality | null {
   const deal = DEAL_ATTRIBUTES.has(attribute);
   const local = tail(ctx.left, 40);
   let localWord: string | null | undefined;
-  const labelled = !!ctx.label && !ctx.s.includes(ctx.label);
-  const sentence = labelled ? `${ctx.major} ${ctx.label}` : ctx.major;
-  const clause = ctx.label ? `${ctx.clause} ${ctx.label}` : ctx.clause;
+  const label = ctx.label;
+  const labelled = !!label && !sentenceHolds(ctx.s, label);
+  // the labelled sentence and clause, built when a rule needs them
+  let sentence: string | undefined;
+  let clause: string | undefined;
   for (let i = 0; i < MODALITY_RULES.length; i++) {
     const rule = MODALITY_RULES[i] as ModalityRule;
     if (rule.dealOnly && !deal) continue;
     let hit: boolean;
     if (rule.scope === "sentence") {
-      if (sentence === ctx.s) hit = wholeRuleHit(ctx.s, i);
-      else if (labelled) hit = labelledMayMatch(ctx.s, ctx.major, ctx.label as string, i) && memoRuleHit(sentenceMemo, sentence, i);
-      else hit = wholeRuleHit(ctx.s, i) && memoRuleHit(sentenceMemo, sentence, i);
+      // (a labelled sentence holds the label, s does not: they differ)
+      if (!labelled && ctx.major === ctx.s) hit = wholeRuleHit(ctx.s, i);
+      else if (labelled) hit = labelledMayMatch(ctx.s, ctx.major, label, i) && memoRuleHit(sentenceMemo, (sentence ??= `${ctx.major} ${label}`), i);
+      else hit = wholeRuleHit(ctx.s, i) && memoRuleHit(sentenceMemo, ctx.major, i);
     } else if (rule.scope === "clause") {
-      if (ctx.label) hit = labelledMayMatch(ctx.s, ctx.clause, ctx.label, i) && memoRuleHit(clauseMemo, clause, i);
-      else hit = wholeRuleHit(ctx.s, i) && memoRuleHit(clauseMemo, clause, i);
+      if (label) hit = labelledMayMatch(ctx.s, ctx.clause, label, i) && memoRuleHit(clauseMemo, (clause ??= `${ctx.clause} ${label}`), i);
+      else hit = wholeRuleHit(ctx.s, i) && memoRuleHit(clauseMemo, ctx.clause, i);
     } else {
       if (localWord === undefined) localWord = endWord(local, LOCAL_LAST_MAX);
-      hit = localMayMatch(rule.modality, localWord, local) && rule.re.test(local);
+      hit = localMayMatch(rule.modality, localWord, local) && (rule.modality !== "up_to" || sentenceHas(ctx.s, "upTo")) && rule.re.test(local);
     }
     if (hit) return rule.modality;
   }
@@ -936,10 +1065,10 @@ export function decideBasis(attribute: string, modality: Modality | null, ctx: F
   if (attribute === "valuation_pre_money" || attribute === "valuation_post_money" || attribute === "run_rate_revenue") return BASIS_BY_ATTRIBUTE[attribute] as string;
   if (attribute === "date" || attribute.endsWith("_date")) return null;
   const head = ctx.head;
-  if (UPFRONT.test(head) || upfrontClause(ctx.s, ctx.clause)) return "upfront";
-  if (modality === "contingent" || CONTINGENT.test(head)) return "contingent";
+  if (sentenceHas(ctx.s, "upfront") && (UPFRONT.test(head) || upfrontClause(ctx.s, ctx.clause))) return "upfront";
+  if (modality === "contingent" || (sentenceHas(ctx.s, "contingent") && CONTINGENT.test(head))) return "contingent";
   const after = ctx.base + ctx.fe;
   if (parenSoon(text, after) && BREAKDOWN_AFTER.test(text.slice(after, after + 120))) return "total";
-  if (totalBefore(tail(ctx.left, 60)) || /^(?:in total|total)\b/i.test(head)) return "total";
+  if (sentenceHas(ctx.s, "total") && (totalBefore(tail(ctx.left, 60)) || /^(?:in total|total)\b/i.test(head))) return "total";
   return null;
 }

@@ -18,16 +18,21 @@ export function endWord(s: string, max: number, colon = false): string | null {
     while (e > 0 && isSpaceCode(s.charCodeAt(e - 1))) e--;
   }
   let b = e;
+  let upper = false;
   while (b > 0 && e - b <= max) {
-    const c = s.charCodeAt(b - 1) | 32;
+    const code = s.charCodeAt(b - 1);
+    const c = code | 32;
     if (c < 97 || c > 122) break;
+    if (code < 97) upper = true;
     b--;
   }
   if (b > 0 && e - b <= max) {
     const c = s.charCodeAt(b - 1);
     if (c === 0x17f || c === 0x212a) return null;
   }
-  return b === e ? "" : s.slice(b, e).toLowerCase();
+  if (b === e) return "";
+  // most words are lowercase already: skip the copy toLowerCase makes
+  return upper ? s.slice(b, e).toLowerCase() : s.slice(b, e);
 }
 
 /** Could a pattern anchored at the end match s, by its end word (see endWord)? */

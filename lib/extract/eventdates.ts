@@ -3,6 +3,7 @@
 // (July 2025)", "in March 2026 ... 18% lower"), and it is page furniture in a dateline,
 // a byline or an "Updated:" stamp.
 
+import { sentenceHas, type Gate } from "./attributes";
 import { tail, type FigureContext } from "./context";
 import { endWord, lastWords, longest, mayEndIn } from "./endword";
 import type { Figure, Sentence } from "./types";
@@ -25,7 +26,8 @@ function metaDateBefore(before: string): boolean {
 /** "for the year to March 2025", "the quarter ended June 2024": the period of other figures. */
 const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)\s+(?:to|ended|ending|through|until)\s*$/i;
 
-const CLASSES: Array<[string, RegExp]> = [
+/** By attribute: its words (each needs a word of its gate in the sentence, see sentenceHas). */
+const CLASSES: Array<[Gate & `${string}_date`, RegExp]> = [
   ["ipo_date", /\bIPOs?\b|\binitial public offering\b|\b(?:listing|listed|float(?:ed|s|ing)?|went public|go(?:es|ing)? public|debut(?:ed|s)?)\b/gi],
   ["launch_date", /\blaunch(?:es|ed|ing)?\b|\brelease[sd]?\b|\breleasing\b|\brollout\b|\broll(?:s|ed|ing)? out\b|\b(?:models?|products?|versions?|devices?|phones?)\s+(?:is\s+|are\s+)?(?:expected|due|slated|scheduled)\b/gi],
   ["closing_date", /\bclos(?:e|es|ed|ing)\b|\bcomplet(?:e|es|ed|ion|ing)\b|\bfinali[sz](?:e|es|ed|ing)\b|\bsign(?:s|ed|ing)?\b|\braised\b/gi],
@@ -46,9 +48,11 @@ const ROUND_LAST = lastWords("in|on");
 const ROUND_LAST_MAX = longest(ROUND_LAST);
 const PAST_COMPLETION = /\b(?:had|has|have)\s+(?:now\s+|just\s+)?(?:completed|closed|finali[sz]ed)\b|\b(?:completed|closed|finali[sz]ed)\b(?!\s+(?:by|in|on)\b)/i;
 
-function nearestClass(text: string, fromEnd: boolean): { attribute: string; at: number } | null {
+/** The nearest event word in text, a part of the sentence s: from its start, or from its end. */
+function nearestClass(s: string, text: string, fromEnd: boolean): { attribute: string; at: number } | null {
   let best: { attribute: string; at: number } | null = null;
   for (const [attribute, re] of CLASSES) {
+    if (!sentenceHas(s, attribute)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -59,12 +63,30 @@ function nearestClass(text: string, fromEnd: boolean): { attribute: string; at: 
   return best;
 }
 
+/** Where the first ",", ";", "." or "(" in the first `max` characters of text is, else max (or the end). */
+function untilPunctuation(text: string, max: number): number {
+  const end = Math.min(text.length, max);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 46 || c === 40) return i;
+  }
+  return end;
+}
+
+const DATELINE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const LOWERCASE_FIRST = /^\p{Ll}/u;
+
 /** "LONDON, 3 March 2026", "By Ana Ruiz | November 20, 2025": a short line of names around a date. */
 function isDateline(s: string, f: Figure, base: number, others: number): boolean {
   if (others > 0) return false;
   const rest = (s.slice(0, f.start - base) + " " + s.slice(f.end - base)).replace(/\([^)]*\)/g, " ");
-  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
-  return words.length <= 6 && words.every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w));
+  // at most 6 words, each capitalised or one of DATELINE_WORDS: stop at the first that is not
+  DATELINE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let count = 1; (m = DATELINE_WORD.exec(rest)) !== null; count++) {
+    if (count > 6 || (LOWERCASE_FIRST.test(m[0]) && !DATELINE_WORDS.has(m[0]))) return false;
+  }
+  return true;
 }
 
 /** "SYDNEY, March 10 - ...", "OXFORD, England, 29 September 2026 - ...", "STOCKHOLM/LOS ANGELES, June 16 (Newswire) - ...": a wire story's dateline. */
@@ -89,11 +111,11 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   if (mayEndIn(before60, PERIOD_LAST, PERIOD_LAST_MAX) && PERIOD_BEFORE.test(before60)) return qualifier;
 
   const leftNear = ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 60), ctx.fs);
-  const nearest = nearestClass(leftNear, true);
+  const nearest = nearestClass(ctx.s, leftNear, true);
   // The event word must govern the date: at most a few words between, ending in a preposition ("raised in", "floated in London in").
   const near = nearest && GOVERNED.test(leftNear.slice(leftNear.length - nearest.at)) ? nearest : null;
-  const afterWords = after.slice(0, 40).split(/[,;.(]/)[0] ?? "";
-  const nextWord = nearestClass(afterWords, false);
+  const afterWords = after.slice(0, untilPunctuation(after, 40));
+  const nextWord = nearestClass(ctx.s, afterWords, false);
   const adjacentAfter = nextWord && /^\s*(?:[\p{L}-]+\s+){0,1}$/u.test(afterWords.slice(0, nextWord.at)) ? nextWord : null;
   const before40 = tail(before, 40);
   const roundBefore = mayEndIn(before40, ROUND_LAST, ROUND_LAST_MAX) && ROUND_BEFORE.test(before40);
@@ -111,12 +133,12 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   if (adjacentAfter) return { claim: true, attribute: adjacentAfter.attribute, strength: 2.5 };
   if (roundBefore) return { claim: true, attribute: "closing_date", strength: 2 };
   // Otherwise the sentence: a completion it reports wins over the announcement that carried it.
-  const clause = nearestClass(ctx.clause, false);
-  if (PAST_COMPLETION.test(ctx.s) && (!clause || clause.attribute === "announcement_date" || clause.attribute === "closing_date")) {
+  const clause = nearestClass(ctx.s, ctx.clause, false);
+  if (sentenceHas(ctx.s, "closing_date") && PAST_COMPLETION.test(ctx.s) && (!clause || clause.attribute === "announcement_date" || clause.attribute === "closing_date")) {
     return { claim: true, attribute: "closing_date", strength: 2 };
   }
   if (clause) return { claim: true, attribute: clause.attribute, strength: 2 };
-  const inSentence = nearestClass(ctx.s, false);
+  const inSentence = nearestClass(ctx.s, ctx.s, false);
   if (inSentence) return { claim: true, attribute: inSentence.attribute, strength: 1 };
   return { claim: true, attribute: "date", strength: 0 };
 }
