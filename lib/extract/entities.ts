@@ -34,6 +34,8 @@ const TITLE_END = new Set(["officer", "president", "director", "executive", "edi
 /** Nouns that stand before a name without being part of it: "Rival Korvel Systems", "Competitor Anthropic". */
 const LEADING_NOUNS = new Set(["rival", "rivals", "competitor", "competitors", "peer", "startup", "start-up", "unicorn", "chipmaker", "automaker", "carmaker", "lender", "insurer", "retailer", "giant", "subsidiary", "investor", "backer", "regulator", "partner"]);
 const SOURCE_VERBS = new Set(["told", "tells", "said", "says", "according", "reported", "wrote", "cited"]);
+/** "SEK", "NOK": an amount's currency code, never a company. */
+const CURRENCY_CODE_KEYS = new Set(CURRENCY_CODES.toLowerCase().split("|"));
 /** "West Africa", "Southeast Asia", "Northern Europe": a direction before a place is still a place. */
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"]);
 
@@ -59,6 +61,7 @@ const F_REPORTING = 16384;
 const F_SOURCE = 32768;
 const F_CONNECTOR = 65536;
 const F_COMPASS = 131072;
+const F_CURRENCY = 262144;
 const F_GENERIC = F_NON_ENTITY | F_DEMONYM | F_PLACE;
 const WORD_FLAGS = new Map<string, number>();
 for (const [list, bit] of [
@@ -80,6 +83,7 @@ for (const [list, bit] of [
   [SOURCE_VERBS, F_SOURCE],
   [CONNECTORS, F_CONNECTOR],
   [COMPASS, F_COMPASS],
+  [CURRENCY_CODE_KEYS, F_CURRENCY],
 ] as const) {
   for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
 }
@@ -195,32 +199,50 @@ type LexEntry = {
 const MEASURE_WORD =
   /^(?:revenues?|sales|shares?|stocks?|profits?|earnings|income|margins?|valuations?|prices?|growth|capex|spending|users|subscribers|customers|deliveries|orders|bookings|costs?|debt|funding|financing|round|deal|ipo|results?|guidance|outlook|forecast|quarter|year|unit|division|segment|business|arm|app|platform|model|chips?)$/;
 const RUN_GAPS = new Set([" ", "\u00a0", "&", " &", "& ", " & ", ...["of", "de", "du", "van", "von", "der", "da", "del", "la"].map((w) => ` ${w} `)]);
+/** Verbs that make a source of the name before them on their own ("Reuters said")... */
+const REPORTER_VERBS = "said|says|told|tells|wrote|writes|noted|notes|added|adds|stated|states|argued|argues|claimed|claims|warned|warns|observed|observes|according";
+/** ...and those that do only before "that", "as", "it" or a stop ("CNBC reported that"). */
+const REPORTER_VERBS_BEFORE_CLAUSE = "reported|reports|estimated|estimates|predicted|predicts|found|finds|cited|cites|described|describes|calculated|calculates|concluded|concludes";
 /**
  * A news source or analyst: "Reuters said", "CNBC reports", "Bloomberg reported that".
  * "Meta reported strong results" is a company reporting its own figures, not a source.
  */
-const REPORTING_AFTER =
-  /^\s*(?:,\s*)?(?:\p{Ll}+ly\s+)?(?:(?:said|says|told|tells|wrote|writes|noted|notes|added|adds|stated|states|argued|argues|claimed|claims|warned|warns|observed|observes|according)\b|(?:reported|reports|estimated|estimates|predicted|predicts|found|finds|cited|cites|described|describes|calculated|calculates|concluded|concludes)\b(?=\s*(?:that\b|as\b|it\b|,|\.|;|$|“|")))/u;
-/** The first letters of REPORTING_AFTER's verbs. */
-const REPORTING_INITIALS = new Set("said says told tells wrote writes noted notes added adds stated states argued argues claimed claims warned warns observed observes according reported reports estimated estimates predicted predicts found finds cited cites described describes calculated calculates concluded concludes".split(" ").map((w) => w.charCodeAt(0)));
+const REPORTING_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:\p{Ll}+ly\s+)?(?:(?:${REPORTER_VERBS})\b|(?:${REPORTER_VERBS_BEFORE_CLAUSE})\b(?=\s*(?:that\b|as\b|it\b|,|\.|;|$|“|")))`,
+  "u",
+);
+const REPORTER_VERB_SET = new Set(REPORTER_VERBS.split("|"));
+const REPORTER_VERB_BEFORE_CLAUSE_SET = new Set(REPORTER_VERBS_BEFORE_CLAUSE.split("|"));
 
 /**
  * REPORTING_AFTER.test(s.slice(at)). After spaces and an optional comma the pattern needs either
- * one of its verbs or a "-ly" word and then one: an ASCII word that is neither (by its first
- * letter and its ending), or any other ASCII character, decides it without the regex.
+ * one of its verbs or a "-ly" word and then one. An ASCII word that is not followed by another
+ * script and does not end in "-ly" must be the verb itself, whole: the lists decide, and only
+ * a verb that needs a clause after it is left to the regex. Any other ASCII character decides
+ * it at once.
  */
 function reportingAfter(s: string, at: number): boolean {
   const n = s.length;
   let k = at;
   while (k < n && isSpaceCode(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) === 44) {
+    // (?:,\s*)?: nothing else can follow the spaces with a comma
+    k++;
+    while (k < n && isSpaceCode(s.charCodeAt(k))) k++;
+  }
   if (k >= n) return false;
   const c = s.charCodeAt(k);
-  if (c < 128 && c !== 44) {
+  if (c < 128) {
     if (!isAsciiLower(c)) return false;
     let j = k + 1;
     while (j < n && isAsciiLower(s.charCodeAt(j))) j++;
+    const next = j < n ? s.charCodeAt(j) : -1;
     const ly = j - k >= 3 && s.charCodeAt(j - 2) === 108 && s.charCodeAt(j - 1) === 121;
-    if (!ly && !REPORTING_INITIALS.has(c) && !(j < n && s.charCodeAt(j) >= 128)) return false;
+    if (!ly && next < 128) {
+      const w = s.slice(k, j);
+      if (REPORTER_VERB_SET.has(w)) return !isRegexWordCode(next); // then \b
+      if (!REPORTER_VERB_BEFORE_CLAUSE_SET.has(w)) return false;
+    }
   }
   return REPORTING_AFTER.test(s.slice(at));
 }
@@ -228,7 +250,24 @@ const APPOSITIVE_GAP = /^\s+(?:rival|competitor|partner|peer|unit|subsidiary|par
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*[&/]\s*|\s+and\s+its\s+)$/;
 /** /\b(?:[Ii]ts?)\b/g (a pronoun), or a determiner that can open a COMPANY_ANAPHOR or ROUND_ANAPHOR */
 const PRONOUN_OR_DETERMINER = /\b(?:[Ii]ts?|[Tt]h(?:ese|is|at|e))\b/g;
-const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:—–(]|\b(?:that|and|but|said|says|as|because|while|when|where|so|which))\s*$/i;
+const PRONOUN_SUBJECT_BEFORE_WORDS = new Set(["that", "and", "but", "said", "says", "as", "because", "while", "when", "where", "so", "which"]);
+
+/**
+ * /(?:^|[,;:—–(]|\b(?:that|and|...|which))\s*$/i on s.slice(max(0, at - 30), at): "it" opens a
+ * clause. Past the spaces before `at` comes the slice's start, one of the marks, or a whole word
+ * (\w being ASCII, and case folding never making ASCII of other letters, without the u flag).
+ */
+function pronounSubjectBefore(s: string, at: number): boolean {
+  const lo = Math.max(0, at - 30);
+  let q = at;
+  while (q > lo && isSpaceCode(s.charCodeAt(q - 1))) q--;
+  if (q === lo) return true;
+  const c = s.charCodeAt(q - 1);
+  if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40) return true;
+  let p = q;
+  while (p > lo && isRegexWordCode(s.charCodeAt(p - 1))) p--;
+  return q - p >= 2 && q - p <= 7 && PRONOUN_SUBJECT_BEFORE_WORDS.has(s.slice(p, q).toLowerCase());
+}
 
 function letterCount(w: string): number {
   let n = 0;
@@ -242,12 +281,13 @@ const isLowerChar = (c: string): boolean => c !== c.toUpperCase() && c === c.toL
 function classify(raw: string, s: number): Tok {
   let base = raw;
   let poss = false;
-  const last = raw[raw.length - 1] ?? "";
-  const beforeLast = raw[raw.length - 2] ?? "";
-  if ((last === "s" || last === "S") && (beforeLast === "’" || beforeLast === "'") && raw.length > 2) {
+  // (by code: reading a string at index -1 is slow)
+  const last = raw.charCodeAt(raw.length - 1);
+  const beforeLast = raw.length > 1 ? raw.charCodeAt(raw.length - 2) : 0;
+  if ((last === 115 || last === 83) && (beforeLast === 0x2019 || beforeLast === 39) && raw.length > 2) {
     base = raw.slice(0, -2);
     poss = true;
-  } else if (last === "’" || last === "'") {
+  } else if (last === 0x2019 || last === 39) {
     base = raw.slice(0, -1);
     poss = base.endsWith("s");
   }
@@ -445,11 +485,10 @@ function tokenize(text: string, from: number, to: number, sentence: string): Tok
 
 /** RUN_GAPS.has(s.slice(from, to)), by character for the one-character gaps (" ", "\u00a0", "&"). */
 function isRunGap(s: string, from: number, to: number): boolean {
-  if (to - from === 1) {
-    const c = s.charCodeAt(from);
-    return c === 32 || c === 0xa0 || c === 38;
-  }
-  return RUN_GAPS.has(s.slice(from, to));
+  const c = s.charCodeAt(from);
+  if (to - from === 1) return c === 32 || c === 0xa0 || c === 38;
+  // the longer gaps all open with " " or "&": no slice for ", " or ". "
+  return (c === 32 || c === 38) && RUN_GAPS.has(s.slice(from, to));
 }
 
 /** Runs of capitalised tokens joined by single spaces, "&" or a lowercase connector ("of"). */
@@ -457,7 +496,7 @@ function runs(s: string, toks: Tok[]): Tok[][] {
   const out: Tok[][] = [];
   let run: Tok[] = [];
   for (const t of toks) {
-    const prev = run[run.length - 1];
+    const prev = run.length ? run[run.length - 1] : undefined;
     if (prev && !prev.poss && !prev.hyphenMod && t.s - prev.e <= 5 && isRunGap(s, prev.e, t.s)) {
       run.push(t);
       continue;
@@ -474,12 +513,16 @@ const isGenericToken = (t: Tok): boolean => (t.f & F_GENERIC) !== 0;
 
 type Segments = { orgs: Tok[][]; persons: Tok[][] };
 
+/** A sentence's text, and its words that can be part of a name. */
+type Tokenized = { s: string; toks: Tok[] };
+
 function segment(run: Tok[]): Segments {
   const orgs: Tok[][] = [];
   const persons: Tok[][] = [];
   let cur: Tok[] = [];
   const flush = (): void => {
-    if (cur.length) orgs.push(cur);
+    if (!cur.length) return;
+    orgs.push(cur);
     cur = [];
   };
   let i = 0;
@@ -542,28 +585,47 @@ function isStrong(toks: Tok[]): boolean {
   // "Tesla’s positioning": a single capitalised word in the possessive reads as a name.
   const only = toks[0];
   if (toks.length === 1 && only && only.poss && only.cap === "title" && !isGenericToken(only)) return true;
-  if (toks.some((t) => t.cap === "upper" && t.base.replace(/[^\p{L}]/gu, "").length <= 7 && !isGenericToken(t))) return true;
+  if (toks.some((t) => t.cap === "upper" && lettersIn(t.base) <= 7 && !isGenericToken(t))) return true;
   const last = toks[toks.length - 1];
   return toks.length >= 2 && !!last && (last.f & F_ORG_SUFFIX) !== 0;
 }
 
-/** "SEK", "NOK": an amount's currency code, never a company. */
-const CURRENCY_CODE_KEYS = new Set(CURRENCY_CODES.toLowerCase().split("|"));
+/** w.replace(/[^\p{L}]/gu, "").length: counted by code for ASCII. */
+function lettersIn(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w.replace(/[^\p{L}]/gu, "").length;
+    if (isAsciiUpper(c) || isAsciiLower(c)) n++;
+  }
+  return n;
+}
+
+/** /(?:ing|ed|ly)$/.test(w) */
+const endsWithIngEdLy = (w: string): boolean => w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly");
 
 function rejectedName(key: string, toks: Tok[]): boolean {
   if (!key || key.length < 2) return true;
-  if (CURRENCY_CODE_KEYS.has(key)) return true;
-  if (wordFlags(key) & F_GENERIC) return true;
+  // a single word's key is mostly its token's lowercase form, whose flags are known
+  const only = toks.length === 1 ? (toks[0] as Tok) : undefined;
+  const f = only && only.low === key ? only.f : wordFlags(key);
+  if (f & (F_CURRENCY | F_GENERIC)) return true;
   if (toks.every((t) => isGenericToken(t))) return true;
   let split = false;
-  for (let i = 0; i < key.length && !split; i++) {
-    const c = key.charCodeAt(i);
-    split = c === 45 || isSpaceCode(c); // [\s-]
+  for (let i = 0; i < key.length && !split; i++) split = isSpaceOrHyphen(key.charCodeAt(i)); // [\s-]
+  if (!split) return (f & (F_GENERIC | F_CONNECTOR | F_COMPASS)) !== 0; // key.split(/[\s-]+/) is [key]
+  // every part of key.split(/[\s-]+/) (a regex split is slow: it tries the regex at every position)
+  let from = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length && !isSpaceOrHyphen(key.charCodeAt(i))) continue;
+    if (!(wordFlags(key.slice(from, i)) & (F_GENERIC | F_CONNECTOR | F_COMPASS))) return false;
+    while (i + 1 < key.length && isSpaceOrHyphen(key.charCodeAt(i + 1))) i++;
+    from = i + 1;
   }
-  if (!split) return (wordFlags(key) & (F_GENERIC | F_CONNECTOR | F_COMPASS)) !== 0; // key.split(/[\s-]+/) is [key]
-  const parts = key.split(/[\s-]+/);
-  return parts.every((p) => (wordFlags(p) & (F_GENERIC | F_CONNECTOR | F_COMPASS)) !== 0);
+  return true;
 }
+
+const isSpaceOrHyphen = (c: number): boolean => c === 45 || isSpaceCode(c);
 
 /**
  * A wire story's dateline ("BERGEN, Norway, 14 February 2026 -", "OSLO, Feb 12 (Wire) -") names
@@ -574,6 +636,12 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.'’ -]{1
 function withoutDateline(s: string, toks: Tok[]): Tok[] {
   const c = s.charCodeAt(0);
   if (!(c >= 65 && c <= 90) && c < 128) return toks;
+  // After an ASCII capital the dateline goes on with [\p{Lu}.'’/ -]: any other ASCII character
+  // there ("The", "In") rules it out without the regex.
+  if (c < 128) {
+    const d = s.charCodeAt(1);
+    if (d < 128 && !isAsciiUpper(d) && d !== 46 && d !== 39 && d !== 47 && d !== 32 && d !== 45) return toks;
+  }
   const m = DATELINE.exec(s);
   if (!m) return toks;
   const end = m[0].length;
@@ -586,9 +654,9 @@ function withoutDateline(s: string, toks: Tok[]): Tok[] {
  * Tokens with no lowercase word before them in their sentence (or since a label colon, a
  * table bar or an opening quote): capitalised there by position, so weak evidence of a name.
  */
-function initialTokens(text: string, base: number, toks: Tok[]): Set<number> {
-  // on the sentence text[base, ...) in place, by absolute offsets
-  const out = new Set<number>();
+function initialTokens(text: string, base: number, toks: Tok[]): boolean[] {
+  // on the sentence text[base, ...) in place, by absolute offsets; by token index
+  const out: boolean[] = [];
   let sawLower = false;
   let prevEnd = base;
   for (let i = 0; i < toks.length; i++) {
@@ -601,7 +669,7 @@ function initialTokens(text: string, base: number, toks: Tok[]): Set<number> {
       from = reset + 1;
     }
     if (!sawLower && gapHasListOrLowerWord(text, from, ts)) sawLower = true; // a list, or a lowercase word
-    if (!sawLower) out.add(i);
+    out.push(!sawLower);
     prevEnd = base + t.e;
   }
   return out;
@@ -648,20 +716,58 @@ function lastResetIn(s: string, from: number, to: number): number {
   return from - 1;
 }
 /** What follows a company name that opens a sentence: a verb, an apposition, a list or a label colon. */
-const VERB_AFTER =
-  /^(?:\s*[,(&]|\s*:\s+\p{L}|\s+\p{Ll}+ly\s+\p{Ll}+|\s+(?:and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still)\b|\s+\p{Ll}+(?:s|ed|ing)\b)/u;
+const VERB_AFTER_LIST = "and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still";
+const VERB_AFTER = new RegExp(String.raw`^(?:\s*[,(&]|\s*:\s+\p{L}|\s+\p{Ll}+ly\s+\p{Ll}+|\s+(?:${VERB_AFTER_LIST})\b|\s+\p{Ll}+(?:s|ed|ing)\b)`, "u");
+/** The words of VERB_AFTER's list ("plans?" as "plan" and "plans"). */
+const VERB_AFTER_WORDS = new Set(VERB_AFTER_LIST.split("|").flatMap((w) => (w.endsWith("?") ? [w.slice(0, -2), w.slice(0, -1)] : [w])));
+
 /**
- * VERB_AFTER.test(s.slice(at, at + 24)). Every alternative needs, after spaces, one of , ( & : or
- * a lowercase letter: any other ASCII character there (or none) decides it without the slice.
+ * VERB_AFTER.test(s.slice(at, at + 24)), matched by hand for ASCII text: after spaces, one of
+ * , ( & decides at once, ":" needs spaces and a letter, and a lowercase word decides by its
+ * ending ("-s", "-ed", "-ing", "-ly" and another word) or by the list. A non-ASCII letter where
+ * it matters is left to the regex.
  */
 function verbAfter(s: string, at: number): boolean {
-  const lim = Math.min(s.length, at + 24);
+  const lim = Math.min(s.length, at + 24); // the regex sees only the 24 characters from `at`
   let k = at;
   while (k < lim && isSpaceCode(s.charCodeAt(k))) k++;
   if (k >= lim) return false;
   const c = s.charCodeAt(k);
-  if (c < 128 && !isAsciiLower(c) && c !== 44 && c !== 40 && c !== 38 && c !== 58) return false;
-  return VERB_AFTER.test(s.slice(at, at + 24));
+  if (c === 44 || c === 40 || c === 38) return true; // \s*[,(&]
+  if (c >= 128) return VERB_AFTER.test(s.slice(at, lim));
+  if (c === 58) {
+    // \s*:\s+\p{L}
+    let m = k + 1;
+    while (m < lim && isSpaceCode(s.charCodeAt(m))) m++;
+    if (m === k + 1 || m >= lim) return false;
+    const d = s.charCodeAt(m);
+    return d < 128 ? isAsciiUpper(d) || isAsciiLower(d) : VERB_AFTER.test(s.slice(at, lim));
+  }
+  if (!isAsciiLower(c) || k === at) return false; // the word alternatives need \s+ and then \p{Ll}
+  // the lowercase word [k, j), and the character after it (-1 at the window's end)
+  let j = k + 1;
+  while (j < lim && isAsciiLower(s.charCodeAt(j))) j++;
+  const next = j < lim ? s.charCodeAt(j) : -1;
+  if (next >= 128) return VERB_AFTER.test(s.slice(at, lim)); // the word may go on in another script
+  const len = j - k;
+  if (!isRegexWordCode(next)) {
+    // \p{Ll}+(?:s|ed|ing)\b, or a listed word, then \b: both must end where the word does
+    const z = s.charCodeAt(j - 1);
+    const y = s.charCodeAt(j - 2);
+    if (z === 115 && len >= 2) return true;
+    if (z === 100 && y === 101 && len >= 3) return true;
+    if (z === 103 && y === 110 && s.charCodeAt(j - 3) === 105 && len >= 4) return true;
+    if (VERB_AFTER_WORDS.has(s.slice(k, j))) return true;
+  }
+  // \p{Ll}+ly\s+\p{Ll}+ ("quickly said")
+  if (len >= 3 && s.charCodeAt(j - 2) === 108 && s.charCodeAt(j - 1) === 121 && isSpaceCode(next)) {
+    let m = j + 1;
+    while (m < lim && isSpaceCode(s.charCodeAt(m))) m++;
+    if (m >= lim) return false;
+    const d = s.charCodeAt(m);
+    return d < 128 ? isAsciiLower(d) : VERB_AFTER.test(s.slice(at, lim));
+  }
+  return false;
 }
 
 /** The word before `at`, past spaces and one ":" or ",", lowercased ("Editor: Sandy" -> "editor"). */
@@ -697,13 +803,12 @@ export class EntityIndex {
   private sightings = 0;
   private readonly accepted = new Map<string, boolean>();
   private readonly display = new Map<string, string>();
-  private displayForms = new Map<string, Map<string, number>>();
   /** short name -> full name: "Arvane" -> "arvane semiconductor" when the article named it in full first */
   private readonly alias = new Map<string, string>();
   private readonly perSentence: Mention[][] = [];
   readonly focus: string | null;
 
-  private readonly tokenized: Array<{ s: string; toks: Tok[] }>;
+  private readonly tokenized: Array<Tokenized | undefined> = [];
   private readonly segments: Array<Segments[] | undefined> = [];
   /** first words of the names in the lexicon */
   private readonly starts = new Set<string>();
@@ -712,14 +817,10 @@ export class EntityIndex {
     private readonly text: string,
     private readonly sentences: Sentence[],
   ) {
-    this.tokenized = sentences.map((st) => {
-      const s = text.slice(st.start, st.end);
-      return { s, toks: withoutDateline(s, tokenize(text, st.start, st.end, s)) };
-    });
     sentences.forEach((st, i) => {
-      const t = this.tokenized[i];
-      if (!t || st.headline) return;
+      if (st.headline) return; // (tokenized only if its mentions are asked for)
       if (st.table && !st.table.header) return; // a table's header row names columns, not companies
+      const t = this.tokensOf(i);
       const firstCell = st.table?.cells[0];
       this.collect(t.s, st.start, this.segmentsOf(i), t.toks, firstCell ? firstCell[1] - st.start : -1, i === 0 && isTitleLine(text, st));
     });
@@ -731,29 +832,27 @@ export class EntityIndex {
     for (const key of this.lex.keys()) this.starts.add(head(key));
     for (const key of this.alias.keys()) this.starts.add(head(key));
     this.starts.add("the");
-    // Display names and the focus come from the lexicon; mentions are found per sentence, on demand.
+    // The focus: the accepted name said most often, the first seen on a tie. Whether a name is
+    // accepted (which may mean searching the article) is decided here only for a name that would
+    // beat the best so far; mentions, found per sentence on demand, decide the others they meet.
     const counts = new Map<string, number>();
     const firstSeen = new Map<string, number>();
-    const forms = new Map<string, Map<string, number>>();
     for (const [key, e] of this.lex) {
       const canon = this.canon(key);
-      if (!this.isAccepted(canon)) continue;
       let n = 0;
       for (const c of e.forms.values()) n += c;
       counts.set(canon, (counts.get(canon) ?? 0) + n);
       firstSeen.set(canon, Math.min(firstSeen.get(canon) ?? Infinity, e.first));
-      // A merged short name displays as the full one.
-      if (canon === key || !forms.has(canon)) forms.set(canon, e.forms);
     }
-    // Display names are chosen when first asked for (most names are never shown).
-    this.displayForms = forms;
     let focus: string | null = null;
     let best = 0;
+    let bestFirstSeen = Infinity;
     for (const [key, n] of counts) {
-      const better = n > best || (n === best && focus !== null && (firstSeen.get(key) ?? 0) < (firstSeen.get(focus) ?? 0));
-      if (better) {
+      const seen = firstSeen.get(key) ?? 0;
+      if ((n > best || (n === best && seen < bestFirstSeen)) && this.isAccepted(key)) {
         focus = key;
         best = n;
+        bestFirstSeen = seen;
       }
     }
     this.focus = focus;
@@ -763,8 +862,7 @@ export class EntityIndex {
     const known = this.perSentence[sentenceIndex];
     if (known) return known;
     const st = this.sentences[sentenceIndex];
-    const t = this.tokenized[sentenceIndex];
-    const ms = st && t ? this.detect(st, t.s, this.segmentsOf(sentenceIndex)) : [];
+    const ms = st ? this.detect(st, this.tokensOf(sentenceIndex).s, this.segmentsOf(sentenceIndex)) : [];
     this.perSentence[sentenceIndex] = ms;
     return ms;
   }
@@ -772,11 +870,34 @@ export class EntityIndex {
   displayName(key: string): string {
     let name = this.display.get(key);
     if (name === undefined) {
-      const f = this.displayForms.get(key);
+      // display names are chosen when first asked for (most names are never shown)
+      const f = this.formsOf(key);
       name = f ? chooseDisplay(f) : key;
       this.display.set(key, name);
     }
     return name;
+  }
+
+  /** The written forms an accepted name is displayed from: its own, unless it was merged into a longer one. */
+  private formsOf(key: string): Map<string, number> | undefined {
+    const own = this.lex.get(key);
+    if (!own || !this.isAccepted(key)) return undefined;
+    if (this.canon(key) === key) return own.forms;
+    // (a short name that is itself the full name of a shorter one: the forms of the first name merged into it)
+    for (const [k, e] of this.lex) if (this.canon(k) === key) return e.forms;
+    return undefined;
+  }
+
+  /** A sentence's text and name tokens, read when first needed. */
+  private tokensOf(i: number): Tokenized {
+    let t = this.tokenized[i];
+    if (!t) {
+      const st = this.sentences[i] as Sentence;
+      const s = this.text.slice(st.start, st.end);
+      t = { s, toks: withoutDateline(s, tokenize(this.text, st.start, st.end, s)) };
+      this.tokenized[i] = t;
+    }
+    return t;
   }
 
   /** `labelCellEnd`: in a table row, the end of the first cell (a row label), else -1. */
@@ -784,7 +905,7 @@ export class EntityIndex {
   private segmentsOf(i: number): Segments[] {
     let segs = this.segments[i];
     if (!segs) {
-      const t = this.tokenized[i] as { s: string; toks: Tok[] };
+      const t = this.tokensOf(i);
       segs = runs(t.s, t.toks).map(segment);
       this.segments[i] = segs;
     }
@@ -803,14 +924,14 @@ export class EntityIndex {
             continue;
           }
         }
-        const segInitial = initial.has(firstTok.idx);
+        const segInitial = initial[firstTok.idx] === true;
         // "Separately Apple ...", "Following Nvidia ...": an opening adverb or participle, but not "Streamly Inc".
         const secondFlags = (seg[1] ?? firstTok).f;
         if (
           segInitial &&
           seg.length >= 2 &&
           firstTok.cap === "title" &&
-          /(?:ing|ed|ly)$/.test(firstTok.base) &&
+          endsWithIngEdLy(firstTok.base) &&
           !(secondFlags & (F_ORG_SUFFIX | F_LEGAL))
         ) {
           seg = seg.slice(1);
@@ -836,7 +957,7 @@ export class EntityIndex {
         if (!titleLine && e.firstBodyAt === Infinity) e.firstBodyAt = this.sightings;
         this.sightings++;
         e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
-        if (!segInitial || !initial.has((seg[0] as Tok).idx)) e.nonInitial++;
+        if (!segInitial || initial[(seg[0] as Tok).idx] !== true) e.nonInitial++;
         const isLabel = segInitial && colonAfter(s, (seg[seg.length - 1] as Tok).e);
         const lastTok = seg[seg.length - 1] as Tok;
         const rowLabel = lastTok.e <= labelCellEnd;
@@ -857,12 +978,10 @@ export class EntityIndex {
    */
   private looksLikeName(e: LexEntry): boolean {
     if (!e.initialNonLabel) return false;
-    return e.words.every(
-      (w) =>
-        w.length > 1 &&
-        !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) &&
-        !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w) &&
-        !this.usedInLowercase(w),
+    // the tests on the words themselves first: a search of the article may then be spared
+    return (
+      e.words.every((w) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w)) &&
+      e.words.every((w) => !this.usedInLowercase(w))
     );
   }
 
@@ -942,11 +1061,15 @@ export class EntityIndex {
     const cached = this.accepted.get(key);
     if (cached !== undefined) return cached;
     const e = this.lex.get(key);
-    let ok = !!e && (e.nonInitial > 0 || e.strong || this.looksLikeName(e)) && !this.persons.has(key);
+    // (a person's name is ruled out before the words are looked for in the article)
+    let ok = !!e && !this.persons.has(key) && (e.nonInitial > 0 || e.strong || this.looksLikeName(e));
     if (ok && e && e.nonInitial === 0) {
       for (const tail of e.tailSurfaces) {
         const te = this.lex.get(entityKey(tail));
-        if (te && te.nonInitial > 0) ok = false;
+        if (te && te.nonInitial > 0) {
+          ok = false;
+          break;
+        }
       }
     }
     this.accepted.set(key, ok);
@@ -1040,7 +1163,11 @@ function orgMention(s: string, base: number, first: Tok, last: Tok, key: string)
 
 /** \w of a regex without the i flag ([A-Za-z0-9_]) at i; false past the end. */
 function isRegexWordAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+  return isRegexWordCode(s.charCodeAt(i));
+}
+
+/** \w of a regex without the i flag ([A-Za-z0-9_]); false for NaN or -1 (no character). */
+function isRegexWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
@@ -1059,6 +1186,14 @@ function remapCoordination(ms: Mention[]): Mention[] {
     const target = orgOrder[m.coordWith];
     return { ...m, coordWith: target ? ms.indexOf(target) : -1 };
   });
+}
+
+/** /^\s*['’]s\b/ on s.slice(at), without the slice. */
+function apostropheSAfter(s: string, at: number): boolean {
+  let k = at;
+  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
+  const q = s.charCodeAt(k);
+  return (q === 39 || q === 0x2019) && s.charCodeAt(k + 1) === 115 && !isRegexWordAt(s, k + 2);
 }
 
 function findAnaphors(s: string, base: number): Mention[] {
@@ -1102,8 +1237,8 @@ function findAnaphors(s: string, base: number): Mention[] {
     }
     // it
     const at = end - 2;
-    if (/^\s*['’]s\b/.test(s.slice(at + 2))) continue; // "it’s" = it is; too vague
-    if (!PRONOUN_SUBJECT_BEFORE.test(s.slice(Math.max(0, at - 30), at))) continue;
+    if (apostropheSAfter(s, at + 2)) continue; // "it’s" = it is; too vague
+    if (!pronounSubjectBefore(s, at)) continue;
     pronouns.push(make("pronoun", at, end, false));
   }
   const company: number[] = [];
@@ -1124,7 +1259,7 @@ function findAnaphors(s: string, base: number): Mention[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   for (const m of out) {
-    const last = kept[kept.length - 1];
+    const last = kept.length ? kept[kept.length - 1] : undefined;
     if (last && m.start < last.end) continue;
     kept.push(m);
   }
@@ -1195,6 +1330,19 @@ function hasAsciiLower(w: string): boolean {
   return false;
 }
 
+/** Does every word of s.split(" ") have an a-z? */
+function everyWordHasAsciiLower(s: string): boolean {
+  let lower = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (!lower) return false;
+      lower = false;
+    } else if (isAsciiLower(c)) lower = true;
+  }
+  return lower;
+}
+
 function chooseDisplay(forms: Map<string, number>): string {
   let best = "";
   let bestScore = -1;
@@ -1206,6 +1354,7 @@ function chooseDisplay(forms: Map<string, number>): string {
       bestScore = score;
     }
   }
+  if (everyWordHasAsciiLower(best)) return best; // the common case: no word to recase
   return best
     .split(" ")
     .map((w) => {
