@@ -2,6 +2,7 @@
 // "mid-February 2026", "2026-02-27", "the 27th of last month", "last March". A date without a year takes
 // the year that puts it closest to the reference date (the article's publication date).
 
+import { inTextOrder } from "./figure-order";
 import { numbered } from "./numbered";
 import type { Figure } from "./types";
 
@@ -176,7 +177,7 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       }
     }
   }
-  if (daysOnly) return out.sort((a, b) => a.start - b.start);
+  if (daysOnly) return inTextOrder(out, false);
 
   if (months && MONTH_YEAR_HINT.test(s)) {
     MY_RE.lastIndex = 0;
@@ -229,5 +230,5 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       pushRange(m.index + lead, m.index + m[0].length, Number(m[HALF.at.y]), half * 6 - 5, half * 6, "quarter");
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return inTextOrder(out, false);
 }

@@ -16,6 +16,16 @@ function plainNumber(raw: string): boolean {
   return true;
 }
 
+/** Only ASCII digits, the first not 0. */
+function wholeNumber(raw: string): boolean {
+  if (raw.length === 0 || raw.charCodeAt(0) === 48) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** s without its leading zeros (/^0+/), or its trailing ones (/0+$/), by character codes. */
 function trimZeros(s: string, leading: boolean): string {
   if (leading) {
@@ -30,6 +40,9 @@ function trimZeros(s: string, leading: boolean): string {
 
 /** raw × 10^pow10 as a normalised decimal string (no leading/trailing zeros). */
 export function scaleDecimal(raw: string, pow10: number): string {
+  // The common case, a whole number without leading zeros ("2026", "5" billion), is itself
+  // followed by pow10 zeros: what the general steps below come to.
+  if (pow10 >= 0 && Number.isInteger(pow10) && wholeNumber(raw)) return pow10 === 0 ? raw : raw + "0".repeat(pow10);
   const s = cleanNumber(raw);
   const neg = s.startsWith("-");
   const body = neg || s.startsWith("+") ? s.slice(1) : s;

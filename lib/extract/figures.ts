@@ -2,18 +2,53 @@
 // Priority on overlap: dates, money, percentages, power, multiples, counts.
 
 import { findDates, type RefInput } from "./dates";
+import { inTextOrder } from "./figure-order";
 import { findMoney, mayNameCurrency } from "./money";
 import { findMultiples } from "./multiples";
 import { findPercents } from "./percent";
 import { findCounts, findPower } from "./quantities";
 import type { Figure } from "./types";
 
-const URL_RE = /\bhttps?:\/\/[^\s)"”>\]]+|\bwww\.[^\s)"”>\]]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+type Span = { start: number; end: number };
+
+/**
+ * URLs are /\bhttps?:\/\/[^\s)"”>\]]+|\bwww\.[^\s)"”>\]]+|[\w.+-]+@[\w-]+\.[\w.]+/g, run as two
+ * patterns (see findUrls): the e-mail part tries a run of word characters at every position,
+ * and is only worth running where there is an "@".
+ */
+const WEB_ADDRESS_RE = /\bhttps?:\/\/[^\s)"”>\]]+|\bwww\.[^\s)"”>\]]+/g;
+const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.]+/g;
+
+function matchFrom(re: RegExp, s: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(s);
+}
+
+/**
+ * The matches of the one URL pattern above, in order: at each step the leftmost of the next
+ * web address and the next e-mail, the web address on a tie (its alternatives come first),
+ * and the search goes on from its end, as a global exec loop would.
+ */
+function findUrls(s: string, offset: number, blocked: Span[]): void {
+  const emails = s.includes("@");
+  let web = matchFrom(WEB_ADDRESS_RE, s, 0);
+  let email = emails ? matchFrom(EMAIL_RE, s, 0) : null;
+  while (web !== null || email !== null) {
+    const m = web !== null && (email === null || web.index <= email.index) ? web : (email as RegExpExecArray);
+    const end = m.index + m[0].length;
+    blocked.push({ start: offset + m.index, end: offset + end });
+    if (web !== null && web.index < end) web = matchFrom(WEB_ADDRESS_RE, s, end);
+    if (email !== null && email.index < end) email = matchFrom(EMAIL_RE, s, end);
+  }
+}
 
 // Hints: cheap tests that decide which finders can match at all. A single character is
 // looked for with includes, much faster than a regex over the sentence.
-/** /http|www\.|@/ */
-const urlHint = (s: string): boolean => s.includes("http") || s.includes("www.") || s.includes("@");
+/**
+ * What a URL needs: "://" (for "http://"), "www." or "@". Searches for a rare first character
+ * (":", "@") are the fastest, so those go first.
+ */
+const urlHint = (s: string): boolean => s.includes("@") || s.includes("://") || s.includes("www.");
 const RELATIVE_MONTH_HINT = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // Each hint is one alternation split in parts tried in turn (a text matches an alternation
 // exactly when it matches one of its parts): the short common parts first, which is faster.
@@ -33,8 +68,6 @@ const powerHint = (s: string): boolean => s.includes("W") || LOWER_WATT.test(s);
 const LOWER_WATT = /w[aA][tT][tT]/;
 const MULTIPLE_WORD_HINT = /doubl|tripl|quadrupl|twice|fold\b|times\b/i;
 
-type Span = { start: number; end: number };
-
 function overlapsAny(spans: readonly Span[], f: Figure): boolean {
   for (const g of spans) if (f.start < g.end && g.start < f.end) return true;
   return false;
@@ -43,6 +76,56 @@ function overlapsAny(spans: readonly Span[], f: Figure): boolean {
 /** Adds the figures of one finder that overlap neither a URL nor a figure already taken. */
 function addFree(out: Figure[], found: readonly Figure[], blocked: readonly Span[]): void {
   for (const f of found) if (!overlapsAny(blocked, f) && !overlapsAny(out, f)) out.push(f);
+}
+
+const DIGIT = /\d/g;
+
+/** The end of a span that holds position p, or -1. */
+function endOfSpanAt(p: number, out: readonly Figure[], blocked: readonly Span[]): number {
+  for (const f of out) if (f.start <= p && p < f.end) return f.end;
+  for (const b of blocked) if (b.start <= p && p < b.end) return b.end;
+  return -1;
+}
+
+/**
+ * Whether a sentence still has a digit outside the spans taken (figures found so far, URLs).
+ * Money, percentages, power and counts all hold a digit: where none is left, whatever they
+ * found would overlap a taken span and be dropped, so they (and their hints) need not run.
+ * Spans are only ever added, so the search goes on from the last free digit found, and only
+ * when figures were added since.
+ */
+class FreeDigits {
+  /** Every digit before this position of s is taken; -1 once no digit is left. */
+  private at: number;
+  /** How many figures had been found when `at` was last worked out. */
+  private takenAt = -1;
+
+  constructor(
+    private readonly s: string,
+    private readonly offset: number,
+    private readonly out: readonly Figure[],
+    private readonly blocked: readonly Span[],
+    hasDigit: boolean,
+  ) {
+    this.at = hasDigit ? 0 : -1;
+  }
+
+  any(): boolean {
+    if (this.at < 0 || this.takenAt === this.out.length) return this.at >= 0;
+    this.takenAt = this.out.length;
+    if (this.out.length === 0 && this.blocked.length === 0) return true;
+    for (;;) {
+      DIGIT.lastIndex = this.at;
+      const m = DIGIT.exec(this.s);
+      if (m === null) {
+        this.at = -1;
+        return false;
+      }
+      const end = endOfSpanAt(this.offset + m.index, this.out, this.blocked);
+      this.at = end < 0 ? m.index : end - this.offset;
+      if (end < 0) return true;
+    }
+  }
 }
 
 export function findFigures(text: string, start: number, end: number, ref: RefInput): Figure[] {
@@ -55,25 +138,25 @@ export function findFigures(text: string, start: number, end: number, ref: RefIn
   if (!digits && !words && !relativeMonth) return [];
   // URLs only matter once there may be a figure to block.
   const blocked: Span[] = [];
-  if (urlHint(s)) {
-    URL_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = URL_RE.exec(s)) !== null) blocked.push({ start: start + m.index, end: start + m.index + m[0].length });
-  }
+  if (urlHint(s)) findUrls(s, start, blocked);
   if (!digits && !relativeMonth) return findMultiples(text, start, end).filter((f) => !overlapsAny(blocked, f));
 
   // Cheap tests first: most sentences have no currency, no "%", no month name. Each finder
-  // only adds what the ones before it (higher priority) left free.
+  // only adds what the ones before it (higher priority) left free, and the ones whose figures
+  // hold a digit run only while a digit is left free.
   const out: Figure[] = [];
   if (dateHint(s)) addFree(out, findDates(text, start, end, ref), blocked);
-  if (currencySignHint(s)) addFree(out, findMoney(text, start, end), blocked);
-  else {
-    const namesCurrency = mayNameCurrency(s);
-    if (namesCurrency || SUBUNIT_WORD_HINT.test(s)) addFree(out, findMoney(text, start, end, namesCurrency), blocked);
+  const freeDigits = new FreeDigits(s, start, out, blocked, digits);
+  if (freeDigits.any()) {
+    if (currencySignHint(s)) addFree(out, findMoney(text, start, end), blocked);
+    else {
+      const namesCurrency = mayNameCurrency(s);
+      if (namesCurrency || SUBUNIT_WORD_HINT.test(s)) addFree(out, findMoney(text, start, end, namesCurrency), blocked);
+    }
   }
-  if (percentHint(s)) addFree(out, findPercents(text, start, end), blocked);
-  if (powerHint(s)) addFree(out, findPower(text, start, end), blocked);
+  if (freeDigits.any() && percentHint(s)) addFree(out, findPercents(text, start, end), blocked);
+  if (freeDigits.any() && powerHint(s)) addFree(out, findPower(text, start, end), blocked);
   if (words) addFree(out, findMultiples(text, start, end), blocked);
-  addFree(out, findCounts(text, start, end), blocked);
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;
+  if (freeDigits.any()) addFree(out, findCounts(text, start, end), blocked);
+  return inTextOrder(out, true);
 }

@@ -2,6 +2,7 @@
 // "$115 billion-$135 billion", "between $2 and $5 billion", "5 billion dollars".
 
 import { compareDecimal, scaleDecimal } from "./decimal";
+import { inTextOrder } from "./figure-order";
 import { numbered } from "./numbered";
 import { NUM, SCALE, WORD_SCALE, scalePow } from "./numbers";
 import type { Figure } from "./types";
@@ -65,13 +66,22 @@ const CHANGE_BEFORE_FROM =
   /\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surged?|fell|fall|falls|dropped|drops?|declined?|declining|boost(?:ed|s)?|expand(?:ed|s)?|cut|up|down|raised|lifted|lowered|doubled|tripled)\b[^.;]{0,40}\bfrom\s*$/i;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** One alternation in two parts, tried in turn (the same answer, faster). */
-const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan|renminbi|rupee|kron|crown|korun/;
+
+/** WORD_CHAR.test(s[i]), by code where the character is ASCII (letters and digits only). */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(s[i] as string);
+}
+
+/** /dollar|euro|pound|yen|yuan|renminbi|rupee|kron|crown|korun/ in two parts tried in turn (the same answer, faster). */
+const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan/;
+const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
 
 /** Whether s names a currency or holds a currency code: "5 billion dollars" needs one. */
 export function mayNameCurrency(s: string): boolean {
-  return CURRENCY_NAME_HINT.test(s) || CURRENCY_CODE_HINT.test(s);
+  return CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s) || CURRENCY_CODE_HINT.test(s);
 }
 
 /**
@@ -85,7 +95,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
   let m: RegExpExecArray | null;
   while ((m = MONEY_RE.exec(s)) !== null) {
     // "ABC$5" or "x€5": the currency must not be glued to a word before it.
-    if (m.index > 0 && WORD_CHAR.test(s[m.index - 1] as string)) {
+    if (m.index > 0 && isWordChar(s, m.index - 1)) {
       MONEY_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -161,5 +171,5 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       out.push({ kind: "money", start, end, value: scaleDecimal(g.n ?? "0", -2), low: null, high: null, unit });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return inTextOrder(out, false);
 }

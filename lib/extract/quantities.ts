@@ -55,6 +55,25 @@ const C = COUNT.at;
 export const COUNT_NOUN =
   /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:users|subscribers|customers|members|accounts|downloads|developers|employees|staff|workers|people|jobs|positions|engineers|researchers|GPUs|chips|accelerators|processors|servers|stores|vehicles|cars|units|shares|clients|businesses|companies|enterprises|hospitals|schools|homes|households|premises|patients|passengers|visitors|viewers|readers|listeners|players|devices|phones|robots|sites|locations|branches|restaurants|outlets|factories|plants|containers|vessels|ships|tankers|aircraft|planes|jets|flights|trucks|copies|titles|hires|roles|seats|rooms|beds|apartments|stations|wells|mines|orders)\b/u;
 
+// The two tests below look at the characters after a number to rule out MASS_AFTER and
+// COUNT_NOUN there without a regex call (and, for the noun, a slice). Anything below "!" or
+// beyond "~" may be a space to \s; printable ASCII other than " " never is.
+const mayBeSpace = (c: number): boolean => c <= 32 || c >= 127;
+
+/** MASS_AFTER begins with an optional space, then "metric" or "tonnes"/"tons". */
+function mayStartMass(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 109 || c === 116) return true; // "m", "t"
+  const next = s.charCodeAt(i + 1);
+  return mayBeSpace(c) && (next === 109 || next === 116);
+}
+
+/** COUNT_NOUN begins with an optional "+", then a space. */
+function mayStartCountNoun(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return mayBeSpace(c === 43 ? s.charCodeAt(i + 1) : c);
+}
+
 const MASS_AFTER = /\s?(?:metric\s+)?(?:tonnes|tons)\b/y;
 
 export function findCounts(text: string, from: number, to: number): Figure[] {
@@ -62,20 +81,19 @@ export function findCounts(text: string, from: number, to: number): Figure[] {
   const s = text.slice(from, to);
   COUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let mayHaveTons: boolean | undefined;
   while ((m = COUNT_RE.exec(s)) !== null) {
     const raw = m[C.n1] ?? "0";
     const s1 = m[C.s1];
     const scaled = !!s1;
     const grouped = raw.includes(",");
     const plain = grouped ? raw.replace(/,/g, "") : raw;
-    const isYear = !grouped && plain.length === 4 && !raw.includes(".") && /^(?:19|20)\d\d$/.test(plain);
+    // four digits (no group, no point) that start with 19 or 20: /^(?:19|20)\d\d$/
+    const isYear = !grouped && plain.length === 4 && !raw.includes(".") && (plain.startsWith("19") || plain.startsWith("20"));
     const big = !raw.includes(".") && plain.length >= 4 && !isYear;
     // "260,000 tonnes", "1.2 million tons": a mass, quoted with its unit.
-    // Looked for only in sentences that have "ton" at all (worked out at the first number).
-    mayHaveTons ??= s.includes("ton");
-    MASS_AFTER.lastIndex = m.index + m[0].length;
-    const mass = mayHaveTons ? MASS_AFTER.exec(s) : null;
+    const after = m.index + m[0].length;
+    MASS_AFTER.lastIndex = after;
+    const mass = mayStartMass(s, after) ? MASS_AFTER.exec(s) : null;
     if (mass) {
       const start = from + m.index;
       out.push({ kind: "count", start, end: start + m[0].length + mass[0].length, value: scaleDecimal(raw, scalePow(s1)), low: null, high: null, unit: "tonnes" });
@@ -84,7 +102,7 @@ export function findCounts(text: string, from: number, to: number): Figure[] {
     }
     // The noun after the number is looked at only where it decides.
     if (isYear || !(scaled || grouped || big)) {
-      const nounFollows = COUNT_NOUN.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      const nounFollows = mayStartCountNoun(s, after) && COUNT_NOUN.test(s.slice(after, after + 60));
       if (isYear && !nounFollows) continue;
       if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) continue;
     }
