@@ -268,13 +268,15 @@ function holdsAt(t: string, at: number, m: string): boolean {
 }
 
 /**
- * t without its last modifier: what /\s*(?:\b(?:MODIFIERS)\b\.?|[~≈])\s*$/i matches removed
- * (the white space before and after it, a "." after it as in "approx."); t itself if none.
+ * Where t.slice(from, end) ends without its last modifier: what
+ * /\s*(?:\b(?:MODIFIERS)\b\.?|[~≈])\s*$/i matches in it removed (the white space before and
+ * after it, a "." after it as in "approx."); `end` itself if none. The stretch is read as a
+ * text of its own: its start starts a word.
  */
-function stripTrailingModifier(t: string): string {
-  let e = t.length;
-  while (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
-  if (e === 0) return t;
+function endWithoutModifier(t: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && isSpaceCode(t.charCodeAt(e - 1))) e--;
+  if (e === from) return end;
   const last = t.charCodeAt(e - 1);
   let start = -1;
   if (last === 126 || last === 0x2248) start = e - 1; // ~ ≈
@@ -282,28 +284,28 @@ function stripTrailingModifier(t: string): string {
     if (last === 46) e--; // "approx."
     let b = e;
     let upper = false;
-    while (b > 0 && e - b <= MODIFIER_LAST_MAX) {
+    while (b > from && e - b <= MODIFIER_LAST_MAX) {
       const c = t.charCodeAt(b - 1);
       if (!isAsciiLetter(c)) break;
       if (c < 97) upper = true;
       b--;
     }
-    if (b === e || e - b > MODIFIER_LAST_MAX) return t;
+    if (b === e || e - b > MODIFIER_LAST_MAX) return end;
     const word = upper ? t.slice(b, e).toLowerCase() : t.slice(b, e);
     const modifiers = MODIFIERS_BY_LAST_WORD.get(word);
-    if (modifiers === undefined) return t;
+    if (modifiers === undefined) return end;
     // the longest modifier that ends here and starts a word
     for (const m of modifiers) {
       const at = e - m.length;
-      if (at >= 0 && !(at > 0 && isWordCode(t.charCodeAt(at - 1))) && holdsAt(t, at, m)) {
+      if (at >= from && !(at > from && isWordCode(t.charCodeAt(at - 1))) && holdsAt(t, at, m)) {
         start = at;
         break;
       }
     }
-    if (start < 0) return t;
+    if (start < 0) return end;
   }
-  while (start > 0 && isSpaceCode(t.charCodeAt(start - 1))) start--;
-  return t.slice(0, start);
+  while (start > from && isSpaceCode(t.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 let memoStripIn = "";
@@ -320,17 +322,15 @@ export function stripModifiers(left: string): string {
 function stripModifiersOf(left: string): string {
   // Modifiers sit at the end: work on the last 80 characters only, as the anchored regex
   // this replaced did (a modifier cut there reads as starting a word).
-  if (left.length > 80) {
-    const cut = left.length - 80;
-    return left.slice(0, cut) + stripModifiersOf(left.slice(cut));
-  }
-  let t = left.trimEnd();
+  const from = left.length > 80 ? left.length - 80 : 0;
+  let end = left.length;
+  while (end > from && isSpaceCode(left.charCodeAt(end - 1))) end--; // trimEnd
   for (let i = 0; i < 8; i++) {
-    const n = stripTrailingModifier(t);
-    if (n === t) break;
-    t = n;
+    const n = endWithoutModifier(left, from, end);
+    if (n === end) break;
+    end = n;
   }
-  return t;
+  return end === left.length ? left : left.slice(0, end);
 }
 
 export type AttributeChoice = { attribute: string; strength: number };
@@ -355,13 +355,20 @@ const HEAD_RULES: number[] = ATTRIBUTE_RULES.flatMap((r, i) => (r.head ? [i] : [
  * as the attribute hints.
  */
 const MODALITY_HINTS: Array<[Modality, string[]]> = [
-  ["contingent", ["contingent", "condition", "subject to", "upon ", "milestone", "if certain", "earn"]],
+  ["contingent", ["contingent", "condition", "subject to", "upon achiev", "upon reach", "upon meet", "upon hitt", "milestone", "if certain", "earn-out", "earnout"]],
   ["in_talks", ["talks", "negotiat", "discuss", "process of raising"]],
-  ["target", ["seek", "aim", "target", "looking to", "plan", "hop", "want", "could", "would value", "proposed"]],
-  ["completed", ["complet", "clos", "finali", "raised", "successfully"]],
-  ["announced", ["announc", "unveil", "disclos", "confirm", "secur", "stated", "officially"]],
-  ["estimate", ["est", "project", "forecast", "expect", "could", "guidance", "target"]],
-  ["reported", ["report", "according to", "source", "people", "said to"]],
+  [
+    "target",
+    [
+      ...["seek", "target", "looking to raise", "looking to secure", "plan to", "plans to", "planning to", "planned to", "hopes to", "hoping to"],
+      ...["aim to", "aim for", "aims to", "aims for", "aiming to", "aiming for", "aimed to", "aimed for"],
+      ...["want to raise", "wants to raise", "could value", "would value", "could raise", "proposed"],
+    ],
+  ],
+  ["completed", ["complet", "closed", "closes", "closing", "finali", "has raised", "had raised", "have raised", "now raised", "successfully"]],
+  ["announced", ["announc", "unveil", "disclos", "confirm", "secures", "secured", "stated", "officially"]],
+  ["estimate", ["est", "projected", "projection", "forecast", "expect", "could reach", "could hit", "could total", "could rise", "could be", "guidance", "price target", "target price"]],
+  ["reported", ["report", "according to", "source", "people familiar", "people close", "said to"]],
 ];
 
 /**
@@ -387,13 +394,20 @@ const GATES = {
   upTo: ["up to", "as much as", "as high as", "at most", "no more than", "a maximum of", "capped at"],
   /** SHARE_WORDS */
   shareWords: ["share", "stock", "adr"],
-  // the event words of eventdates.ts, by the attribute they give a date
+  /**
+   * the head pattern of spending_commitment. Its flags are "iu", so the fragments leave out
+   * the "s" and "k" that "ſ" and the Kelvin sign also match: "campu", "expan", "factor".
+   */
+  spendingHead: ["plant", "factor", "facilit", "campu", "project", "expan", "build", "program"],
+  // the event words of eventdates.ts, by the attribute they give a date (every match holds one)
   ipo_date: ["ipo", "public", "list", "float", "debut"],
   launch_date: ["launch", "releas", "roll", "model", "product", "version", "device", "phone"],
   closing_date: ["clos", "complet", "finali", "sign", "raised"],
   announcement_date: ["announc", "unveil", "confirm", "disclos"],
 };
 export type Gate = keyof typeof GATES;
+/** By attribute: the gate of the rule's head pattern (the head is words of the sentence). */
+const HEAD_GATES: Partial<Record<string, Gate>> = { spending_commitment: "spendingHead" };
 
 // One scan of a sentence finds which attribute rules have a hint in it (group i for rule i),
 // which modality rules do (group MODALITY_GROUP0 + j for MODALITY_HINTS[j]) and which gates
@@ -402,11 +416,21 @@ const MODALITY_GROUP0 = ATTRIBUTE_RULES.length;
 const GATE_GROUP0 = MODALITY_GROUP0 + MODALITY_HINTS.length;
 const GATE_NAMES = Object.keys(GATES) as Gate[];
 const GATE_GROUP = Object.fromEntries(GATE_NAMES.map((name, i) => [name, GATE_GROUP0 + i])) as Record<Gate, number>;
-const FRAGMENT_GROUPS = new FragmentGroups([
-  ...ATTRIBUTE_RULES.map((r) => r.hint),
-  ...MODALITY_HINTS.map(([, h]) => h),
-  ...GATE_NAMES.map((name) => GATES[name]),
-]);
+const GROUP_FRAGMENTS: string[][] = [...ATTRIBUTE_RULES.map((r) => r.hint), ...MODALITY_HINTS.map(([, h]) => h), ...GATE_NAMES.map((name) => GATES[name])];
+const FRAGMENT_GROUPS = new FragmentGroups(GROUP_FRAGMENTS);
+/** The length of each group's shortest fragment. */
+const GROUP_MIN: number[] = GROUP_FRAGMENTS.map((fragments) => Math.min(...fragments.map((f) => f.length)));
+
+// Where the hints of a rule occur in the sentence (see FragmentGroups.scan) bounds where its
+// matches can be: a match that holds one of the rule's hints lies around one of them. That
+// holds for the sentence and clause modality patterns, and for the keywords and the left
+// patterns of every attribute rule except these:
+/** a keyword match may hold none of the rule's hints: "factories" (hint "factory"), "market ſhare" ("ſ" is an "s" to flag "iu") */
+const KEYWORDS_WITHOUT_HINT = new Set(["production_capacity", "market_share"]);
+/** a left match may hold none of the rule's hints: "purchasing" (hint "purchase"), and "ſ" with flag "iu" */
+const LEFT_WITHOUT_HINT = new Set(["acquisition_price"]);
+const KEYWORDS_HOLD_HINT: boolean[] = ATTRIBUTE_RULES.map((r) => !KEYWORDS_WITHOUT_HINT.has(r.attribute));
+const LEFT_HOLDS_HINT: boolean[] = ATTRIBUTE_RULES.map((r) => !!r.left && !LEFT_WITHOUT_HINT.has(r.attribute));
 
 // Keyword hits are worked out once per sentence, rule by rule when a figure first asks for
 // a kind the rule covers (a sentence of percentages never runs the money keywords), and
@@ -415,13 +439,15 @@ const NO_HITS: Hit[] = [];
 let memoHitText = "";
 /** the groups found in memoHitText (see FRAGMENT_GROUPS) */
 const memoGroups = new Int32Array(FRAGMENT_GROUPS.words);
+/** where their fragments first and last end in memoHitText (see FragmentGroups.scan) */
+const memoEnds = new Int32Array(2 * FRAGMENT_GROUPS.groups);
 /** the indexes of the present rules, in rule order */
 let memoPresentList: number[] = [];
 let memoRuleHits: Array<Hit[] | undefined> = [];
 
 function sentenceRules(text: string): void {
   if (text === memoHitText) return;
-  FRAGMENT_GROUPS.scan(text, memoGroups);
+  FRAGMENT_GROUPS.scan(text, memoGroups, memoEnds);
   memoPresentList = [];
   for (let i = 0; i < ATTRIBUTE_RULES.length; i++) if (hasGroup(memoGroups, i)) memoPresentList.push(i);
   memoRuleHits = new Array<Hit[] | undefined>(ATTRIBUTE_RULES.length);
@@ -434,6 +460,24 @@ export function sentenceHas(s: string, gate: Gate): boolean {
   return hasGroup(memoGroups, GATE_GROUP[gate]);
 }
 
+/**
+ * Could a pattern gated by `gate` match within [a, b) of the sentence s? Only for a pattern
+ * each of whose matches holds a word of its gate, as the event words' do.
+ */
+export function sentenceHasWithin(s: string, gate: Gate, a: number, b: number): boolean {
+  sentenceRules(s);
+  const g = GATE_GROUP[gate];
+  return hasGroup(memoGroups, g) && groupWithin(g, a, b);
+}
+
+/**
+ * Could a text that holds a fragment of group g lie within [a, b) of the sentence last given
+ * to sentenceRules, which holds the group? Only if one of its fragments lies there too.
+ */
+function groupWithin(g: number, a: number, b: number): boolean {
+  return (memoEnds[g] as number) <= b && (memoEnds[FRAGMENT_GROUPS.groups + g] as number) >= a + (GROUP_MIN[g] as number);
+}
+
 /** The hits of rule `order` in the sentence last given to sentenceRules. */
 function ruleHits(order: number): Hit[] {
   let out = memoRuleHits[order];
@@ -443,11 +487,14 @@ function ruleHits(order: number): Hit[] {
     out = [];
     const rule = ATTRIBUTE_RULES[order] as AttrRule;
     const text = memoHitText;
+    // a further match would hold a hint that ends at least a shortest hint past where the search goes on
+    const lastEnd = KEYWORDS_HOLD_HINT[order] ? (memoEnds[FRAGMENT_GROUPS.groups + order] as number) - (GROUP_MIN[order] as number) : text.length;
     rule.kw.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.kw.exec(text)) !== null) {
       out.push({ rule, index: m.index, end: m.index + m[0].length, order });
       if (m[0].length === 0) rule.kw.lastIndex++;
+      if (rule.kw.lastIndex > lastEnd) break;
     }
   }
   memoRuleHits[order] = out;
@@ -464,6 +511,7 @@ function pickIn(ctx: FigureContext, a: number, b: number, mask: number, score: (
   let bestScore = Infinity;
   for (const order of memoPresentList) {
     if (!((RULE_MASKS[order] as number) & mask)) continue;
+    if (KEYWORDS_HOLD_HINT[order] && !groupWithin(order, a, b)) continue;
     for (const h of ruleHits(order)) {
       if (h.index < a || h.end > b || (accept && !accept(h))) continue;
       const sc = score(h);
@@ -553,6 +601,8 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   const mask = kindMask(kinds);
   // the left words without their trailing modifiers, worked out when a left pattern needs them
   let stripped: string | undefined;
+  /** where stripped starts in the sentence */
+  let strippedAt = 0;
   const inHead = pickIn(ctx, ctx.fe, ctx.headEnd, mask, (h) => h.index);
   sentenceRules(ctx.s);
   // the end word of stripped, looked for once (see leftEnd)
@@ -561,7 +611,12 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   for (const ri of memoPresentList) {
     const rule = ATTRIBUTE_RULES[ri] as AttrRule;
     if (!rule.left || !((RULE_MASKS[ri] as number) & mask)) continue;
-    if (stripped === undefined) stripped = stripModifiers(ctx.left.length > 120 ? ctx.left.slice(-120) : ctx.left);
+    if (stripped === undefined) {
+      const left = ctx.left.length > 120 ? ctx.left.slice(-120) : ctx.left;
+      strippedAt = ctx.fs - left.length;
+      stripped = stripModifiers(left); // a prefix of left
+    }
+    if (LEFT_HOLDS_HINT[ri] && !groupWithin(ri, strippedAt, strippedAt + stripped.length)) continue;
     let end: string | null;
     if (rule.leftColon) end = endColon === undefined ? (endColon = endWord(stripped, LEFT_END_MAX, true)) : endColon;
     else end = endPlain === undefined ? (endPlain = endWord(stripped, LEFT_END_MAX)) : endPlain;
@@ -577,6 +632,8 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   if (inHead) return { attribute: inHead.rule.attribute, strength: 3 };
   for (const ri of HEAD_RULES) {
     const rule = ATTRIBUTE_RULES[ri] as AttrRule;
+    const gate = HEAD_GATES[rule.attribute];
+    if (gate !== undefined && !sentenceHas(ctx.s, gate)) continue;
     if ((RULE_MASKS[ri] as number) & mask && (rule.head as RegExp).test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
   }
   if (inTable && ctx.label) {
@@ -623,15 +680,88 @@ const DOWN_WORDS =
   "down|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|lower|edged down|ticked down";
 const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an";
 const BY_MODIFIERS = "about|around|roughly|some|nearly|almost|more than|up to|as much as";
-const CHANGE_VERB_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS})|(?<down>${DOWN_WORDS}))(?:\s+(?:${VERB_MODIFIERS}))*\s*$`, "i");
 const CHANGE_BY_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS}|expand|grow|increase|boost|raise)|(?<down>${DOWN_WORDS}|reduce|reduced|reduces|trim|trimmed))\b[^;:.]{0,70}\bby(?:\s+(?:${BY_MODIFIERS}))*\s*$`, "i");
-/** The words a text must end in (white space aside) for CHANGE_VERB_END, or CHANGE_BY_END, to match it. */
+/** The words a text must end in (white space aside) for changeVerbEnd to find a change in it. */
 const CHANGE_VERB_LAST = new Set([...lastWords(UP_WORDS), ...lastWords(DOWN_WORDS), ...lastWords(VERB_MODIFIERS)]);
 const CHANGE_VERB_LAST_MAX = longest(CHANGE_VERB_LAST);
+const CHANGE_UP_LAST = lastWords(UP_WORDS);
+const CHANGE_DOWN_LAST = lastWords(DOWN_WORDS);
+/** The verb modifiers of one word; and of two, by their second word ("than" of "more than"). */
+const VERB_MODIFIER_WORDS = new Set(VERB_MODIFIERS.split("|").filter((m) => !m.includes(" ")));
+const VERB_MODIFIER_PAIRS = new Map(VERB_MODIFIERS.split("|").flatMap((m): Array<[string, string]> => (m.includes(" ") ? [[m.slice(m.indexOf(" ") + 1), m.slice(0, m.indexOf(" "))]] : [])));
+const VERB_END_WORD_MAX = Math.max(CHANGE_VERB_LAST_MAX, longest(new Set(VERB_MODIFIER_PAIRS.keys())));
+// what changeVerbEnd relies on: a last word names one group, is no modifier, and is a word of its group alone
+for (const w of CHANGE_UP_LAST) if (CHANGE_DOWN_LAST.has(w)) throw new Error(`change words: ${w} both rises and falls`);
+for (const w of [...CHANGE_UP_LAST, ...CHANGE_DOWN_LAST]) if (VERB_MODIFIER_WORDS.has(w) || VERB_MODIFIER_PAIRS.has(w)) throw new Error(`change words: ${w} is also a modifier`);
+for (const words of [UP_WORDS, DOWN_WORDS]) {
+  const alone = new Set(words.split("|"));
+  for (const w of alone) if (w.includes(" ") && !alone.has(w.slice(w.lastIndexOf(" ") + 1))) throw new Error(`change words: ${w} ends in a word that is not one alone`);
+}
+
+/**
+ * What /\b(?:(?<up>UP_WORDS)|(?<down>DOWN_WORDS))(?:\s+(?:VERB_MODIFIERS))*\s*$/i finds in
+ * text, read backwards from the end: +1 for a match in group "up", -1 in group "down", 0 for
+ * none. After a rise or fall word at a word boundary come only modifiers, each a whole word
+ * after white space (those of two words joined by one " "): "rose by about". As the checks
+ * above make sure, the last word of the change word alone decides ("edged up" ends in "up").
+ */
+function changeVerbEnd(text: string): number {
+  let e = text.length;
+  for (;;) {
+    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    let b = e;
+    let upper = false;
+    while (b > 0 && e - b <= VERB_END_WORD_MAX) {
+      const c = text.charCodeAt(b - 1);
+      if (!isAsciiLetter(c)) break;
+      if (c < 97) upper = true;
+      b--;
+    }
+    if (b === e || e - b > VERB_END_WORD_MAX) return 0;
+    const word = upper ? text.slice(b, e).toLowerCase() : text.slice(b, e);
+    const before = b > 0 ? text.charCodeAt(b - 1) : -1;
+    if (CHANGE_UP_LAST.has(word) || CHANGE_DOWN_LAST.has(word)) {
+      if (before >= 0 && isWordCode(before)) return 0; // no word boundary (a digit or "_")
+      return CHANGE_UP_LAST.has(word) ? 1 : -1;
+    }
+    if (VERB_MODIFIER_WORDS.has(word)) {
+      if (before < 0 || !isSpaceCode(before)) return 0;
+      e = b;
+      continue;
+    }
+    const first = VERB_MODIFIER_PAIRS.get(word);
+    if (first === undefined) return 0;
+    const at = b - 1 - first.length;
+    if (before !== 32 || at <= 0 || !holdsAt(text, at, first) || !isSpaceCode(text.charCodeAt(at - 1))) return 0;
+    e = at;
+  }
+}
 const CHANGE_BY_LAST = lastWords(`by|${BY_MODIFIERS}`);
 const CHANGE_BY_LAST_MAX = longest(CHANGE_BY_LAST);
 const CHANGE_HEAD_UP = /^(?:increase|rise|jump|gain|growth|boost|surge|hike|uplift|higher|more|up|above|YoY|year[- ]over[- ]year|year[- ]on[- ]year|y\/y|QoQ|quarter[- ]over[- ]quarter)\b/i;
 const CHANGE_HEAD_DOWN = /^(?:drop|decline|decrease|fall|cut|reduction|lower|less|down|below|slump|plunge)\b/i;
+/**
+ * The words (ASCII letters, any case) that CHANGE_HEAD_UP and CHANGE_HEAD_DOWN (and so the
+ * comparatives "more", "less", ...) can start with, up to the first character that is not a letter ("year" of "year-over-year",
+ * "y" of "y/y"): a head that starts with another word matches none of them.
+ */
+const CHANGE_HEAD_FIRST = [
+  ..."increase|rise|jump|gain|growth|boost|surge|hike|uplift|higher|more|up|above|yoy|year|y|qoq|quarter".split("|"),
+  ..."drop|decline|decrease|fall|cut|reduction|lower|less|down|below|slump|plunge".split("|"),
+];
+/** CHANGE_HEAD_FIRST by length, to compare in place. */
+const CHANGE_HEAD_FIRST_BY_LENGTH: string[][] = [];
+for (const w of CHANGE_HEAD_FIRST) (CHANGE_HEAD_FIRST_BY_LENGTH[w.length] ??= []).push(w);
+
+/** Does the head start with a word of CHANGE_HEAD_FIRST, followed by no letter? */
+function changeHeadMay(head: string): boolean {
+  let n = 0;
+  while (n < head.length && n < CHANGE_HEAD_FIRST_BY_LENGTH.length && isAsciiLetter(head.charCodeAt(n))) n++;
+  const words = CHANGE_HEAD_FIRST_BY_LENGTH[n]; // none when the run of letters is longer than every word
+  if (words === undefined) return false;
+  for (const w of words) if (holdsAt(head, 0, w)) return true;
+  return false;
+}
 const GROWTH_LABEL = /\b(?:growth|change|YoY|increase|decrease|y\/y)\b/i;
 
 const MAKE_UP_END = /\bma(?:ke|kes|de|king)\s+up\s*$/i;
@@ -661,8 +791,9 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
   if (f.kind === "percent" && /^[-−]/.test(valueText)) return -1;
   const head = ctx.head.charCodeAt(0) === 43 ? ctx.head.replace(/^\+\s*/, "") : ctx.head; // "+"
   // "$5 billion more from Beta" is an additional amount; "5% more" or "5% higher" is a change.
-  const comparative = /^(?:more|less|higher|lower|above|below)\b/i.test(head);
-  if (!comparative || f.kind === "percent") {
+  const headMay = changeHeadMay(head);
+  const comparative = headMay && /^(?:more|less|higher|lower|above|below)\b/i.test(head);
+  if (headMay && (!comparative || f.kind === "percent")) {
     if (CHANGE_HEAD_UP.test(head) && !/^more\s+than\b/i.test(head)) return 1;
     if (CHANGE_HEAD_DOWN.test(head) && !/^less\s+than\b/i.test(head)) return -1;
   }
@@ -674,20 +805,21 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
   const leftWord = endWord(left, CHANGE_VERB_LAST_MAX);
   if ((leftWord === null || leftWord === "to") && sentenceHas(ctx.s, "upTo") && /\bup to\s*$/i.test(left)) return 0;
   // "women make up 40% of its staff": a share, not a rise.
-  const verbEnd = (leftWord === null || CHANGE_VERB_LAST.has(leftWord)) && !(leftWord === "up" && MAKE_UP_END.test(left)) ? CHANGE_VERB_END.exec(left) : null;
-  let m = verbEnd;
-  if (!m) {
+  const verbSign = (leftWord === null || CHANGE_VERB_LAST.has(leftWord)) && !(leftWord === "up" && MAKE_UP_END.test(left)) ? changeVerbEnd(left) : 0;
+  let sign = verbSign;
+  if (sign === 0) {
     const near = ctx.s.slice(Math.max(0, ctx.fs - 90), ctx.fs);
-    if (mayEndIn(near, CHANGE_BY_LAST, CHANGE_BY_LAST_MAX)) m = CHANGE_BY_END.exec(near);
+    const m = mayEndIn(near, CHANGE_BY_LAST, CHANGE_BY_LAST_MAX) ? CHANGE_BY_END.exec(near) : null;
+    if (m) sign = m[2] !== undefined ? -1 : 1; // group "down"
   }
-  if (m) {
+  if (sign !== 0) {
     // "raised $5 billion", "lost $38 million", "added 500 users" are levels; only a share of something moves by a percent.
-    if (f.kind !== "percent" && verbEnd !== null && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left)) {
+    if (f.kind !== "percent" && verbSign !== 0 && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left)) {
       // "cut 800 jobs" and "added 9 million subscribers" change a count; "added 500 stores to its plan" does not.
-      const countMoves = f.kind === "count" && (m.groups?.down ? /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left) : /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?)\s*$/i.test(left) && MEMBERS_HEAD.test(ctx.head));
+      const countMoves = f.kind === "count" && (sign < 0 ? /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left) : /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?)\s*$/i.test(left) && MEMBERS_HEAD.test(ctx.head));
       if (!countMoves) return 0;
     }
-    return m.groups?.down ? -1 : 1;
+    return sign;
   }
   if (f.kind === "percent" && ctx.label && GROWTH_LABEL.test(ctx.label)) return 1;
   return 0;
@@ -853,6 +985,15 @@ function modalityMayMatch(s: string, i: number): boolean {
   return hasGroup(memoGroups, MODALITY_GROUP0 + h);
 }
 
+/** Could rule i match the stretch [a, b) of the sentence s, by where its hints are in s? */
+function modalityMayMatchIn(s: string, i: number, a: number, b: number): boolean {
+  const h = MODALITY_HINT_INDEX[i] as number;
+  if (h < 0) return true;
+  sentenceRules(s);
+  const g = MODALITY_GROUP0 + h;
+  return hasGroup(memoGroups, g) && groupWithin(g, a, b);
+}
+
 // A labelled text (`${part} ${label}`, the part a stretch of s) holds a hint of rule i only
 // if s does, the label does, or a hint with a space runs across the " " between them: the
 // part ends in what the hint has before one of its spaces, and the label starts with the rest.
@@ -984,10 +1125,10 @@ export function decideModality(attribute: string, ctx: FigureContext): Modality 
       // (a labelled sentence holds the label, s does not: they differ)
       if (!labelled && ctx.major === ctx.s) hit = wholeRuleHit(ctx.s, i);
       else if (labelled) hit = labelledMayMatch(ctx.s, ctx.major, label, i) && memoRuleHit(sentenceMemo, (sentence ??= `${ctx.major} ${label}`), i);
-      else hit = wholeRuleHit(ctx.s, i) && memoRuleHit(sentenceMemo, ctx.major, i);
+      else hit = wholeRuleHit(ctx.s, i) && modalityMayMatchIn(ctx.s, i, ctx.majorAt, ctx.majorAt + ctx.major.length) && memoRuleHit(sentenceMemo, ctx.major, i);
     } else if (rule.scope === "clause") {
       if (label) hit = labelledMayMatch(ctx.s, ctx.clause, label, i) && memoRuleHit(clauseMemo, (clause ??= `${ctx.clause} ${label}`), i);
-      else hit = wholeRuleHit(ctx.s, i) && memoRuleHit(clauseMemo, ctx.clause, i);
+      else hit = wholeRuleHit(ctx.s, i) && modalityMayMatchIn(ctx.s, i, ctx.clauseStart, ctx.clauseEnd) && memoRuleHit(clauseMemo, ctx.clause, i);
     } else {
       if (localWord === undefined) localWord = endWord(local, LOCAL_LAST_MAX);
       hit = localMayMatch(rule.modality, localWord, local) && (rule.modality !== "up_to" || sentenceHas(ctx.s, "upTo")) && rule.re.test(local);

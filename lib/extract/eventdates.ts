@@ -3,7 +3,7 @@
 // (July 2025)", "in March 2026 ... 18% lower"), and it is page furniture in a dateline,
 // a byline or an "Updated:" stamp.
 
-import { sentenceHas, type Gate } from "./attributes";
+import { sentenceHas, sentenceHasWithin, type Gate } from "./attributes";
 import { tail, type FigureContext } from "./context";
 import { endWord, lastWords, longest, mayEndIn } from "./endword";
 import type { Figure, Sentence } from "./types";
@@ -48,11 +48,11 @@ const ROUND_LAST = lastWords("in|on");
 const ROUND_LAST_MAX = longest(ROUND_LAST);
 const PAST_COMPLETION = /\b(?:had|has|have)\s+(?:now\s+|just\s+)?(?:completed|closed|finali[sz]ed)\b|\b(?:completed|closed|finali[sz]ed)\b(?!\s+(?:by|in|on)\b)/i;
 
-/** The nearest event word in text, a part of the sentence s: from its start, or from its end. */
-function nearestClass(s: string, text: string, fromEnd: boolean): { attribute: string; at: number } | null {
+/** The nearest event word in text, the part of the sentence s that starts at `from`: from its start, or from its end. */
+function nearestClass(s: string, text: string, from: number, fromEnd: boolean): { attribute: string; at: number } | null {
   let best: { attribute: string; at: number } | null = null;
   for (const [attribute, re] of CLASSES) {
-    if (!sentenceHas(s, attribute)) continue;
+    if (!sentenceHasWithin(s, attribute, from, from + text.length)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -110,12 +110,13 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   const before60 = tail(before, 60);
   if (mayEndIn(before60, PERIOD_LAST, PERIOD_LAST_MAX) && PERIOD_BEFORE.test(before60)) return qualifier;
 
-  const leftNear = ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 60), ctx.fs);
-  const nearest = nearestClass(ctx.s, leftNear, true);
+  const leftNearAt = Math.max(ctx.clauseStart, ctx.fs - 60);
+  const leftNear = ctx.s.slice(leftNearAt, ctx.fs);
+  const nearest = nearestClass(ctx.s, leftNear, leftNearAt, true);
   // The event word must govern the date: at most a few words between, ending in a preposition ("raised in", "floated in London in").
   const near = nearest && GOVERNED.test(leftNear.slice(leftNear.length - nearest.at)) ? nearest : null;
   const afterWords = after.slice(0, untilPunctuation(after, 40));
-  const nextWord = nearestClass(ctx.s, afterWords, false);
+  const nextWord = nearestClass(ctx.s, afterWords, ctx.fe, false);
   const adjacentAfter = nextWord && /^\s*(?:[\p{L}-]+\s+){0,1}$/u.test(afterWords.slice(0, nextWord.at)) ? nextWord : null;
   const before40 = tail(before, 40);
   const roundBefore = mayEndIn(before40, ROUND_LAST, ROUND_LAST_MAX) && ROUND_BEFORE.test(before40);
@@ -133,12 +134,12 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   if (adjacentAfter) return { claim: true, attribute: adjacentAfter.attribute, strength: 2.5 };
   if (roundBefore) return { claim: true, attribute: "closing_date", strength: 2 };
   // Otherwise the sentence: a completion it reports wins over the announcement that carried it.
-  const clause = nearestClass(ctx.s, ctx.clause, false);
+  const clause = nearestClass(ctx.s, ctx.clause, ctx.clauseStart, false);
   if (sentenceHas(ctx.s, "closing_date") && PAST_COMPLETION.test(ctx.s) && (!clause || clause.attribute === "announcement_date" || clause.attribute === "closing_date")) {
     return { claim: true, attribute: "closing_date", strength: 2 };
   }
   if (clause) return { claim: true, attribute: clause.attribute, strength: 2 };
-  const inSentence = nearestClass(ctx.s, ctx.s, false);
+  const inSentence = nearestClass(ctx.s, ctx.s, 0, false);
   if (inSentence) return { claim: true, attribute: inSentence.attribute, strength: 1 };
   return { claim: true, attribute: "date", strength: 0 };
 }

@@ -10,16 +10,19 @@ const CAPITAL_I_DOT = 0x130;
 export class FragmentGroups {
   /** Int32 words a scan fills: group g is bit g % 32 of word g >> 5. */
   readonly words: number;
+  /** Number of groups. */
+  readonly groups: number;
   /** Per ASCII code: its symbol, numbered from 1 (0: a character in no fragment); uppercase as lowercase. */
   private readonly symbol = new Uint8Array(128);
   private readonly symbols: number;
-  /** next[state * symbols + symbol] */
+  /** next[state * symbols + symbol]; the states where a fragment ends are numbered last, from firstOutState on */
   private readonly next: Uint16Array;
+  private readonly firstOutState: number;
   /** out[state * words + w]: the groups of the fragments that end in the state */
   private readonly out: Int32Array;
-  private readonly hasOut: Uint8Array;
 
   constructor(groups: ReadonlyArray<readonly string[]>) {
+    this.groups = groups.length;
     this.words = Math.max(1, Math.ceil(groups.length / 32));
     let count = 0;
     for (const group of groups) {
@@ -83,34 +86,59 @@ export class FragmentGroups {
         } else next[state * symbols + sym] = viaFail;
       }
     }
-    this.next = next;
+
+    // number the states where a fragment ends last (the start state, which has none, stays 0)
+    const order: number[] = [];
+    for (let state = 0; state < n; state++) if ((ends[state] as Set<number>).size === 0) order.push(state);
+    this.firstOutState = order.length;
+    for (let state = 0; state < n; state++) if ((ends[state] as Set<number>).size > 0) order.push(state);
+    const renamed = new Uint16Array(n);
+    order.forEach((state, k) => (renamed[state] = k));
+    this.next = new Uint16Array(n * symbols);
     this.out = new Int32Array(n * this.words);
-    this.hasOut = new Uint8Array(n);
-    ends.forEach((gs, state) => {
-      for (const g of gs) {
-        const w = state * this.words + (g >> 5);
+    order.forEach((state, k) => {
+      for (let sym = 0; sym < symbols; sym++) this.next[k * symbols + sym] = renamed[next[state * symbols + sym] as number] as number;
+      for (const g of ends[state] as Set<number>) {
+        const w = k * this.words + (g >> 5);
         this.out[w] = (this.out[w] as number) | (1 << (g & 31));
-        this.hasOut[state] = 1;
       }
     });
   }
 
-  /** Sets in `into` (at least `words` long, cleared first) the groups with a fragment in text. */
-  scan(text: string, into: Int32Array): void {
-    const { words, symbol, symbols, next, out, hasOut } = this;
-    into.fill(0, 0, words);
+  /**
+   * Sets in `into` (at least `words` long, cleared first) the groups with a fragment in text.
+   * With `ends` (at least 2 * groups long), also where the fragments of each group found end
+   * in text: the first end at ends[g], the last at ends[groups + g] (an end is the index after
+   * the fragment's last character). The entries of groups not found are left as they were.
+   */
+  scan(text: string, into: Int32Array, ends?: Int32Array): void {
+    const { symbol, symbols, next, firstOutState } = this;
+    into.fill(0, 0, this.words);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let sym = 0;
-      if (c < 128) sym = symbol[c] as number;
-      else if (c === KELVIN) sym = symbol[107] as number; // "k"
-      else if (c === CAPITAL_I_DOT) sym = symbol[105] as number; // "i", then U+0307 below
+      const sym = c < 128 ? (symbol[c] as number) : c === KELVIN ? (symbol[107] as number) : c === CAPITAL_I_DOT ? (symbol[105] as number) : 0; // "k", "i"
       state = sym === 0 ? 0 : (next[state * symbols + sym] as number);
-      if (hasOut[state]) {
-        for (let w = 0; w < words; w++) into[w] = (into[w] as number) | (out[state * words + w] as number);
+      if (state >= firstOutState) this.found(state, i + 1, into, ends);
+      if (c === CAPITAL_I_DOT) state = 0; // "İ" lower-cases to "i" and U+0307, which is in no fragment
+    }
+  }
+
+  /** The fragments of `state` end at `end` (the rare step: a separate function keeps the loop small). */
+  private found(state: number, end: number, into: Int32Array, ends: Int32Array | undefined): void {
+    const { words, groups, out } = this;
+    for (let w = 0; w < words; w++) {
+      const bits = out[state * words + w] as number;
+      if (ends !== undefined) {
+        const fresh = bits & ~(into[w] as number);
+        for (let rest = bits; rest !== 0; rest &= rest - 1) {
+          const low = rest & -rest;
+          const g = (w << 5) + 31 - Math.clz32(low);
+          if (fresh & low) ends[g] = end;
+          ends[groups + g] = end;
+        }
       }
-      if (c === CAPITAL_I_DOT) state = 0;
+      into[w] = (into[w] as number) | bits;
     }
   }
 }
