@@ -38,7 +38,7 @@ export type FigureContext = {
 
 const MAJOR_BREAK = /;\s|,\s*(?:while|whereas|but|although|though|meanwhile)\b/g;
 /** The clause boundaries outside ASCII: "—", "–", "→", "•" (the ASCII ones are tested by code). */
-const HARD_WIDE = new Set(["—", "–", "→", "•"].map((c) => c.charCodeAt(0)));
+const isHardWide = (c: number): boolean => c === 0x2014 || c === 0x2013 || c === 0x2192 || c === 0x2022;
 const HEAD_STOP =
   /[,;:()[\]—–|→]|\.(?:\s|$)|\s(?:at|against|for|from|to|by|with|on|as|than|versus|vs\.?|per|after|before|since|when|while|that|which|and|or|but|if|over|under|into|through|amid|despite|following|because|would|could|will|may|might)\b/;
 
@@ -69,7 +69,7 @@ function classes(s: string): Uint8Array {
       k = ASCII_CLASS[c] as number;
       if (k === 4) k = s.charCodeAt(i - 1) === 32 && s.charCodeAt(i + 1) === 32 ? 1 : 0; // " - "
       else if (k === 5) k = i + 1 >= n || isSpaceCode(s.charCodeAt(i + 1)) ? 3 : 0; // "." before a space or the end
-    } else if (HARD_WIDE.has(c)) k = 1;
+    } else if (isHardWide(c)) k = 1;
     cls[i] = k;
   }
   cls[n] = 0;
@@ -88,16 +88,20 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   while (f.kind !== "multiple" && pi >= 0 && figures[pi]?.kind === "multiple") pi--;
   let ni = index + 1;
   while (f.kind !== "multiple" && ni < figures.length && figures[ni]?.kind === "multiple") ni++;
-  const prev = figures[pi];
-  const next = figures[ni];
+  // (in range: an index outside an array is slow to read)
+  const prev = pi >= 0 ? figures[pi] : undefined;
+  const next = ni < figures.length ? figures[ni] : undefined;
 
   const cls = classes(s);
   const leftLimit = prev ? prev.end - base : 0;
+  // HEAD_STOP in the text from the previous figure to this one, where the previous figure's
+  // head words end; found once for the left window and the region (undefined: not yet).
+  let prevStop: RegExpExecArray | null | undefined;
   let l = fs;
   while (l > leftLimit && cls[l - 1] !== 1) l--;
   if (prev && l === leftLimit) {
     // Skip the previous figure's own head words ("$20 billion close from January and ...").
-    const prevStop = HEAD_STOP.exec(s.slice(l, fs));
+    prevStop = HEAD_STOP.exec(s.slice(l, fs));
     l = prevStop ? l + prevStop.index : fs;
   }
   const rightLimit = next ? next.start - base : s.length;
@@ -122,7 +126,7 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   let regionStart = cs;
   if (prev && prev.end - base > cs) {
     const prevRight = s.slice(prev.end - base, fs);
-    const prevStop = HEAD_STOP.exec(prevRight);
+    if (prevStop === undefined) prevStop = HEAD_STOP.exec(prevRight);
     regionStart = prev.end - base + (prevStop ? prevStop.index : prevRight.length);
   }
   // Do not read into the next figure's own left words ("$700 million at a valuation of $3bn").
@@ -180,7 +184,7 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
 }
 
 function throughChange(s: string, base: number, figures: Figure[], pi: number, fs: number, cls: Uint8Array): number | null {
-  const prev = figures[pi];
+  const prev = pi >= 0 ? figures[pi] : undefined;
   if (!prev || prev.kind !== "percent" || !/^\s+to\s+$/.test(s.slice(prev.end - base, fs))) return null;
   let l = prev.start - base;
   const limit = pi > 0 ? (figures[pi - 1] as Figure).end - base : 0;
@@ -241,15 +245,27 @@ function majorBreaks(s: string): number[] {
   return out;
 }
 
-/** "Capital Expenditures: $115-135 billion": a short label before a colon that opens the sentence. */
+/**
+ * "Capital Expenditures: $115-135 billion": a short label before a colon that opens the sentence.
+ * That is /^([^:]{1,60}):\s/ with at most six words and no two digits in a row in the label.
+ */
 function listLabel(s: string): { label: string; end: number } | null {
   if (s === memoLabelS) return memoLabel;
-  // the pattern needs the first colon within the first 61 characters, after at least one
   const colon = s.indexOf(":");
-  const lm = colon >= 1 && colon <= 60 ? /^([^:]{1,60}):\s/.exec(s) : null;
-  const ok = !!lm && !!lm[1] && lm[1].split(/\s+/).length <= 6 && !/\d{2,}/.test(lm[1]);
+  let ok = colon >= 1 && colon <= 60 && colon + 1 < s.length && isSpaceCode(s.charCodeAt(colon + 1));
+  // label.split(/\s+/).length <= 6: a label of at most five runs of white space
+  let spaceRuns = 0;
+  for (let i = 0; ok && i < colon; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (i === 0 || !isSpaceCode(s.charCodeAt(i - 1))) ok = ++spaceRuns <= 5;
+    } else if (c >= 48 && c <= 57 && i > 0) {
+      const p = s.charCodeAt(i - 1);
+      ok = p < 48 || p > 57; // /\d{2,}/
+    }
+  }
   memoLabelS = s;
-  memoLabel = ok && lm && lm[1] ? { label: lm[1], end: lm[0].length } : null;
+  memoLabel = ok ? { label: s.slice(0, colon), end: colon + 2 } : null;
   return memoLabel;
 }
 

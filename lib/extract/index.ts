@@ -67,6 +67,8 @@ function definiteBefore(left: string): boolean {
   return DEFINITE_BEFORE.test(left);
 }
 const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? shares\b|\bfollow-on offering\b/i;
+/** Read on the head words and on the left words apart: the same as on both joined by a space, without the joined copy. */
+const ROUND_OR_FUNDING = /\b(?:round|funding)\b/i;
 const ELLIPTICAL_CHANGE = /^\s*(?:[-•*]\s*)?(?:up|down|rose|fell|higher|lower|gained|lost|dropped|jumped|climbed|declined)\b[^\p{L}]*$/iu;
 const TOTAL_ROW = /^(?:total|all|combined|overall|sum|aggregate)\b/i;
 
@@ -107,7 +109,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
   const investorsOf: Array<Set<string> | undefined> = [];
   const step = (k: number, prev: string | null): string | null => {
     const st = sentences[k] as Sentence;
-    const d: Discourse = { ...disc, lastSubject: prev };
+    const d: Discourse = { lastSubject: prev, lastRoundSubject: disc.lastRoundSubject, focus: disc.focus };
     return discourseStep(d, st, text.slice(st.start, st.end), entities.mentions(k), figuresOf[k] ?? NO_FIGURES, investorsOf[k] ?? NO_KEYS);
   };
   const subjectAfter = (j: number): string | null => {
@@ -144,9 +146,11 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
     if (!figures.length && !sentence.table) return;
     const mentions = entities.mentions(si);
     const sText = text.slice(sentence.start, sentence.end);
-    const decided = new Map<number, Decision>();
-    const investors = new Set<string>();
-    investorsOf[si] = investors;
+    const decided: Decided = [];
+    // EQUITY_OFFERING.test(sText), asked at most once per sentence
+    let equityOffering: boolean | undefined;
+    // the counterparties of the sentence's figures, made when the first one is found
+    let investors: Set<string> | undefined;
     const row = tableRowInfo(text, sentence, mentions);
     if (row.key) tableRows.push(row.key);
     if (!figures.length) return;
@@ -174,7 +178,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
           parties = resolveParties(base ?? attr.attribute, partyCtx);
         } else {
           ({ attr, parties } = decide(f, fi, ctx, figures, decided, partyCtx));
-          if (attr.attribute === "funding_round_size" && !/\b(?:round|funding)\b/i.test(`${ctx.left} ${ctx.head}`) && EQUITY_OFFERING.test(sText)) {
+          if (attr.attribute === "funding_round_size" && !ROUND_OR_FUNDING.test(ctx.head) && !ROUND_OR_FUNDING.test(ctx.left) && (equityOffering ??= EQUITY_OFFERING.test(sText))) {
             attr = { ...attr, attribute: "equity_offering" };
           }
           // A bare count needs a countable noun somewhere ("reaching 1.6 million" users), else it is noise such as a tag.
@@ -184,8 +188,8 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
           attr = { ...attr, attribute: "total_funding" };
         }
         }
-        decided.set(fi, { attr, parties });
-        for (const k of parties.counterpartyKeys) investors.add(k);
+        decided[fi] = { attr, parties };
+        for (const k of parties.counterpartyKeys) (investors ??= new Set<string>()).add(k);
       }
       if (row.total && tableRows.length > 1) parties = groupOf(tableRows, entities, 2.5);
       if (!parties.subject) return;
@@ -212,6 +216,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
       if (ROUND_ATTRIBUTES.has(attr.attribute) && parties.subjectStrength >= needed && parties.subject) disc.lastRoundSubject = parties.subject;
     });
 
+    investorsOf[si] = investors;
     after[si] = step(si, disc.lastSubject);
   });
 
@@ -226,6 +231,8 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
 }
 
 type Decision = { attr: AttributeChoice; parties: Parties };
+/** The decisions of a sentence's figures so far, by figure index. */
+type Decided = Array<Decision | undefined>;
 
 function toSuggestions(d: Draft, text: string, entities: EntityIndex): Suggestion[] {
   const { f, parties } = d;
@@ -267,7 +274,7 @@ function decide(
   fi: number,
   ctx: FigureContext,
   figures: Figure[],
-  decided: Map<number, Decision>,
+  decided: Decided,
   partyCtx: Parameters<typeof resolveParties>[1],
 ): Decision {
   let attr = chooseAttribute(f, ctx, partyCtx.mentions, !!partyCtx.sentence.table);
@@ -275,14 +282,14 @@ function decide(
   if (attr.strength > 1.5) return { attr, parties };
   // "$50 billion commitment ($15 billion upfront, ...)": a breakdown inherits from its total.
   const parentIdx = breakdownParent(ctx, figures, fi);
-  const parent = decided.get(parentIdx);
+  const parent = parentIdx >= 0 ? decided[parentIdx] : undefined;
   if (parent && parent.attr.strength > 0 && figures[parentIdx]?.kind === f.kind) {
     return { attr: { attribute: parent.attr.attribute, strength: 2 }, parties: parent.parties };
   }
   // "$15 billion upfront, with a further $35 billion contingent": continues the previous amount.
   if (attr.strength === 0 && CONTINUATION_BEFORE.test(tail(ctx.left, 40))) {
     for (let j = fi - 1; j >= 0; j--) {
-      const prev = decided.get(j);
+      const prev = decided[j];
       if (!prev || figures[j]?.kind !== f.kind) continue;
       if (prev.attr.strength > 0) {
         attr = { attribute: prev.attr.attribute, strength: 1.5 };
@@ -294,7 +301,7 @@ function decide(
   // "15% of the market, with DeepSeek at 4%": a parallel figure takes the attribute of the one before it.
   if (attr.strength === 0) {
     for (let j = fi - 1; j >= 0; j--) {
-      const prev = decided.get(j);
+      const prev = decided[j];
       if (!prev || figures[j]?.kind !== f.kind) continue;
       const between = ctx.s.slice((figures[j] as Figure).end - ctx.base, ctx.fs);
       if (prev.attr.strength >= 1.5 && !GENERIC_ATTRIBUTES.has(prev.attr.attribute) && PARALLEL_GAP.test(between)) {
@@ -320,7 +327,7 @@ function changeBase(
   ctx: FigureContext,
   sentence: Sentence,
   figures: Figure[],
-  decided: Map<number, Decision>,
+  decided: Decided,
   isChange: boolean,
 ): string | null {
   const table = sentence.table;
@@ -335,8 +342,8 @@ function changeBase(
   if (words !== null) return words;
   // "$59.9 billion (+24% YoY)", "revenue of $14.2 billion on Wednesday, up 31%"
   const prevIdx = fi - 1;
-  const prev = figures[prevIdx];
-  const prevDecision = decided.get(prevIdx);
+  const prev = prevIdx >= 0 ? figures[prevIdx] : undefined;
+  const prevDecision = prevIdx >= 0 ? decided[prevIdx] : undefined;
   if (prev && prevDecision && prev.kind !== "date" && !GENERIC_ATTRIBUTES.has(prevDecision.attr.attribute)) {
     const between = ctx.s.slice(prev.end - ctx.base, ctx.fs);
     if (between.length <= 40 && !/[;]/.test(between) && (/^\s*\(/.test(between) || /,\s*(?:up|down|rising|falling|an? (?:increase|rise|drop|decline) of)\b/i.test(between))) {

@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set([
   "vol", "op", "pp", "ed", "eds", "govt", "intl", "natl", "mln", "bln", "ph.d",
 ]);
 
+/** Lower-casing never shortens a word: a longer one is no abbreviation. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** Abbreviations that also often end a sentence ("... in the U.S. The company ..."). */
 const MAY_END_SENTENCE = new Set(["inc", "corp", "co", "ltd", "llc", "plc", "u.s", "u.k", "e.u", "u.n", "etc", "a.m", "p.m", "u.s.a"]);
 
@@ -45,15 +48,17 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const trimmed = line.trim();
-    if (trimmed.startsWith("|") && trimmed.indexOf("|", 1) > 0) {
+    // a table row: its trimmed text starts with "|" and has another
+    let first = lineStart;
+    while (first < lineEnd && isSpaceCode(text.charCodeAt(first))) first++;
+    const bar = first < lineEnd && text.charCodeAt(first) === 124 ? text.indexOf("|", first + 1) : -1;
+    if (bar >= 0 && bar < lineEnd) {
       const table = parseTableRow(text, lineStart, lineEnd);
       if (!inTable) {
         inTable = true;
         tableHeader = table.cells.map(([s, e]) => text.slice(s, e));
         pushSpan(out, text, lineStart, lineEnd, { cells: table.cells, header: null });
-      } else if (!/^\|?[\s:|-]+$/.test(trimmed)) {
+      } else if (!/^\|?[\s:|-]+$/.test(text.slice(lineStart, lineEnd).trim())) {
         pushSpan(out, text, lineStart, lineEnd, { cells: table.cells, header: tableHeader });
       }
     } else {
@@ -117,8 +122,10 @@ function periodEnds(line: string, dot: number, next: number): boolean {
   const from = Math.max(0, dot - 12);
   const word = asciiLettersAndDotsBefore(line, from, dot) ?? /([\p{L}.]+)$/u.exec(line.slice(from, dot))?.[1] ?? "";
   if (!word) return true;
-  const initial = word.length === 1 && word.charCodeAt(0) < 128 ? word >= "A" && word <= "Z" : /^\p{Lu}$/u.test(word);
+  // one capital letter; only a single character or a surrogate pair can be one
+  const initial = word.length === 1 && word.charCodeAt(0) < 128 ? word >= "A" && word <= "Z" : word.length <= 2 && /^\p{Lu}$/u.test(word);
   if (initial) return false; // an initial: "J. Smith"
+  if (word.length > LONGEST_ABBREVIATION) return true;
   const lower = word.toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return true;
   if (!MAY_END_SENTENCE.has(lower)) return false;
@@ -216,9 +223,7 @@ export function isHeadline(body: string): boolean {
   if (body.length > 220) return false;
   const terminal = endsTerminal(body, false);
   if (terminal && asciiWordChunks(body) > 12) return false; // a sentence, not a heading
-  // "Q4 Revenue: $59.9 billion" is a labelled value, not a heading.
-  const colon = body.indexOf(":");
-  if (colon >= 1 && colon <= 40 && /^[^:]{1,40}:\s+[$€£¥+\-−~≈\d]/.test(body)) return false;
+  if (labelledValue(body)) return false;
   let words = 0;
   let content = 0;
   let capital = 0;
@@ -226,6 +231,8 @@ export function isHeadline(body: string): boolean {
   let firstLen = 0;
   let firstCap = false;
   let firstMinor = false;
+  /** content words after the first that start with an ASCII lowercase letter */
+  let lowerContent = 0;
   const n = body.length;
   let i = 0;
   while (i < n) {
@@ -234,7 +241,7 @@ export function isHeadline(body: string): boolean {
       continue;
     }
     let j = i + 1;
-    while (j < n && (isLetterAt(body, j) || body[j] === "'" || body[j] === "’" || body[j] === "-")) j++;
+    while (j < n && (isLetterAt(body, j) || isWordJoinerCode(body.charCodeAt(j)))) j++;
     const len = j - i;
     const isCap = isUpperAt(body, i) || (len > 1 && camelAt(body, i, j));
     const minor = len <= 4 && isMinorAt(body, i, j);
@@ -246,9 +253,14 @@ export function isHeadline(body: string): boolean {
     } else if (!minor && len >= 3) {
       content++;
       if (isCap) capital++;
+      else if (isAsciiLowerCode(body.charCodeAt(i))) lowerContent++;
     }
     words++;
     i = j;
+    // A line with a full stop is decided early: more than 12 words make it a sentence, and
+    // with at most 12 words three lowercase content words already keep the capitalised share
+    // under 3/4 (and the line from being all capitals).
+    if (terminal && (words > 12 || lowerContent >= 3)) return false;
   }
   if (words < 2) return false;
   if (terminal && words > 12) return false;
@@ -286,6 +298,25 @@ function isAllUpper(body: string): boolean {
   }
   return true;
 }
+
+/**
+ * "Q4 Revenue: $59.9 billion" is a labelled value, not a heading: /^[^:]{1,40}:\s+[$€£¥+\-−~≈\d]/
+ * by character codes (the first colon, white space, then a sign, a currency or a digit).
+ */
+function labelledValue(body: string): boolean {
+  const colon = body.indexOf(":");
+  if (colon < 1 || colon > 40) return false;
+  let k = colon + 1;
+  if (k >= body.length || !isSpaceCode(body.charCodeAt(k))) return false;
+  while (k < body.length && isSpaceCode(body.charCodeAt(k))) k++;
+  const c = body.charCodeAt(k);
+  // $ € £ ¥ + - − ~ ≈ and ASCII digits
+  return (c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 43 || c === 45 || c === 0x2212 || c === 126 || c === 0x2248;
+}
+
+/** "'", "’" and "-" inside a word ("Nvidia’s", "start-up"). */
+const isWordJoinerCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+const isAsciiLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Space-separated chunks that contain an ASCII letter: a lower bound on the words of a line. */
 function asciiWordChunks(body: string): number {

@@ -3,6 +3,7 @@
 // strong the evidence was, which feeds the confidence score.
 
 import { isSpaceCode, tail, type FigureContext } from "./context";
+import { lastNonSpace, mayEndIn } from "./endword";
 import { entityKey, type EntityIndex, type Mention } from "./entities";
 import { SECTOR_WORDS } from "./lexicon-data";
 import type { Sentence } from "./types";
@@ -31,6 +32,29 @@ const INVESTOR_ATTRIBUTES = new Set(["investment_amount", "stake"]);
 const ADJECTIVES_ONLY = /^\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const FROM_AFTER = /^\s*(?:(?:each|apiece|more|extra)\s+)?(?:in\s+(?:[\p{Ll}-]+\s+){0,3})?from\s+(?:the\s+)?/u;
 const OF_POSSESSIVE_AFTER = /^\s*(?:(?:each|apiece)\s+)?of\s+(?:the\s+)?/;
+
+/** The first character at or after `at` that is not white space (/\s/), as a code; NaN at the end. */
+function nextNonSpace(s: string, at: number): number {
+  let k = at;
+  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
+  return s.charCodeAt(k);
+}
+
+/**
+ * FROM_AFTER on s.slice(at), sliced only when the next word can start it ("each", "apiece",
+ * "more", "extra", "in" or "from") and "from" follows.
+ */
+function fromAfter(s: string, at: number): RegExpExecArray | null {
+  const c = nextNonSpace(s, at);
+  const mayStart = c === 101 || c === 97 || c === 109 || c === 105 || c === 102; // e a m i f
+  return mayStart && s.indexOf("from", at) >= 0 ? FROM_AFTER.exec(s.slice(at)) : null;
+}
+
+/** OF_POSSESSIVE_AFTER on s.slice(at), sliced only when the next word can start it: "each", "apiece" or "of". */
+function ofPossessiveAfter(s: string, at: number): RegExpExecArray | null {
+  const c = nextNonSpace(s, at);
+  return c === 101 || c === 97 || c === 111 ? OF_POSSESSIVE_AFTER.exec(s.slice(at)) : null; // e a o
+}
 const INVEST_NOUN_AFTER = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:investment|commitment|stake|contribution|check|cheque|bet|backing|pledge)\b/u;
 const RECEIVE_VERB =
   /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|won|wins|rais(?:e|es|ed|ing)|attract(?:s|ed|ing)|drew|draws|bag(?:s|ged)|accept(?:s|ed)|took|takes|includ(?:e|es|ed|ing))\b/;
@@ -47,6 +71,8 @@ function eachAfter(s: string, at: number): boolean {
   return (c === 97 || c === 101) && EACH_AFTER.test(s.slice(at));
 }
 const VALUE_AT_BEFORE = /\bvalu(?:e|es|ed|ing)\s+$/;
+/** The words VALUE_AT_BEFORE can end in. */
+const VALUE_AT_LAST = new Set(["value", "values", "valued", "valuing"]);
 /** Sectors and groups that are the subject of market-wide figures ("Big Tech capex", "$145 billion for generative AI"). */
 const SECTOR = new RegExp(String.raw`\b(?:${SECTOR_WORDS})(?:\s+(?:market|sector|industry|companies|firms))?\b`, "g");
 const SECTOR_AT = new RegExp(SECTOR.source, "y");
@@ -66,10 +92,15 @@ const PLURAL_ANAPHOR = /\b(?:[Tt]he two|[Bb]oth|[Tt]he)\s+(?:companies|firms|par
 const COMBINED = /\b(?:combined|collectively|together|jointly|altogether|in total)\b/i;
 const OF_OWNER_BEFORE =
   /\b(?:users|customers|subscribers|revenues?|sales|valuation|shares|stock|employees|workforce|market share|stake|capex|profits?|earnings)\s+(?:of|at|in)\s+(?:the\s+)?$/i;
+/** The words OF_OWNER_BEFORE can end in. */
+const OF_OWNER_LAST = new Set(["of", "at", "in", "the"]);
 const SUPPLY_VERB = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b/;
 
 const GENERIC_SUBJECT =
   /\b(?:an?\s+(?:[\p{L}-]+\s+){0,3}(?:company|startup|start-up|firm|business|lab)|companies|startups|start-ups|firms|businesses|labs|(?:the|a|this)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:market|sector|industry|segment))\b/iu;
+
+/** An exclusion set that excludes nothing (subjectCandidate only reads it). */
+const EXCLUDE_NONE: ReadonlySet<string> = new Set<string>();
 
 type Ctx = {
   ctx: FigureContext;
@@ -117,7 +148,8 @@ function group(mentions: Mention[], i: number): Mention[] {
     const m = mentions[j] as Mention;
     if (m.coordWith >= 0 && members.has(m.coordWith)) members.add(j);
   }
-  for (const j of [...members].sort((a, b) => a - b)) {
+  // in insertion order, which is ascending: the root, then later mentions in order
+  for (const j of members) {
     const m = mentions[j] as Mention;
     if (m.kind === "org") out.push(m);
   }
@@ -142,13 +174,12 @@ function mentionAt(mentions: Mention[], absStart: number): number {
 
 function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
   const { ctx, mentions } = c;
-  const after = ctx.s.slice(ctx.fe);
-  const from = FROM_AFTER.exec(after);
+  const from = fromAfter(ctx.s, ctx.fe);
   if (from) {
     const i = mentionAt(mentions, ctx.base + ctx.fe + from[0].length);
     if (i >= 0) return { investors: group(mentions, i), strength: 3 };
   }
-  const of = OF_POSSESSIVE_AFTER.exec(after);
+  const of = ofPossessiveAfter(ctx.s, ctx.fe);
   if (of) {
     const i = mentionAt(mentions, ctx.base + ctx.fe + of[0].length);
     const m = mentions[i];
@@ -170,7 +201,7 @@ function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
   }
   const label = labelMentions(c);
   if (label.length) return { investors: label, strength: 2.5 };
-  const subj = subjectCandidate(c, new Set());
+  const subj = subjectCandidate(c, EXCLUDE_NONE);
   if (subj && !RECEIVE_VERB.test(ctx.s.slice(subj.mention.outerEnd - ctx.base, ctx.fs))) {
     const i = mentions.indexOf(subj.mention);
     return { investors: subj.mention.kind === "org" ? group(mentions, i) : [subj.mention], strength: subj.strength };
@@ -190,7 +221,8 @@ function appositiveInvestor(c: Ctx): Mention | null {
     if (m.kind !== "org" || m.start >= ctx.base + ctx.fs) continue;
     const after = ctx.s.slice(m.outerEnd - ctx.base, ctx.fs);
     const before = ctx.s.slice(Math.max(0, m.start - ctx.base - 60), m.start - ctx.base);
-    if (APPOS_AFTER.test(after) || APPOS_BEFORE.test(before)) return m;
+    // APPOS_AFTER opens with a comma, APPOS_BEFORE ends with one and white space.
+    if ((after.charCodeAt(0) === 44 && APPOS_AFTER.test(after)) || (lastNonSpace(before) === 44 && APPOS_BEFORE.test(before))) return m;
   }
   return null;
 }
@@ -225,7 +257,7 @@ function labelMentions(c: Ctx): Mention[] {
  */
 function subjectCandidate(
   c: Ctx,
-  exclude: Set<string>,
+  exclude: ReadonlySet<string>,
   phase: "before" | "after" | "all" = "all",
 ): { mention: Mention; key: string; strength: number } | null {
   const { ctx, mentions, disc } = c;
@@ -265,9 +297,9 @@ function valueAtMention(c: Ctx): Mention | null {
   const { ctx, mentions } = c;
   for (const m of mentions) {
     if (m.kind !== "org" || m.start < ctx.base + ctx.fs - ctx.left.length || m.end > ctx.base + ctx.fs) continue;
-    const before = ctx.s.slice(0, m.start - ctx.base);
+    const before = tail(ctx.s.slice(0, m.start - ctx.base), 40);
     const after = ctx.s.slice(m.outerEnd - ctx.base, ctx.fs);
-    if (VALUE_AT_BEFORE.test(tail(before, 40)) && /^\s+at\b/.test(after)) return m;
+    if (mayEndIn(before, VALUE_AT_LAST, 7) && VALUE_AT_BEFORE.test(before) && /^\s+at\b/.test(after)) return m;
   }
   // "the deal gives Fibrelink an enterprise value of about £5.1bn"
   for (const m of mentions) {
@@ -295,7 +327,7 @@ function investeeAfter(c: Ctx, exclude: Set<string>): string | null {
 }
 
 export function resolveParties(attribute: string, raw: Ctx): Parties {
-  const c = { ...raw, mentions: sameQuote(raw.ctx, raw.mentions) };
+  const c: Ctx = { ctx: raw.ctx, mentions: sameQuote(raw.ctx, raw.mentions), disc: raw.disc, entities: raw.entities, sentence: raw.sentence };
   const { ctx, disc } = c;
   const each = eachAfter(ctx.s, ctx.fe);
 
@@ -425,7 +457,7 @@ function general(c: Ctx): Parties {
   if (sectorAfter) return named(sectorAfter, 3);
   const combined = combinedGroup(c);
   if (combined) return combined;
-  const subjBefore = subjectCandidate(c, new Set(), "before");
+  const subjBefore = subjectCandidate(c, EXCLUDE_NONE, "before");
   if (subjBefore) return withGroup(c, subjBefore.mention, single(subjBefore.key, subjBefore.strength));
   // "with DeepSeek at 4%": a name just before the figure in its clause, whatever its role.
   for (let i = c.mentions.length - 1; i >= 0; i--) {
@@ -436,7 +468,7 @@ function general(c: Ctx): Parties {
   }
   const population = populationBefore(c);
   if (population) return named(population, 2);
-  const subjAfter = subjectCandidate(c, new Set(), "after");
+  const subjAfter = subjectCandidate(c, EXCLUDE_NONE, "after");
   if (subjAfter) return single(subjAfter.key, subjAfter.strength);
   const label = labelMentions(c);
   if (label[0]) return single(label[0].key, 2);
@@ -480,13 +512,18 @@ function sentenceSector(s: string): string | null {
 
 /** "a quarterly total of $145 billion for generative AI" */
 function sectorRightAfter(c: Ctx): string | null {
-  const after = c.ctx.s.slice(c.ctx.fe, c.ctx.fe + 60);
+  const { s, fe } = c.ctx;
+  // The pattern needs white space, then "has", "have", "had", "for", "in" or "across".
+  const first = nextNonSpace(s, fe);
+  if (!isSpaceCode(s.charCodeAt(fe)) || (first !== 104 && first !== 102 && first !== 105 && first !== 97)) return null; // h f i a
+  const after = s.slice(fe, fe + 60);
   const m = /^\s+(?:(?:has|have|had)\s+been\s+raised\s+)?(?:for|in|across)\s+(?:the\s+)?(\S.*)$/.exec(after);
   if (!m || !m[1]) return null;
   // "Some $18 billion has been raised in U.S. IPOs": a population, when no company precedes in the clause.
-  const pop = POPULATION_FIRST.exec(m[1]);
+  // (The population starts the phrase, so it starts with a capital when the phrase does.)
   const orgBefore = c.mentions.some((x) => x.kind === "org" && x.end <= c.ctx.base + c.ctx.fs && x.start >= c.ctx.base + c.ctx.clauseStart);
-  if (pop?.[1] && !orgBefore && /^[\p{Lu}]/u.test(pop[1])) return pop[1];
+  const pop = !orgBefore && /^[\p{Lu}]/u.test(m[1]) ? POPULATION_FIRST.exec(m[1]) : null;
+  if (pop?.[1]) return pop[1];
   // The first sector match must start the phrase: a sticky match at 0 is that match.
   SECTOR_AT.lastIndex = 0;
   const sec = SECTOR_AT.exec(m[1]);
@@ -548,7 +585,8 @@ function ofOwner(c: Ctx): string | null {
   const majorAt = Math.max(0, ctx.majorAt);
   for (const m of mentions) {
     if (m.kind !== "org" || m.start >= ctx.base + ctx.fs || m.start < ctx.base + majorAt) continue;
-    if (OF_OWNER_BEFORE.test(ctx.s.slice(Math.max(0, m.start - ctx.base - 40), m.start - ctx.base))) return m.key;
+    const before = ctx.s.slice(Math.max(0, m.start - ctx.base - 40), m.start - ctx.base);
+    if (mayEndIn(before, OF_OWNER_LAST, 3) && OF_OWNER_BEFORE.test(before)) return m.key;
   }
   return null;
 }
@@ -567,13 +605,29 @@ function possessiveOwner(c: Ctx): string | null {
   return null;
 }
 
+// Every figure of a sentence asks for the sentence's quotations: the last answer is kept.
+let quotesOfS: string | null = null;
+let quotesOfAnswer: Array<[number, number]> = [];
+const NO_QUOTES: Array<[number, number]> = [];
+
+/** The quotations of a sentence, as [start, end) offsets. */
+function quotationSpans(s: string): Array<[number, number]> {
+  if (s === quotesOfS) return quotesOfAnswer;
+  let spans = NO_QUOTES;
+  if (s.includes("“") || s.includes('"')) {
+    spans = [];
+    const re = /“[^”]*”|"[^"]*"/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
+  }
+  quotesOfS = s;
+  quotesOfAnswer = spans;
+  return spans;
+}
+
 /** Mentions inside a quotation only count for figures in the same quotation, and vice versa. */
 function sameQuote(ctx: FigureContext, mentions: Mention[]): Mention[] {
-  if (!ctx.s.includes("“") && !ctx.s.includes('"')) return mentions;
-  const spans: Array<[number, number]> = [];
-  const re = /“[^”]*”|"[^"]*"/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.s)) !== null) spans.push([m.index, m.index + m[0].length]);
+  const spans = quotationSpans(ctx.s);
   if (!spans.length) return mentions;
   const spanOf = (pos: number): number => spans.findIndex(([a, b]) => a <= pos && pos < b);
   const mine = spanOf(ctx.fs);
@@ -587,6 +641,6 @@ function single(subject: string | null, subjectStrength: number): Parties {
 
 /** "$50 billion from Amazon": a named source right after the amount makes it an investment. */
 export function fromInvestorFollows(ctx: FigureContext, mentions: Mention[]): boolean {
-  const from = FROM_AFTER.exec(ctx.s.slice(ctx.fe));
+  const from = fromAfter(ctx.s, ctx.fe);
   return !!from && mentionAt(mentions, ctx.base + ctx.fe + from[0].length) >= 0;
 }
