@@ -516,7 +516,15 @@ type Segments = { orgs: Tok[][]; persons: Tok[][] };
 /** A sentence's text, and its words that can be part of a name. */
 type Tokenized = { s: string; toks: Tok[] };
 
+/** What a run gives when it holds no name: shared, since the segments are only read. */
+const NO_SEGMENTS: Segments = { orgs: [], persons: [] };
+
 function segment(run: Tok[]): Segments {
+  // Most runs are one word (names are rare): the general loop below gives exactly this.
+  if (run.length === 1) {
+    const t = run[0] as Tok;
+    return t.cap && t.f & (F_ROLE | F_STOP) ? NO_SEGMENTS : { orgs: [run], persons: [] };
+  }
   const orgs: Tok[][] = [];
   const persons: Tok[][] = [];
   let cur: Tok[] = [];
