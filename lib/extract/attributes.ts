@@ -24,7 +24,12 @@ type AttrRule = {
   leftColon?: boolean;
   /** tested on the head words only: nouns that name what the amount buys ("a $2 billion plant") */
   head?: RegExp;
-  /** lowercase fragments one of which must occur for kw to match: a cheap test before the regex */
+  /**
+   * Lowercase fragments, one of which every match of kw (and of left) holds: a sentence
+   * without one skips the rule, and a window without one skips the regex. The rules whose
+   * matches may hold none are listed in KEYWORDS_WITHOUT_HINT and LEFT_WITHOUT_HINT
+   * (attributes.test.ts checks this on every labelled and held-out text).
+   */
   hint: string[];
 };
 
@@ -426,9 +431,9 @@ const GROUP_MIN: number[] = GROUP_FRAGMENTS.map((fragments) => Math.min(...fragm
 // holds for the sentence and clause modality patterns, and for the keywords and the left
 // patterns of every attribute rule except these:
 /** a keyword match may hold none of the rule's hints: "factories" (hint "factory"), "market ſhare" ("ſ" is an "s" to flag "iu") */
-const KEYWORDS_WITHOUT_HINT = new Set(["production_capacity", "market_share"]);
+export const KEYWORDS_WITHOUT_HINT = new Set(["production_capacity", "market_share"]);
 /** a left match may hold none of the rule's hints: "purchasing" (hint "purchase"), and "ſ" with flag "iu" */
-const LEFT_WITHOUT_HINT = new Set(["acquisition_price"]);
+export const LEFT_WITHOUT_HINT = new Set(["acquisition_price"]);
 const KEYWORDS_HOLD_HINT: boolean[] = ATTRIBUTE_RULES.map((r) => !KEYWORDS_WITHOUT_HINT.has(r.attribute));
 const LEFT_HOLDS_HINT: boolean[] = ATTRIBUTE_RULES.map((r) => !!r.left && !LEFT_WITHOUT_HINT.has(r.attribute));
 
