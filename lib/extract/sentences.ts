@@ -293,8 +293,13 @@ function endsTerminal(body: string, colon: boolean): boolean {
 function isAllUpper(body: string): boolean {
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
-    if (c >= 128) return body === body.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) {
+      // Upper-casing has no context rules, so the text is unchanged exactly when each
+      // character is: one character (a surrogate pair as one) instead of a copy of the line.
+      const ch = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(body.codePointAt(i) as number) : (body[i] as string);
+      if (ch.toUpperCase() !== ch) return false;
+      i += ch.length - 1;
+    } else if (c >= 97 && c <= 122) return false;
   }
   return true;
 }
