@@ -33,6 +33,24 @@ function isRegexWordCode(c: number): boolean {
 }
 
 const UNDECIDED = -2;
+/** (restEnds only) a pattern still open. */
+const OPEN = -3;
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** End of a head noun of `cands` at k, followed by \b; OPEN when none is there. */
+function headAt(s: string, k: number, cands: string[]): number {
+  if (!cands.length) return OPEN;
+  // (every head has two letters or more: the second one is compared before startsWith)
+  const second = s.charCodeAt(k + 1);
+  for (let h = 0; h < cands.length; h++) {
+    const w = cands[h] as string;
+    if (w.charCodeAt(1) === second && s.startsWith(w, k) && !isRegexWordCode(s.charCodeAt(k + w.length))) return k + w.length;
+  }
+  return OPEN;
+}
 
 /**
  * End of the match of `\s+(?:[word]+\s+){0,2}?(?:heads)\b` at `k` (just after the determiner),
@@ -44,21 +62,18 @@ function restEnd(s: string, k: number, heads: string[][], upperToo: boolean): nu
   // \s+ (greedy; what follows starts with a letter, so it takes the whole run)
   let c = s.charCodeAt(k);
   if (c >= 128) return UNDECIDED;
-  if (!(c === 32 || (c >= 9 && c <= 13))) return -1;
+  if (!isSpaceCode(c)) return -1;
   for (let words = 0; ; words++) {
     while (k < n) {
       c = s.charCodeAt(k);
-      if (c === 32 || (c >= 9 && c <= 13)) k++;
+      if (isSpaceCode(c)) k++;
       else if (c >= 128) return UNDECIDED;
       else break;
     }
     if (k >= n) return -1;
     // a head noun here (the lazy {0,2}? tries it before another word), then \b
-    const cands = heads[c] as string[];
-    for (let h = 0; h < cands.length; h++) {
-      const w = cands[h] as string;
-      if (s.startsWith(w, k) && !isRegexWordCode(s.charCodeAt(k + w.length))) return k + w.length;
-    }
+    const end = headAt(s, k, heads[c] as string[]);
+    if (end !== OPEN) return end;
     if (words === 2) return -1;
     // one more word: [\p{L}-]+ or [\p{Ll}-]+, then \s+
     const from = k;
@@ -70,8 +85,58 @@ function restEnd(s: string, k: number, heads: string[][], upperToo: boolean): nu
     }
     if (k === from || k >= n) return -1;
     // c: the ASCII character after the word, which must be a space
-    if (!(c === 32 || (c >= 9 && c <= 13))) return -1;
+    if (!isSpaceCode(c)) return -1;
   }
+}
+
+// What restEnds found (read right after the call).
+let companyEnd = -1;
+let roundEnd = -1;
+
+/**
+ * restEnd(s, k, COMPANY_BY_FIRST, true) into companyEnd and restEnd(s, k, ROUND_BY_FIRST, false)
+ * into roundEnd, in one walk over the words they share. The round tail's words have no capital:
+ * a capital ends it where restEnd would (-1), and the walk goes on for the company tail.
+ */
+function restEnds(s: string, k: number): void {
+  const n = s.length;
+  let c = s.charCodeAt(k);
+  let company = OPEN;
+  let round = OPEN;
+  let rest = -1; // what the tails still open get when the walk stops
+  if (c >= 128) rest = UNDECIDED;
+  else if (isSpaceCode(c)) {
+    walk: for (let words = 0; ; words++) {
+      while (k < n) {
+        c = s.charCodeAt(k);
+        if (isSpaceCode(c)) k++;
+        else if (c >= 128) {
+          rest = UNDECIDED;
+          break walk;
+        } else break;
+      }
+      if (k >= n) break;
+      if (company === OPEN) company = headAt(s, k, COMPANY_BY_FIRST[c] as string[]);
+      if (round === OPEN) round = headAt(s, k, ROUND_BY_FIRST[c] as string[]);
+      if ((company !== OPEN && round !== OPEN) || words === 2) break;
+      const from = k;
+      while (k < n) {
+        c = s.charCodeAt(k);
+        if (c === 45 || (c >= 97 && c <= 122)) k++;
+        else if (c >= 65 && c <= 90) {
+          if (round === OPEN) round = -1;
+          if (company !== OPEN) break walk;
+          k++;
+        } else if (c >= 128) {
+          rest = UNDECIDED;
+          break walk;
+        } else break;
+      }
+      if (k === from || k >= n || !isSpaceCode(c)) break;
+    }
+  }
+  companyEnd = company === OPEN ? rest : company;
+  roundEnd = round === OPEN ? rest : round;
 }
 
 function matchAt(re: RegExp, s: string, p: number): number {
@@ -99,23 +164,26 @@ export function anaphorMatches(s: string, ths: number[], its: number[], company:
       if (c2 === 101) dl = 3;
       else if ((c2 === 105 && s.charCodeAt(p + 3) === 115) || (c2 === 97 && s.charCodeAt(p + 3) === 116)) dl = 4;
       if (!dl) continue;
-      if (p >= companyFrom) {
-        let e = restEnd(s, p + dl, COMPANY_BY_FIRST, true);
-        if (e === UNDECIDED) e = matchAt(COMPANY_AT, s, p);
+      const companyOpen = p >= companyFrom;
+      const roundOpen = p >= roundFrom;
+      // "[Tt]hese": the round tail starts after it, and no company tail follows "[Tt]he" there
+      const these = dl === 3 && s.charCodeAt(p + 3) === 115;
+      if (companyOpen && roundOpen && !these) {
+        // both tails start at p + dl: one walk
+        restEnds(s, p + dl);
+      } else {
+        companyEnd = companyOpen ? restEnd(s, p + dl, COMPANY_BY_FIRST, true) : -1;
+        roundEnd = !roundOpen ? -1 : !these ? restEnd(s, p + dl, ROUND_BY_FIRST, false) : s.charCodeAt(p + 4) === 101 ? restEnd(s, p + 5, ROUND_BY_FIRST, false) : -1;
+      }
+      if (companyOpen) {
+        const e = companyEnd === UNDECIDED ? matchAt(COMPANY_AT, s, p) : companyEnd;
         if (e >= 0) {
           company.push(p, e);
           companyFrom = e;
         }
       }
-      if (p >= roundFrom) {
-        let e: number;
-        if (dl === 3) {
-          // "[Tt]he" then \s+; failing that "[Tt]hese"
-          const c3 = s.charCodeAt(p + 3);
-          if (c3 === 115) e = s.charCodeAt(p + 4) === 101 ? restEnd(s, p + 5, ROUND_BY_FIRST, false) : -1;
-          else e = restEnd(s, p + 3, ROUND_BY_FIRST, false);
-        } else e = restEnd(s, p + dl, ROUND_BY_FIRST, false);
-        if (e === UNDECIDED) e = matchAt(ROUND_AT, s, p);
+      if (roundOpen) {
+        const e = roundEnd === UNDECIDED ? matchAt(ROUND_AT, s, p) : roundEnd;
         if (e >= 0) {
           round.push(p, e);
           roundFrom = e;

@@ -3,7 +3,7 @@
 // strong the evidence was, which feeds the confidence score.
 
 import { isSpaceCode, tail, type FigureContext } from "./context";
-import { lastNonSpace, mayEndIn } from "./endword";
+import { mayEndIn } from "./endword";
 import { entityKey, type EntityIndex, type Mention } from "./entities";
 import { SECTOR_WORDS } from "./lexicon-data";
 import type { Sentence } from "./types";
@@ -33,11 +33,16 @@ const ADJECTIVES_ONLY = /^\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const FROM_AFTER = /^\s*(?:(?:each|apiece|more|extra)\s+)?(?:in\s+(?:[\p{Ll}-]+\s+){0,3})?from\s+(?:the\s+)?/u;
 const OF_POSSESSIVE_AFTER = /^\s*(?:(?:each|apiece)\s+)?of\s+(?:the\s+)?/;
 
-/** The first character at or after `at` that is not white space (/\s/), as a code; NaN at the end. */
-function nextNonSpace(s: string, at: number): number {
+/** The first position at or after `at` that is not white space (/\s/); s.length at the end. */
+function skipSpace(s: string, at: number): number {
   let k = at;
   while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
-  return s.charCodeAt(k);
+  return k;
+}
+
+/** The first character at or after `at` that is not white space (/\s/), as a code; NaN at the end. */
+function nextNonSpace(s: string, at: number): number {
+  return s.charCodeAt(skipSpace(s, at));
 }
 
 /**
@@ -61,16 +66,25 @@ const RECEIVE_VERB =
 const SHORT_GAP = /^\s*(?:[^\s,;]+\s+){0,2}(?:[^\s,;]+)?\s*$/;
 const OWNED_NOUN =
   /^\s*(?:[^\s,;.]+\s+){0,5}?(?:(?:pre|post)-?money|valuation|round|raise|funding|financing|revenues?|sales|run[- ]rate|capex|capital expenditures?|stake|market share|users|subscribers|employees|headcount)\b/i;
-const EACH_AFTER = /^\s*(?:each|apiece)\b/;
 
-/** EACH_AFTER on s.slice(at) ("$5 billion each"), sliced only when the next word starts like one. */
+/** /^\s*(?:each|apiece)\b/ on s.slice(at) ("$5 billion each"), read in place. */
 function eachAfter(s: string, at: number): boolean {
-  let k = at;
-  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
+  const k = skipSpace(s, at);
   const c = s.charCodeAt(k);
-  return (c === 97 || c === 101) && EACH_AFTER.test(s.slice(at));
+  if (c === 101) return s.startsWith("each", k) && !isRegexWordCode(s.charCodeAt(k + 4)); // e
+  if (c === 97) return s.startsWith("apiece", k) && !isRegexWordCode(s.charCodeAt(k + 6)); // a
+  return false;
 }
+
+/** \w of a regex without the u and i flags: [A-Za-z0-9_]. NaN (past the end) is not. */
+function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 const VALUE_AT_BEFORE = /\bvalu(?:e|es|ed|ing)\s+$/;
+const GIVE_BEFORE = /\bgiv(?:e|es|ing|en)\s+$/;
+/** The words GIVE_BEFORE can end in. */
+const GIVE_LAST = new Set(["give", "gives", "giving", "given"]);
 /** The words VALUE_AT_BEFORE can end in. */
 const VALUE_AT_LAST = new Set(["value", "values", "valued", "valuing"]);
 /** Sectors and groups that are the subject of market-wide figures ("Big Tech capex", "$145 billion for generative AI"). */
@@ -86,6 +100,7 @@ const POPULATION_AFTER_NOUN = new RegExp(
   String.raw`\b(?:rounds?|funding|valuations?|deals?|financings?|revenues?|spending|investments?)\s+(?:for|of|among|at)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{N}.&'’-]*\s+){0,3}?${POPULATION_HEAD})\b`,
   "iu",
 );
+const POPULATION_HEAD_ANYWHERE = new RegExp(POPULATION_HEAD, "iu");
 const POPULATION_FIRST = new RegExp(String.raw`^((?:[\p{L}][\p{L}\p{N}.&'’-]*\s+){0,2}?${POPULATION_HEAD})\b`, "u");
 const POPULATION_HINT = /firms|compan|start-?ups|makers|players|labs|lenders|banks|insurers|vendors|providers|operators|manufacturers|IPOs|listings/i;
 const PLURAL_ANAPHOR = /\b(?:[Tt]he two|[Bb]oth|[Tt]he)\s+(?:companies|firms|partners|groups)\b|\b[Tt]he pair\b/;
@@ -101,6 +116,35 @@ const GENERIC_SUBJECT =
 
 /** An exclusion set that excludes nothing (subjectCandidate only reads it). */
 const EXCLUDE_NONE: ReadonlySet<string> = new Set<string>();
+
+/**
+ * Where a pattern first matches in a sentence (-1: nowhere). Every figure of a sentence asks,
+ * each about the text before it: the answer for the last sentence is kept.
+ */
+class FirstMatch {
+  private of: string | null = null;
+  private at = -1;
+  private readonly re: RegExp;
+  constructor(re: RegExp) {
+    this.re = re;
+  }
+
+  /** Does a match start before `end`? */
+  startsBefore(s: string, end: number): boolean {
+    if (s !== this.of) {
+      this.at = this.re.exec(s)?.index ?? -1;
+      this.of = s;
+    }
+    return this.at >= 0 && this.at < end;
+  }
+}
+
+/**
+ * The head nouns of GENERIC_SUBJECT, with its flags (so "ſ" and the Kelvin sign fold alike).
+ * Every match of GENERIC_SUBJECT in s.slice(0, fs) holds one, starting before fs; this scan of
+ * the sentence is shared by its figures and much cheaper than the pattern (\b with flags "iu").
+ */
+const GENERIC_SUBJECT_GATE = new FirstMatch(/compan|start-?up|firm|business|lab|market|sector|industr|segment/iu);
 
 type Ctx = {
   ctx: FigureContext;
@@ -140,6 +184,9 @@ export function sentenceSubject(mentions: Mention[], disc: Discourse): string | 
 }
 
 function group(mentions: Mention[], i: number): Mention[] {
+  const m = mentions[i] as Mention;
+  // Most mentions are coordinated with nothing: the group is the mention alone.
+  if (m.coordWith < 0 && !coordinatedWith(mentions, i)) return [m];
   const out: Mention[] = [];
   let root = i;
   while (root >= 0 && (mentions[root] as Mention).coordWith >= 0) root = (mentions[root] as Mention).coordWith;
@@ -156,14 +203,39 @@ function group(mentions: Mention[], i: number): Mention[] {
   return out.length ? out : [mentions[i] as Mention];
 }
 
+/** Is a later mention coordinated with mentions[i]? */
+function coordinatedWith(mentions: Mention[], i: number): boolean {
+  for (let j = i + 1; j < mentions.length; j++) if ((mentions[j] as Mention).coordWith === i) return true;
+  return false;
+}
+
+/**
+ * ADJECTIVES_ONLY on s.slice(from, to), read in place while the text is ASCII: at most three
+ * words of [a-z-], each followed by white space.
+ */
+function adjectivesOnly(s: string, from: number, to: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) inWord = false;
+    else if (c >= 128) return ADJECTIVES_ONLY.test(s.slice(from, to));
+    else if (c !== 45 && (c < 97 || c > 122)) return false;
+    else if (!inWord) {
+      if (++words > 3) return false;
+      inWord = true;
+    }
+  }
+  return !inWord;
+}
+
 function possessiveAdjacent(c: Ctx): Mention | null {
   const fsAbs = c.ctx.base + c.ctx.fs;
   for (let i = c.mentions.length - 1; i >= 0; i--) {
     const m = c.mentions[i] as Mention;
     if (m.outerEnd > fsAbs) continue;
     if (!m.possessive) return null;
-    const gap = c.ctx.s.slice(m.outerEnd - c.ctx.base, c.ctx.fs);
-    return ADJECTIVES_ONLY.test(gap) ? m : null;
+    return adjectivesOnly(c.ctx.s, m.outerEnd - c.ctx.base, c.ctx.fs) ? m : null;
   }
   return null;
 }
@@ -193,7 +265,8 @@ function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
   // "led by Nordhavn Capital, which contributed €400 million"
   const relText = tail(ctx.s.slice(0, ctx.fs), 80);
   const relOffset = ctx.fs - relText.length;
-  const relMatch = /,\s*(?:which|who)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.exec(relText);
+  // (the pattern needs "which" or "who")
+  const relMatch = relText.includes("wh") ? /,\s*(?:which|who)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.exec(relText) : null;
   const rel = relMatch ? { index: relMatch.index + relOffset } : null;
   if (rel) {
     const antecedent = [...mentions].reverse().find((m) => m.kind === "org" && m.outerEnd - ctx.base <= rel.index && /^\s*$/.test(ctx.s.slice(m.outerEnd - ctx.base, rel.index)));
@@ -219,12 +292,21 @@ function appositiveInvestor(c: Ctx): Mention | null {
   const { ctx, mentions } = c;
   for (const m of mentions) {
     if (m.kind !== "org" || m.start >= ctx.base + ctx.fs) continue;
-    const after = ctx.s.slice(m.outerEnd - ctx.base, ctx.fs);
-    const before = ctx.s.slice(Math.max(0, m.start - ctx.base - 60), m.start - ctx.base);
-    // APPOS_AFTER opens with a comma, APPOS_BEFORE ends with one and white space.
-    if ((after.charCodeAt(0) === 44 && APPOS_AFTER.test(after)) || (lastNonSpace(before) === 44 && APPOS_BEFORE.test(before))) return m;
+    // APPOS_AFTER opens with a comma, APPOS_BEFORE ends with one and white space: the texts
+    // are sliced only then.
+    const afterAt = m.outerEnd - ctx.base;
+    if (afterAt < ctx.fs && ctx.s.charCodeAt(afterAt) === 44 && APPOS_AFTER.test(ctx.s.slice(afterAt, ctx.fs))) return m;
+    const beforeAt = Math.max(0, m.start - ctx.base - 60);
+    if (lastNonSpaceIn(ctx.s, beforeAt, m.start - ctx.base) === 44 && APPOS_BEFORE.test(ctx.s.slice(beforeAt, m.start - ctx.base))) return m;
   }
   return null;
+}
+
+/** lastNonSpace(s.slice(from, to)) without the slice. */
+function lastNonSpaceIn(s: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isSpaceCode(s.charCodeAt(e - 1))) e--;
+  return e > from ? s.charCodeAt(e - 1) : -1;
 }
 
 /** "its largest shareholder", "Acme's biggest investor": the owner of the investor noun is the investee. */
@@ -298,15 +380,15 @@ function valueAtMention(c: Ctx): Mention | null {
   for (const m of mentions) {
     if (m.kind !== "org" || m.start < ctx.base + ctx.fs - ctx.left.length || m.end > ctx.base + ctx.fs) continue;
     const before = tail(ctx.s.slice(0, m.start - ctx.base), 40);
-    const after = ctx.s.slice(m.outerEnd - ctx.base, ctx.fs);
-    if (mayEndIn(before, VALUE_AT_LAST, 7) && VALUE_AT_BEFORE.test(before) && /^\s+at\b/.test(after)) return m;
+    if (mayEndIn(before, VALUE_AT_LAST, 7) && VALUE_AT_BEFORE.test(before) && /^\s+at\b/.test(ctx.s.slice(m.outerEnd - ctx.base, ctx.fs))) return m;
   }
   // "the deal gives Fibrelink an enterprise value of about £5.1bn"
   for (const m of mentions) {
     if (m.kind !== "org" || m.end > ctx.base + ctx.fs || m.start < ctx.base + ctx.clauseStart) continue;
     const before = ctx.s.slice(Math.max(0, m.start - ctx.base - 12), m.start - ctx.base);
+    if (!mayEndIn(before, GIVE_LAST, 6)) continue;
     const after = ctx.s.slice(m.outerEnd - ctx.base, ctx.fs);
-    if (/\bgiv(?:e|es|ing|en)\s+$/.test(before) && /^\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:value|valuation|market cap\w*)\b/u.test(after)) return m;
+    if (GIVE_BEFORE.test(before) && /^\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:value|valuation|market cap\w*)\b/u.test(after)) return m;
   }
   return null;
 }
@@ -477,7 +559,7 @@ function general(c: Ctx): Parties {
   const sector = sentenceSector(ctx.s);
   if (!anyOrg && sector) return named(sector, 1.5);
   if (!anyOrg && PLURAL_ANAPHOR.test(before)) return single(disc.lastSubject ?? disc.focus, 1.5);
-  if (!anyOrg && GENERIC_SUBJECT.test(before)) return single(null, 0);
+  if (!anyOrg && GENERIC_SUBJECT_GATE.startsBefore(ctx.s, ctx.fs) && GENERIC_SUBJECT.test(before)) return single(null, 0);
   const orgs = c.mentions.filter((m) => m.kind === "org" && !m.modifier && !m.reporter && m.prepWord !== "according to");
   if (disc.lastSubject && orgs.some((m) => m.key === disc.lastSubject)) return single(disc.lastSubject, 1);
   const firstOrg = orgs[0];
@@ -510,19 +592,30 @@ function sentenceSector(s: string): string | null {
   return sectorOfAnswer;
 }
 
+/**
+ * sectorIn(s.slice(0, fs)). A match there is one in the whole sentence too (so none when the
+ * sentence has none), unless its closing \b holds only because the slice ends: a word
+ * character on both sides of fs.
+ */
+function sectorBefore(s: string, fs: number): string | null {
+  const cut = isRegexWordCode(s.charCodeAt(fs - 1)) && isRegexWordCode(s.charCodeAt(fs));
+  return cut || sentenceSector(s) !== null ? sectorIn(s.slice(0, fs)) : null;
+}
+
 /** "a quarterly total of $145 billion for generative AI" */
 function sectorRightAfter(c: Ctx): string | null {
   const { s, fe } = c.ctx;
   // The pattern needs white space, then "has", "have", "had", "for", "in" or "across".
-  const first = nextNonSpace(s, fe);
-  if (!isSpaceCode(s.charCodeAt(fe)) || (first !== 104 && first !== 102 && first !== 105 && first !== 97)) return null; // h f i a
+  if (!isSpaceCode(s.charCodeAt(fe))) return null;
+  const k = skipSpace(s, fe);
+  if (!s.startsWith("ha", k) && !s.startsWith("for", k) && !s.startsWith("in", k) && !s.startsWith("across", k)) return null;
   const after = s.slice(fe, fe + 60);
   const m = /^\s+(?:(?:has|have|had)\s+been\s+raised\s+)?(?:for|in|across)\s+(?:the\s+)?(\S.*)$/.exec(after);
   if (!m || !m[1]) return null;
   // "Some $18 billion has been raised in U.S. IPOs": a population, when no company precedes in the clause.
   // (The population starts the phrase, so it starts with a capital when the phrase does.)
   const orgBefore = c.mentions.some((x) => x.kind === "org" && x.end <= c.ctx.base + c.ctx.fs && x.start >= c.ctx.base + c.ctx.clauseStart);
-  const pop = !orgBefore && /^[\p{Lu}]/u.test(m[1]) ? POPULATION_FIRST.exec(m[1]) : null;
+  const pop = !orgBefore && startsUpper(m[1]) ? POPULATION_FIRST.exec(m[1]) : null;
   if (pop?.[1]) return pop[1];
   // The first sector match must start the phrase: a sticky match at 0 is that match.
   SECTOR_AT.lastIndex = 0;
@@ -532,10 +625,19 @@ function sectorRightAfter(c: Ctx): string | null {
   return /^\s*(?:$|[,.;:)—–-]|\s(?:in|this|last|so|during|for|a|an|the|and)\b)/.test(m[1].slice(sec[0].length)) ? sec[0] : null;
 }
 
+/** /^[\p{Lu}]/u.test(s), read from the first character when it is ASCII. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(s);
+}
+
 /** "Combined capex from Microsoft, Meta, Alphabet and Amazon", "X, Y, Z: permission to collectively buy". */
 function combinedGroup(c: Ctx): Parties | null {
   const { ctx, mentions } = c;
   if (eachAfter(ctx.s, ctx.fe)) return null;
+  // Without coordinated names (groups of two or more) and a sector there is nothing to
+  // return, whatever the keyword says: the sentence's sector is one scan for all its figures.
+  if (!mentions.some((m) => m.coordWith >= 0) && !sentenceSector(ctx.s)) return null;
   if (!COMBINED.test(ctx.s.slice(0, ctx.fs)) && !COMBINED.test(ctx.head)) return null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
@@ -567,9 +669,11 @@ function populationBefore(c: Ctx): string | null {
   const clauseOrg = mentions.some((m) => m.kind === "org" && m.start >= ctx.base + ctx.clauseStart && m.end <= ctx.base + ctx.clauseEnd);
   if (clauseOrg) return null;
   const before = ctx.s.slice(0, ctx.fs);
-  const sector = sectorIn(before);
+  const sector = sectorBefore(ctx.s, ctx.fs);
   if (sector && !mentions.some((m) => m.kind === "org" && m.start < ctx.base + ctx.fs)) return sector;
   if (!POPULATION_HINT.test(before)) return null;
+  // Both patterns end in a population head, read with their flags.
+  if (!POPULATION_HEAD_ANYWHERE.test(before)) return null;
   const head = POPULATION_AT_START.exec(before) ?? POPULATION_AFTER_NOUN.exec(before);
   const np = head?.[1]?.trim();
   if (!head || !np || /^(?:the|these|those|two|both)\b/i.test(np)) return null;
@@ -609,16 +713,19 @@ function possessiveOwner(c: Ctx): string | null {
 let quotesOfS: string | null = null;
 let quotesOfAnswer: Array<[number, number]> = [];
 const NO_QUOTES: Array<[number, number]> = [];
+const QUOTATION = /“[^”]*”|"[^"]*"/g;
 
 /** The quotations of a sentence, as [start, end) offsets. */
 function quotationSpans(s: string): Array<[number, number]> {
   if (s === quotesOfS) return quotesOfAnswer;
   let spans = NO_QUOTES;
-  if (s.includes("“") || s.includes('"')) {
+  // One regex scan finds the first quotation or none (two includes() scans of a two-byte
+  // string cost more).
+  QUOTATION.lastIndex = 0;
+  let m = QUOTATION.exec(s);
+  if (m) {
     spans = [];
-    const re = /“[^”]*”|"[^"]*"/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
+    for (; m !== null; m = QUOTATION.exec(s)) spans.push([m.index, m.index + m[0].length]);
   }
   quotesOfS = s;
   quotesOfAnswer = spans;
@@ -627,6 +734,8 @@ function quotationSpans(s: string): Array<[number, number]> {
 
 /** Mentions inside a quotation only count for figures in the same quotation, and vice versa. */
 function sameQuote(ctx: FigureContext, mentions: Mention[]): Mention[] {
+  // Only names are ever set aside (see the return): without one, the quotations do not matter.
+  if (!mentions.some((x) => x.kind === "org")) return mentions;
   const spans = quotationSpans(ctx.s);
   if (!spans.length) return mentions;
   const spanOf = (pos: number): number => spans.findIndex(([a, b]) => a <= pos && pos < b);
