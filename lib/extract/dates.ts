@@ -106,16 +106,16 @@ function monthOf(raw: string | undefined): number {
 /**
  * Find dates in [from, to). `ref` resolves missing years and relative expressions. With
  * `daysOnly`, months and quarters are not looked for: they are found after the days and never
- * take a day's place, so the days come out the same.
+ * take a day's place, so the days come out the same. `s` is text.slice(from, to), when the
+ * caller has it already.
  */
-export function findDates(text: string, from: number, to: number, refInput: RefInput, daysOnly = false): Figure[] {
+export function findDates(text: string, from: number, to: number, refInput: RefInput, daysOnly = false, s = text.slice(from, to)): Figure[] {
   const out: Figure[] = [];
   let resolved: RefDate | null | undefined = typeof refInput === "function" ? undefined : refInput;
   const getRef = (): RefDate | null => {
     if (resolved === undefined) resolved = (refInput as () => RefDate | null)();
     return resolved;
   };
-  const s = text.slice(from, to);
   const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
   const push = (a: number, b: number, value: string | null, granularity: "day" | "month"): void => {
     if (!value || taken(from + a, from + b)) return;

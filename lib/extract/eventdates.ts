@@ -4,7 +4,7 @@
 // a byline or an "Updated:" stamp.
 
 import { sentenceHas, sentenceHasWithin, type Gate } from "./attributes";
-import { tail, type FigureContext } from "./context";
+import { isSpaceCode, tail, type FigureContext } from "./context";
 import { endWord, lastWords, longest, mayEndIn } from "./endword";
 import type { Figure, Sentence } from "./types";
 
@@ -58,6 +58,8 @@ function nearestClass(s: string, text: string, from: number, fromEnd: boolean): 
     while ((m = re.exec(text)) !== null) {
       const at = fromEnd ? text.length - (m.index + m[0].length) : m.index;
       if (!best || at < best.at) best = { attribute, at };
+      // From the start, the first match of a class is its nearest: the later ones lie further.
+      if (!fromEnd) break;
     }
   }
   return best;
@@ -95,18 +97,35 @@ const WIRE_DATELINE_AFTER = /^\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\)\s*)
 
 const DATELINE_WORDS = new Set(["by", "on", "at", "updated", "published", "posted", "and"]);
 
+const PIPE = 124;
+const OPEN_PAREN = 40;
+
+/** /X\s*$/ for the character X with code `mark`, on the last n characters of s: the last of them that is not white space is X. */
+function endsInMark(s: string, mark: number, n: number): boolean {
+  const limit = Math.max(0, s.length - n);
+  let e = s.length;
+  while (e > limit && isSpaceCode(s.charCodeAt(e - 1))) e--;
+  return e > limit && s.charCodeAt(e - 1) === mark;
+}
+
+/** How many of the figures are not dates. */
+function countOthers(figures: readonly Figure[]): number {
+  let n = 0;
+  for (const g of figures) if (g.kind !== "date") n++;
+  return n;
+}
+
 export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figure[], sentence: Sentence): DateDecision {
   const qualifier: DateDecision = { claim: false, attribute: "date", strength: 0 };
   const before = ctx.s.slice(0, ctx.fs);
   const after = ctx.s.slice(ctx.fe);
   if (metaDateBefore(tail(before, 60)) || META_DATE_AFTER.test(after)) return qualifier;
   // "Headline | February 1, 2026", "By Dana Whitfield | November 20, 2025"
-  if (/\|\s*$/.test(tail(before, 8)) && !/[\p{L}\p{N}]/u.test(after.replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{0,4}/g, ""))) return qualifier;
-  const others = figures.filter((g) => g.kind !== "date");
-  if (!sentence.table && isDateline(ctx.s, f, ctx.base, others.length)) return qualifier;
+  if (endsInMark(before, PIPE, 8) && !/[\p{L}\p{N}]/u.test(after.replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{0,4}/g, ""))) return qualifier;
+  if (!sentence.table && isDateline(ctx.s, f, ctx.base, countOthers(figures))) return qualifier;
   if (WIRE_DATELINE_BEFORE.test(before) && WIRE_DATELINE_AFTER.test(after)) return qualifier;
   // "$4B (July 2025)": the as-of date of the figure before it.
-  if (/\(\s*$/.test(tail(before, 8)) && others.some((g) => g.end - ctx.base <= ctx.fs && /^\s*\(\s*$/.test(ctx.s.slice(g.end - ctx.base, ctx.fs)))) return qualifier;
+  if (endsInMark(before, OPEN_PAREN, 8) && figures.some((g) => g.kind !== "date" && g.end - ctx.base <= ctx.fs && /^\s*\(\s*$/.test(ctx.s.slice(g.end - ctx.base, ctx.fs)))) return qualifier;
   const before60 = tail(before, 60);
   if (mayEndIn(before60, PERIOD_LAST, PERIOD_LAST_MAX) && PERIOD_BEFORE.test(before60)) return qualifier;
 
@@ -126,7 +145,7 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   if (f.granularity === "month" && !adjacent) {
     const cs = ctx.base + ctx.clauseStart;
     const ce = ctx.base + ctx.clauseEnd;
-    if (others.some((g) => g.start >= cs && g.end <= ce)) return qualifier;
+    if (figures.some((g) => g.kind !== "date" && g.start >= cs && g.end <= ce)) return qualifier;
   }
 
   // The event word right before the date, then right after it ("Q4 2026 IPO"), decides.

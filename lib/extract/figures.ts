@@ -115,14 +115,15 @@ class FreeDigits {
     this.takenAt = this.out.length;
     if (this.out.length === 0 && this.blocked.length === 0) return true;
     for (;;) {
+      // test, not exec: no match object; the digit is the one character before lastIndex
       DIGIT.lastIndex = this.at;
-      const m = DIGIT.exec(this.s);
-      if (m === null) {
+      if (!DIGIT.test(this.s)) {
         this.at = -1;
         return false;
       }
-      const end = endOfSpanAt(this.offset + m.index, this.out, this.blocked);
-      this.at = end < 0 ? m.index : end - this.offset;
+      const digitAt = DIGIT.lastIndex - 1;
+      const end = endOfSpanAt(this.offset + digitAt, this.out, this.blocked);
+      this.at = end < 0 ? digitAt : end - this.offset;
       if (end < 0) return true;
     }
   }
@@ -139,24 +140,25 @@ export function findFigures(text: string, start: number, end: number, ref: RefIn
   // URLs only matter once there may be a figure to block.
   const blocked: Span[] = [];
   if (urlHint(s)) findUrls(s, start, blocked);
-  if (!digits && !relativeMonth) return findMultiples(text, start, end).filter((f) => !overlapsAny(blocked, f));
+  if (!digits && !relativeMonth) return findMultiples(text, start, end, s).filter((f) => !overlapsAny(blocked, f));
 
+  // Every finder is given the sentence's text, sliced once here.
   // Cheap tests first: most sentences have no currency, no "%", no month name. Each finder
   // only adds what the ones before it (higher priority) left free, and the ones whose figures
   // hold a digit run only while a digit is left free.
   const out: Figure[] = [];
-  if (dateHint(s)) addFree(out, findDates(text, start, end, ref), blocked);
+  if (dateHint(s)) addFree(out, findDates(text, start, end, ref, false, s), blocked);
   const freeDigits = new FreeDigits(s, start, out, blocked, digits);
   if (freeDigits.any()) {
-    if (currencySignHint(s)) addFree(out, findMoney(text, start, end), blocked);
+    if (currencySignHint(s)) addFree(out, findMoney(text, start, end, undefined, s), blocked);
     else {
       const namesCurrency = mayNameCurrency(s);
-      if (namesCurrency || SUBUNIT_WORD_HINT.test(s)) addFree(out, findMoney(text, start, end, namesCurrency), blocked);
+      if (namesCurrency || SUBUNIT_WORD_HINT.test(s)) addFree(out, findMoney(text, start, end, namesCurrency, s), blocked);
     }
   }
-  if (freeDigits.any() && percentHint(s)) addFree(out, findPercents(text, start, end), blocked);
-  if (freeDigits.any() && powerHint(s)) addFree(out, findPower(text, start, end), blocked);
-  if (words) addFree(out, findMultiples(text, start, end), blocked);
-  if (freeDigits.any()) addFree(out, findCounts(text, start, end), blocked);
+  if (freeDigits.any() && percentHint(s)) addFree(out, findPercents(text, start, end, s), blocked);
+  if (freeDigits.any() && powerHint(s)) addFree(out, findPower(text, start, end, s), blocked);
+  if (words) addFree(out, findMultiples(text, start, end, s), blocked);
+  if (freeDigits.any()) addFree(out, findCounts(text, start, end, s), blocked);
   return inTextOrder(out, true);
 }

@@ -86,11 +86,10 @@ export function mayNameCurrency(s: string): boolean {
 
 /**
  * Find money figures in [from, to) of text. `namesCurrency`, when the caller already knows
- * it, is mayNameCurrency of that span.
+ * it, is mayNameCurrency of that span; `s`, the span's text.
  */
-export function findMoney(text: string, from: number, to: number, namesCurrency?: boolean): Figure[] {
+export function findMoney(text: string, from: number, to: number, namesCurrency?: boolean, s = text.slice(from, to)): Figure[] {
   const out: Figure[] = [];
-  const s = text.slice(from, to);
   MONEY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONEY_RE.exec(s)) !== null) {

@@ -24,9 +24,9 @@ const BASE_BEFORE = /\b(?:roughly|nearly|almost|more than|about|around|approxima
 /** "doubling down", "double as", "double-digit" (excluded by the lookahead), "tripled down" */
 const IDIOM_AFTER = /^\s+(?:down|up on|as|dip|whammy|standard|check|edged|digits?|bogey|agent|bind|play|header|duty)\b/i;
 
-export function findMultiples(text: string, from: number, to: number): Figure[] {
+/** The figures in [from, to) of text; `s` is text.slice(from, to), when the caller has it already. */
+export function findMultiples(text: string, from: number, to: number, s = text.slice(from, to)): Figure[] {
   const out: Figure[] = [];
-  const s = text.slice(from, to);
   MULTIPLE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MULTIPLE_RE.exec(s)) !== null) {

@@ -12,9 +12,9 @@ const PERCENT = numbered(new RegExp(
 const PERCENT_RE = PERCENT.re;
 const P = PERCENT.at;
 
-export function findPercents(text: string, from: number, to: number): Figure[] {
+/** The figures in [from, to) of text; `s` is text.slice(from, to), when the caller has it already. */
+export function findPercents(text: string, from: number, to: number, s = text.slice(from, to)): Figure[] {
   const out: Figure[] = [];
-  const s = text.slice(from, to);
   PERCENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERCENT_RE.exec(s)) !== null) {

@@ -21,9 +21,9 @@ function powerUnit(raw: string): string {
   return hours ? `${base}h` : base;
 }
 
-export function findPower(text: string, from: number, to: number): Figure[] {
+/** The figures in [from, to) of text; `s` is text.slice(from, to), when the caller has it already. */
+export function findPower(text: string, from: number, to: number, s = text.slice(from, to)): Figure[] {
   const out: Figure[] = [];
-  const s = text.slice(from, to);
   POWER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POWER_RE.exec(s)) !== null) {
@@ -76,9 +76,9 @@ function mayStartCountNoun(s: string, i: number): boolean {
 
 const MASS_AFTER = /\s?(?:metric\s+)?(?:tonnes|tons)\b/y;
 
-export function findCounts(text: string, from: number, to: number): Figure[] {
+/** The figures in [from, to) of text; `s` is text.slice(from, to), when the caller has it already. */
+export function findCounts(text: string, from: number, to: number, s = text.slice(from, to)): Figure[] {
   const out: Figure[] = [];
-  const s = text.slice(from, to);
   COUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNT_RE.exec(s)) !== null) {

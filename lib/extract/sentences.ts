@@ -145,11 +145,9 @@ function asciiLettersAndDotsBefore(line: string, from: number, to: number): stri
   return line.slice(i, to);
 }
 
-const isSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\u00a0" || (!!c && c.trim() === "");
-
 function pushSpan(out: Sentence[], text: string, s: number, e: number, table: TableContext | null): void {
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (!table) {
     const bullet = mayStartBullet(text.charCodeAt(s)) ? BULLET.exec(text.slice(s, Math.min(e, s + 8))) : null;
     if (bullet && s + bullet[0].length < e) s += bullet[0].length;
@@ -211,8 +209,8 @@ const MINOR_CODES = new Set([...MINOR].map((w) => asciiWordCode(w, 0, w.length))
  */
 const isMinorAt = (s: string, i: number, j: number): boolean => MINOR_CODES.has(asciiWordCode(s, i, j));
 
-const isLetterAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
+/** Whether s[i], whose code is c, is a letter (read once: reading a character costs more than testing it). */
+const isLetterCode = (s: string, i: number, c: number): boolean => {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false; // spaces, dashes, quotes, ellipsis
   return LETTER.test(s[i] as string);
@@ -221,9 +219,10 @@ const isLetterAt = (s: string, i: number): boolean => {
 /** Headlines and section headings: short lines whose content words are Capitalised. */
 export function isHeadline(body: string): boolean {
   if (body.length > 220) return false;
+  // A line with a full stop and more than 12 words is a sentence, not a heading: the loop
+  // below finds that out, usually early (from three lowercase content words).
   const terminal = endsTerminal(body, false);
-  if (terminal && asciiWordChunks(body) > 12) return false; // a sentence, not a heading
-  if (labelledValue(body)) return false;
+  if (terminal && isAsciiLetterCode(body.charCodeAt(0)) && hasThreeLowercaseWords(body)) return false;
   let words = 0;
   let content = 0;
   let capital = 0;
@@ -236,24 +235,28 @@ export function isHeadline(body: string): boolean {
   const n = body.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterAt(body, i)) {
+    const first = body.charCodeAt(i);
+    if (!isLetterCode(body, i, first)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && (isLetterAt(body, j) || isWordJoinerCode(body.charCodeAt(j)))) j++;
+    for (; j < n; j++) {
+      const c = body.charCodeAt(j);
+      if (!isLetterCode(body, j, c) && !isWordJoinerCode(c)) break;
+    }
     const len = j - i;
-    const isCap = isUpperAt(body, i) || (len > 1 && camelAt(body, i, j));
-    const minor = len <= 4 && isMinorAt(body, i, j);
     letters += len;
+    // Whether a word is minor or capitalised counts only for the first word and for content
+    // words (three letters or more): shorter words are not looked at.
     if (words === 0) {
       firstLen = len;
-      firstCap = isCap;
-      firstMinor = minor;
-    } else if (!minor && len >= 3) {
+      firstCap = isCapitalisedWord(body, i, j, first);
+      firstMinor = len <= 4 && isMinorAt(body, i, j);
+    } else if (len >= 3 && !(len <= 4 && isMinorAt(body, i, j))) {
       content++;
-      if (isCap) capital++;
-      else if (isAsciiLowerCode(body.charCodeAt(i))) lowerContent++;
+      if (isCapitalisedWord(body, i, j, first)) capital++;
+      else if (isAsciiLowerCode(first)) lowerContent++;
     }
     words++;
     i = j;
@@ -261,9 +264,18 @@ export function isHeadline(body: string): boolean {
     // with at most 12 words three lowercase content words already keep the capitalised share
     // under 3/4 (and the line from being all capitals).
     if (terminal && (words > 12 || lowerContent >= 3)) return false;
+    // Without one, the capitalised share must reach 3/4 (a lowercase word rules out all
+    // capitals): stop once it cannot, even if every word left (each needs a separator and
+    // three letters) and the first word counted as capitalised content.
+    if (!terminal && lowerContent > 0) {
+      const more = (n - j) >> 2;
+      if (4 * (capital + more + 1) < 3 * (content + more + 1)) return false;
+    }
   }
   if (words < 2) return false;
   if (terminal && words > 12) return false;
+  // A labelled value is never a heading: looked for only where the line may still be one.
+  if (labelledValue(body)) return false;
   if (letters > 3 && isAllUpper(body)) return true;
   if (terminal || endsTerminal(body, true)) return content >= 3 && capital / content >= 0.75;
   // Short lines: count the first word too ("🚗 Corporate AI Investments").
@@ -273,6 +285,25 @@ export function isHeadline(body: string): boolean {
   }
   return content >= 2 && capital / content >= 0.75;
 }
+
+/**
+ * A word that the loop in isHeadline surely counts as a lowercase content word: after a
+ * space, three ASCII lowercase letters and then a fourth or the word's end, and not a minor
+ * word. (It may miss some, such as "for-profit": then the loop decides.)
+ */
+const LOWERCASE_CONTENT_WORD = / (?!(?:the|and|for|with|from|into|over|via|per|but|nor)(?![a-z]))[a-z]{3}(?:[a-z]|(?=[ ,.;:!?)"”]))/g;
+
+/**
+ * Whether a line that starts with a letter (so that its first word is not preceded by a
+ * space) has three lowercase content words after its first: a sentence, not a heading. Three
+ * calls of a pattern cost less than reading the words a character at a time.
+ */
+function hasThreeLowercaseWords(body: string): boolean {
+  LOWERCASE_CONTENT_WORD.lastIndex = 0;
+  return LOWERCASE_CONTENT_WORD.test(body) && LOWERCASE_CONTENT_WORD.test(body) && LOWERCASE_CONTENT_WORD.test(body);
+}
+
+const isAsciiLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** /[.!?]["”’)]?$/ (with `colon`, /[.!?:]["”’)]?$/) by character codes. */
 function endsTerminal(body: string, colon: boolean): boolean {
@@ -323,36 +354,16 @@ function labelledValue(body: string): boolean {
 const isWordJoinerCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 const isAsciiLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
-/** Space-separated chunks that contain an ASCII letter: a lower bound on the words of a line. */
-function asciiWordChunks(body: string): number {
-  let n = 0;
-  let inChunk = false;
-  let counted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      inChunk = false;
-      continue;
-    }
-    if (!inChunk) {
-      inChunk = true;
-      counted = false;
-    }
-    if (!counted && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
-      counted = true;
-      n++;
-      if (n > 12) return n;
-    }
-  }
-  return n;
-}
-
 function isUpperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   const ch = s[i] as string;
   return ch !== ch.toLowerCase();
 }
+
+/** A capital first letter (its code is `first`), or camel case ("xAI", "iPhone"). */
+const isCapitalisedWord = (s: string, i: number, j: number, first: number): boolean =>
+  (first < 128 ? first >= 65 && first <= 90 : isUpperAt(s, i)) || (j - i > 1 && camelAt(s, i, j));
 
 /** "xAI", "iPhone": lowercase letters, then a capital within the first four characters. */
 function camelAt(s: string, i: number, j: number): boolean {
