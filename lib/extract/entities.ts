@@ -179,7 +179,12 @@ type Tok = {
 };
 
 type LexEntry = {
-  forms: Map<string, number>;
+  /** the name as first written and how often it was written so; its other written forms (most names have none) */
+  form: string;
+  formCount: number;
+  otherForms: Map<string, number> | null;
+  /** sightings of the name, in all its forms */
+  count: number;
   nonInitial: number;
   strong: boolean;
   /** the name without its first word, as written, once per sighting (their keys are looked up only when needed) */
@@ -511,22 +516,21 @@ function runs(s: string, toks: Tok[]): Tok[][] {
 const lower = (t: Tok): string => t.low;
 const isGenericToken = (t: Tok): boolean => (t.f & F_GENERIC) !== 0;
 
+/** A sentence's name runs split into the parts that can name an organisation and the names of people, in text order. */
 type Segments = { orgs: Tok[][]; persons: Tok[][] };
 
 /** A sentence's text, and its words that can be part of a name. */
 type Tokenized = { s: string; toks: Tok[] };
 
-/** What a run gives when it holds no name: shared, since the segments are only read. */
-const NO_SEGMENTS: Segments = { orgs: [], persons: [] };
-
-function segment(run: Tok[]): Segments {
+/** Splits a run into organisation parts and people's names, added to the sentence's `into`. */
+function segment(run: Tok[], into: Segments): void {
+  const { orgs, persons } = into;
   // Most runs are one word (names are rare): the general loop below gives exactly this.
   if (run.length === 1) {
     const t = run[0] as Tok;
-    return t.cap && t.f & (F_ROLE | F_STOP) ? NO_SEGMENTS : { orgs: [run], persons: [] };
+    if (!(t.cap && t.f & (F_ROLE | F_STOP))) orgs.push(run);
+    return;
   }
-  const orgs: Tok[][] = [];
-  const persons: Tok[][] = [];
   let cur: Tok[] = [];
   const flush = (): void => {
     if (!cur.length) return;
@@ -568,7 +572,6 @@ function segment(run: Tok[]): Segments {
     i++;
   }
   flush();
-  return { orgs, persons };
 }
 
 /** "Users of Codex", "Shares of Acme": a common noun and "of" before a name are not part of it. */
@@ -662,23 +665,23 @@ function withoutDateline(s: string, toks: Tok[]): Tok[] {
  * Tokens with no lowercase word before them in their sentence (or since a label colon, a
  * table bar or an opening quote): capitalised there by position, so weak evidence of a name.
  */
-function initialTokens(text: string, base: number, toks: Tok[]): boolean[] {
-  // on the sentence text[base, ...) in place, by absolute offsets; by token index
+function initialTokens(s: string, toks: Tok[]): boolean[] {
+  // by token index, on the sentence s (local offsets)
   const out: boolean[] = [];
   let sawLower = false;
-  let prevEnd = base;
+  let prevEnd = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    const ts = base + t.s;
+    const ts = t.s;
     let from = prevEnd;
-    const reset = lastResetIn(text, prevEnd, ts);
+    const reset = lastResetIn(s, prevEnd, ts);
     if (reset >= prevEnd) {
       sawLower = false;
       from = reset + 1;
     }
-    if (!sawLower && gapHasListOrLowerWord(text, from, ts)) sawLower = true; // a list, or a lowercase word
+    if (!sawLower && gapHasListOrLowerWord(s, from, ts)) sawLower = true; // a list, or a lowercase word
     out.push(!sawLower);
-    prevEnd = base + t.e;
+    prevEnd = t.e;
   }
   return out;
 }
@@ -817,7 +820,7 @@ export class EntityIndex {
   readonly focus: string | null;
 
   private readonly tokenized: Array<Tokenized | undefined> = [];
-  private readonly segments: Array<Segments[] | undefined> = [];
+  private readonly segments: Array<Segments | undefined> = [];
   /** first words of the names in the lexicon */
   private readonly starts = new Set<string>();
 
@@ -830,7 +833,7 @@ export class EntityIndex {
       if (st.table && !st.table.header) return; // a table's header row names columns, not companies
       const t = this.tokensOf(i);
       const firstCell = st.table?.cells[0];
-      this.collect(t.s, st.start, this.segmentsOf(i), t.toks, firstCell ? firstCell[1] - st.start : -1, i === 0 && isTitleLine(text, st));
+      this.collect(t.s, this.segmentsOf(i), t.toks, firstCell ? firstCell[1] - st.start : -1, i === 0 && isTitleLine(text, st));
     });
     this.findAliases();
     const head = (key: string): string => {
@@ -847,9 +850,7 @@ export class EntityIndex {
     const firstSeen = new Map<string, number>();
     for (const [key, e] of this.lex) {
       const canon = this.canon(key);
-      let n = 0;
-      for (const c of e.forms.values()) n += c;
-      counts.set(canon, (counts.get(canon) ?? 0) + n);
+      counts.set(canon, (counts.get(canon) ?? 0) + e.count);
       firstSeen.set(canon, Math.min(firstSeen.get(canon) ?? Infinity, e.first));
     }
     let focus: string | null = null;
@@ -890,9 +891,9 @@ export class EntityIndex {
   private formsOf(key: string): Map<string, number> | undefined {
     const own = this.lex.get(key);
     if (!own || !this.isAccepted(key)) return undefined;
-    if (this.canon(key) === key) return own.forms;
+    if (this.canon(key) === key) return formsOfEntry(own);
     // (a short name that is itself the full name of a shorter one: the forms of the first name merged into it)
-    for (const [k, e] of this.lex) if (this.canon(k) === key) return e.forms;
+    for (const [k, e] of this.lex) if (this.canon(k) === key) return formsOfEntry(e);
     return undefined;
   }
 
@@ -910,72 +911,82 @@ export class EntityIndex {
 
   /** `labelCellEnd`: in a table row, the end of the first cell (a row label), else -1. */
   /** The name runs of a sentence split into organisations and people, computed once for both passes. */
-  private segmentsOf(i: number): Segments[] {
+  private segmentsOf(i: number): Segments {
     let segs = this.segments[i];
     if (!segs) {
       const t = this.tokensOf(i);
-      segs = runs(t.s, t.toks).map(segment);
+      segs = { orgs: [], persons: [] };
+      for (const run of runs(t.s, t.toks)) segment(run, segs);
       this.segments[i] = segs;
     }
     return segs;
   }
 
-  private collect(s: string, base: number, segs: Segments[], toks: Tok[], labelCellEnd: number, titleLine: boolean): void {
-    const initial = initialTokens(this.text, base, toks);
-    for (const { orgs, persons } of segs) {
-      for (const p of persons) this.addPerson(surfaceOf(s, p));
-      for (let seg of orgs) {
-        const firstTok = seg[0] as Tok;
-        if (seg.length <= 3 && seg.every((t) => t.cap === "title")) {
-          if (ROLE_WORDS.has(wordBeforeLabel(s, firstTok.s))) {
-            this.addPerson(surfaceOf(s, seg));
-            continue;
-          }
+  private collect(s: string, segs: Segments, toks: Tok[], labelCellEnd: number, titleLine: boolean): void {
+    // (only the first token of a name is asked about: worked out when a sentence has a name)
+    let initial: boolean[] | undefined;
+    // (people first: whether a name is a person's is read only after every sentence is collected)
+    for (const p of segs.persons) this.addPerson(surfaceOf(s, p));
+    for (let seg of segs.orgs) {
+      const firstTok = seg[0] as Tok;
+      if (seg.length <= 3 && seg.every((t) => t.cap === "title")) {
+        if (ROLE_WORDS.has(wordBeforeLabel(s, firstTok.s))) {
+          this.addPerson(surfaceOf(s, seg));
+          continue;
         }
-        const segInitial = initial[firstTok.idx] === true;
-        // "Separately Apple ...", "Following Nvidia ...": an opening adverb or participle, but not "Streamly Inc".
-        const secondFlags = (seg[1] ?? firstTok).f;
-        if (
-          segInitial &&
-          seg.length >= 2 &&
-          firstTok.cap === "title" &&
-          endsWithIngEdLy(firstTok.base) &&
-          !(secondFlags & (F_ORG_SUFFIX | F_LEGAL))
-        ) {
-          seg = seg.slice(1);
-        }
-        while (seg.length && (isGenericToken(seg[0] as Tok) || (seg.length > 1 && (seg[0] as Tok).f & F_LEADING))) seg = seg.slice(1);
-        seg = dropCommonOfPrefix(s, seg);
-        if (!seg.length) continue;
-        const surface = surfaceOf(s, seg);
-        const key = seg.length === 1 && asciiLettersOnly(surface) ? (seg[0] as Tok).low : entityKey(surface);
-        if (rejectedName(key, seg)) continue;
-        const known = this.lex.get(key);
-        const e: LexEntry = known ?? {
-          forms: new Map(),
-          nonInitial: 0,
-          strong: false,
-          tailSurfaces: [],
-          initialNonLabel: false,
-          words: seg.map((t) => lower(t)),
-          first: this.lex.size,
-          firstAt: this.sightings,
-          firstBodyAt: Infinity,
-        };
-        if (!titleLine && e.firstBodyAt === Infinity) e.firstBodyAt = this.sightings;
-        this.sightings++;
-        e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
-        if (!segInitial || initial[(seg[0] as Tok).idx] !== true) e.nonInitial++;
-        const isLabel = segInitial && colonAfter(s, (seg[seg.length - 1] as Tok).e);
-        const lastTok = seg[seg.length - 1] as Tok;
-        const rowLabel = lastTok.e <= labelCellEnd;
-        if (rowLabel || (segInitial && (lastTok.poss || verbAfter(s, lastTok.e)))) {
-          e.initialNonLabel = true;
-        }
-        if (isStrong(seg) && !(isLabel && !seg.some((t) => t.cap === "camel" || t.innerCap))) e.strong = true;
-        if (seg.length >= 2) e.tailSurfaces.push(s.slice((seg[1] as Tok).s, lastTok.baseEnd)); // surfaceOf(s, seg.slice(1))
-        if (!known) this.lex.set(key, e); // (setting a known key again changes nothing)
       }
+      initial ??= initialTokens(s, toks);
+      const segInitial = initial[firstTok.idx] === true;
+      // "Separately Apple ...", "Following Nvidia ...": an opening adverb or participle, but not "Streamly Inc".
+      const secondFlags = (seg[1] ?? firstTok).f;
+      if (
+        segInitial &&
+        seg.length >= 2 &&
+        firstTok.cap === "title" &&
+        endsWithIngEdLy(firstTok.base) &&
+        !(secondFlags & (F_ORG_SUFFIX | F_LEGAL))
+      ) {
+        seg = seg.slice(1);
+      }
+      while (seg.length && (isGenericToken(seg[0] as Tok) || (seg.length > 1 && (seg[0] as Tok).f & F_LEADING))) seg = seg.slice(1);
+      seg = dropCommonOfPrefix(s, seg);
+      if (!seg.length) continue;
+      const surface = seg.length === 1 ? (seg[0] as Tok).base : surfaceOf(s, seg); // (a word's base is its surface)
+      const key = seg.length === 1 && asciiLettersOnly(surface) ? (seg[0] as Tok).low : entityKey(surface);
+      if (rejectedName(key, seg)) continue;
+      const known = this.lex.get(key);
+      const e: LexEntry = known ?? {
+        form: surface,
+        formCount: 0,
+        otherForms: null,
+        count: 0,
+        nonInitial: 0,
+        strong: false,
+        tailSurfaces: [],
+        initialNonLabel: false,
+        words: seg.map((t) => lower(t)),
+        first: this.lex.size,
+        firstAt: this.sightings,
+        firstBodyAt: Infinity,
+      };
+      if (!titleLine && e.firstBodyAt === Infinity) e.firstBodyAt = this.sightings;
+      this.sightings++;
+      e.count++;
+      if (surface === e.form) e.formCount++;
+      else {
+        e.otherForms ??= new Map();
+        e.otherForms.set(surface, (e.otherForms.get(surface) ?? 0) + 1);
+      }
+      if (!segInitial || initial[(seg[0] as Tok).idx] !== true) e.nonInitial++;
+      const isLabel = segInitial && colonAfter(s, (seg[seg.length - 1] as Tok).e);
+      const lastTok = seg[seg.length - 1] as Tok;
+      const rowLabel = lastTok.e <= labelCellEnd;
+      if (rowLabel || (segInitial && (lastTok.poss || verbAfter(s, lastTok.e)))) {
+        e.initialNonLabel = true;
+      }
+      if (isStrong(seg) && !(isLabel && !seg.some((t) => t.cap === "camel" || t.innerCap))) e.strong = true;
+      if (seg.length >= 2) e.tailSurfaces.push(s.slice((seg[1] as Tok).s, lastTok.baseEnd)); // surfaceOf(s, seg.slice(1))
+      if (!known) this.lex.set(key, e); // (setting a known key again changes nothing)
     }
   }
 
@@ -1084,34 +1095,32 @@ export class EntityIndex {
     return ok;
   }
 
-  private detect(st: Sentence, s: string, segs: Segments[]): Mention[] {
+  private detect(st: Sentence, s: string, segs: Segments): Mention[] {
     const base = st.start;
     // Names in text order, each made a mention as soon as it is found.
     const mentions: Mention[] = [];
-    for (let g = 0; g < segs.length; g++) {
-      const orgs = (segs[g] as Segments).orgs;
-      for (let o = 0; o < orgs.length; o++) {
-        const seg = orgs[o] as Tok[];
-        let i = 0;
-        while (i < seg.length) {
-          let matched = 0;
-          // No known name starts with this word: skip the lookups.
-          const t = seg[i] as Tok;
-          if (t.head === undefined) t.head = keyHead(t.base, t.low);
-          if (!this.starts.has(t.head)) {
-            i++;
-            continue;
-          }
-          for (let len = Math.min(6, seg.length - i); len >= 1; len--) {
-            const key = this.canon(len === 1 && t.head === t.low ? t.low : entityKey(s.slice(t.s, (seg[i + len - 1] as Tok).baseEnd)));
-            if (this.isAccepted(key)) {
-              mentions.push(orgMention(s, base, t, seg[i + len - 1] as Tok, key));
-              matched = len;
-              break;
-            }
-          }
-          i += matched || 1;
+    const orgs = segs.orgs;
+    for (let o = 0; o < orgs.length; o++) {
+      const seg = orgs[o] as Tok[];
+      let i = 0;
+      while (i < seg.length) {
+        let matched = 0;
+        // No known name starts with this word: skip the lookups.
+        const t = seg[i] as Tok;
+        if (t.head === undefined) t.head = keyHead(t.base, t.low);
+        if (!this.starts.has(t.head)) {
+          i++;
+          continue;
         }
+        for (let len = Math.min(6, seg.length - i); len >= 1; len--) {
+          const key = this.canon(len === 1 && t.head === t.low ? t.low : entityKey(s.slice(t.s, (seg[i + len - 1] as Tok).baseEnd)));
+          if (this.isAccepted(key)) {
+            mentions.push(orgMention(s, base, t, seg[i + len - 1] as Tok, key));
+            matched = len;
+            break;
+          }
+        }
+        i += matched || 1;
       }
     }
     // Relations between neighbouring mentions.
@@ -1135,10 +1144,7 @@ export class EntityIndex {
     }
     const anaphors = findAnaphors(s, base);
     if (!anaphors.length) return mentions; // names are found in text order: already sorted, indices valid
-    for (const a of anaphors) mentions.push(a);
-    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-    // coordWith indices refer to the pre-sort order of org mentions; remap.
-    return remapCoordination(mentions);
+    return mergeByPosition(mentions, anaphors);
   }
 }
 
@@ -1186,14 +1192,30 @@ function moreNonSpaceThan(text: string, from: number, to: number, max: number): 
   return false;
 }
 
-function remapCoordination(ms: Mention[]): Mention[] {
-  const orgs = ms.filter((m) => m.kind === "org");
-  const orgOrder = orgs.slice();
-  return ms.map((m) => {
-    if (m.kind !== "org" || m.coordWith < 0) return m;
-    const target = orgOrder[m.coordWith];
-    return { ...m, coordWith: target ? ms.indexOf(target) : -1 };
-  });
+/**
+ * A sentence's names and anaphors, each in text order, as one list in text order: what a stable
+ * sort by start, then end, of the names followed by the anaphors gives. A name's coordWith,
+ * an index among the names, becomes the merged index of that name.
+ */
+function mergeByPosition(names: Mention[], anaphors: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const mergedIndex: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < names.length || j < anaphors.length) {
+    const n = names[i];
+    const a = anaphors[j];
+    if (n && (!a || n.start < a.start || (n.start === a.start && n.end <= a.end))) {
+      mergedIndex.push(out.length);
+      out.push(n);
+      i++;
+    } else if (a) {
+      out.push(a);
+      j++;
+    }
+  }
+  for (const n of names) if (n.coordWith >= 0) n.coordWith = mergedIndex[n.coordWith] ?? -1;
+  return out;
 }
 
 /** /^\s*['’]s\b/ on s.slice(at), without the slice. */
@@ -1204,24 +1226,37 @@ function apostropheSAfter(s: string, at: number): boolean {
   return (q === 39 || q === 0x2019) && s.charCodeAt(k + 1) === 115 && !isRegexWordAt(s, k + 2);
 }
 
-function findAnaphors(s: string, base: number): Mention[] {
-  const out: Mention[] = [];
-  const make = (kind: MentionKind, start: number, end: number, possessive: boolean): Mention => {
-    const ctx = walkBack(s, start);
-    return {
-      kind,
-      start: base + start,
-      end: base + end,
-      outerEnd: base + end,
-      key: "",
-      possessive,
-      prep: ctx.prep !== null,
-      prepWord: ctx.prep,
-      reporter: reportingAfter(s, end),
-      modifier: false,
-      coordWith: -1,
-    };
+/** An anaphor's mention, [start, end) of the sentence s (which starts at base). */
+function anaphorMention(s: string, base: number, kind: MentionKind, start: number, end: number, possessive: boolean): Mention {
+  const ctx = walkBack(s, start);
+  return {
+    kind,
+    start: base + start,
+    end: base + end,
+    outerEnd: base + end,
+    key: "",
+    possessive,
+    prep: ctx.prep !== null,
+    prepWord: ctx.prep,
+    reporter: reportingAfter(s, end),
+    modifier: false,
+    coordWith: -1,
   };
+}
+
+/** The mentions of COMPANY_ANAPHOR's or ROUND_ANAPHOR's matches, flat [start, end] pairs, added to out. */
+function addAnaphors(out: Mention[], s: string, base: number, kind: MentionKind, found: number[]): void {
+  for (let i = 0; i < found.length; i += 2) {
+    const start = found[i] as number;
+    const end = found[i + 1] as number;
+    // "the company’s", "the round’s" (/^['’]s\b/ after the match)
+    const q = s.charCodeAt(end);
+    const poss = (q === 39 || q === 0x2019) && s.charCodeAt(end + 1) === 115 && !isRegexWordAt(s, end + 2);
+    out.push(anaphorMention(s, base, kind, start, end, poss));
+  }
+}
+
+function findAnaphors(s: string, base: number): Mention[] {
   // The pronouns first: their "its" are where a ROUND_ANAPHOR can also start.
   const pronouns: Mention[] = [];
   const its: number[] = [];
@@ -1240,28 +1275,24 @@ function findAnaphors(s: string, base: number): Mention[] {
     if (z === 115) {
       // its
       its.push(end - 3);
-      pronouns.push(make("pronoun", end - 3, end, true));
+      pronouns.push(anaphorMention(s, base, "pronoun", end - 3, end, true));
       continue;
     }
     // it
     const at = end - 2;
     if (apostropheSAfter(s, at + 2)) continue; // "it’s" = it is; too vague
     if (!pronounSubjectBefore(s, at)) continue;
-    pronouns.push(make("pronoun", at, end, false));
+    pronouns.push(anaphorMention(s, base, "pronoun", at, end, false));
   }
+  // With no determiner and no "its" there is no longer anaphor: the pronouns ("it") are all,
+  // in text order and apart.
+  if (!ths.length && !its.length) return pronouns;
   const company: number[] = [];
   const round: number[] = [];
   anaphorMatches(s, ths, its, company, round);
-  for (const [kind, found] of [["company", company] as const, ["round", round] as const]) {
-    for (let i = 0; i < found.length; i += 2) {
-      const start = found[i] as number;
-      const end = found[i + 1] as number;
-      // "the company’s", "the round’s" (/^['’]s\b/ after the match)
-      const q = s.charCodeAt(end);
-      const poss = (q === 39 || q === 0x2019) && s.charCodeAt(end + 1) === 115 && !isRegexWordAt(s, end + 2);
-      out.push(make(kind, start, end, poss));
-    }
-  }
+  const out: Mention[] = [];
+  addAnaphors(out, s, base, "company", company);
+  addAnaphors(out, s, base, "round", round);
   for (const m of pronouns) out.push(m);
   // Drop an anaphor that sits inside a longer one ("its" inside "its latest round").
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -1349,6 +1380,13 @@ function everyWordHasAsciiLower(s: string): boolean {
     } else if (isAsciiLower(c)) lower = true;
   }
   return lower;
+}
+
+/** Every written form of a name with its count, the first seen first. */
+function formsOfEntry(e: LexEntry): Map<string, number> {
+  const forms = new Map<string, number>([[e.form, e.formCount]]);
+  if (e.otherForms) for (const [form, n] of e.otherForms) forms.set(form, n);
+  return forms;
 }
 
 function chooseDisplay(forms: Map<string, number>): string {
