@@ -6,6 +6,8 @@
 // cheaply (a Unicode letter or space), it asks the same pattern, anchored (sticky), at that
 // position: the matches are exactly those of the global regexes.
 
+import { isRegexWordCode } from "./context";
+
 /** The nouns that end an anaphor: one list, for the patterns and for the hand matcher below. */
 const COMPANY_HEADS = ["company", "firm", "startup", "start-up", "giant", "maker", "lab", "business", "conglomerate", "chipmaker", "automaker", "carmaker", "developer", "provider", "operator", "retailer", "lender", "insurer", "unicorn", "outfit", "heavyweight", "group", "biotech", "drugmaker", "miner", "airline", "carrier", "utility", "publisher", "shipper", "manufacturer", "supplier", "brewer"];
 const ROUND_HEADS = ["round", "raise", "deal", "financing", "fundraise", "fundraising", "transaction"];
@@ -27,16 +29,12 @@ function byFirst(words: string[]): string[][] {
 const COMPANY_BY_FIRST = byFirst(COMPANY_HEADS);
 const ROUND_BY_FIRST = byFirst(ROUND_HEADS);
 
-/** \w of a regex without the i flag: [A-Za-z0-9_]. NaN (past the end) is not. */
-function isRegexWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
 const UNDECIDED = -2;
 /** (restEnds only) a pattern still open. */
 const OPEN = -3;
 
-function isSpaceCode(c: number): boolean {
+/** An ASCII white-space code (callers handle codes from 128 up apart). */
+function isAsciiSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
@@ -62,11 +60,11 @@ function restEnd(s: string, k: number, heads: string[][], upperToo: boolean): nu
   // \s+ (greedy; what follows starts with a letter, so it takes the whole run)
   let c = s.charCodeAt(k);
   if (c >= 128) return UNDECIDED;
-  if (!isSpaceCode(c)) return -1;
+  if (!isAsciiSpaceCode(c)) return -1;
   for (let words = 0; ; words++) {
     while (k < n) {
       c = s.charCodeAt(k);
-      if (isSpaceCode(c)) k++;
+      if (isAsciiSpaceCode(c)) k++;
       else if (c >= 128) return UNDECIDED;
       else break;
     }
@@ -85,7 +83,7 @@ function restEnd(s: string, k: number, heads: string[][], upperToo: boolean): nu
     }
     if (k === from || k >= n) return -1;
     // c: the ASCII character after the word, which must be a space
-    if (!isSpaceCode(c)) return -1;
+    if (!isAsciiSpaceCode(c)) return -1;
   }
 }
 
@@ -105,11 +103,11 @@ function restEnds(s: string, k: number): void {
   let round = OPEN;
   let rest = -1; // what the tails still open get when the walk stops
   if (c >= 128) rest = UNDECIDED;
-  else if (isSpaceCode(c)) {
+  else if (isAsciiSpaceCode(c)) {
     walk: for (let words = 0; ; words++) {
       while (k < n) {
         c = s.charCodeAt(k);
-        if (isSpaceCode(c)) k++;
+        if (isAsciiSpaceCode(c)) k++;
         else if (c >= 128) {
           rest = UNDECIDED;
           break walk;
@@ -132,7 +130,7 @@ function restEnds(s: string, k: number): void {
           break walk;
         } else break;
       }
-      if (k === from || k >= n || !isSpaceCode(c)) break;
+      if (k === from || k >= n || !isAsciiSpaceCode(c)) break;
     }
   }
   companyEnd = company === OPEN ? rest : company;

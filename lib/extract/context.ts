@@ -198,6 +198,11 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** \w of a regex without the u and i flags: [A-Za-z0-9_]. False for NaN (past the end) or -1. */
+export function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** The first n whitespace-separated words of s, joined by single spaces. */
 function firstWords(s: string, n: number): string {
   let count = 0;

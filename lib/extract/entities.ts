@@ -20,7 +20,7 @@ import {
   STOP_TOKENS,
 } from "./lexicon-data";
 import { anaphorMatches } from "./anaphor-scan";
-import { isSpaceCode } from "./context";
+import { isRegexWordCode, isSpaceCode } from "./context";
 import { CURRENCY_CODES } from "./money";
 import type { Sentence } from "./types";
 
@@ -1178,11 +1178,6 @@ function orgMention(s: string, base: number, first: Tok, last: Tok, key: string)
 /** \w of a regex without the i flag ([A-Za-z0-9_]) at i; false past the end. */
 function isRegexWordAt(s: string, i: number): boolean {
   return isRegexWordCode(s.charCodeAt(i));
-}
-
-/** \w of a regex without the i flag ([A-Za-z0-9_]); false for NaN or -1 (no character). */
-function isRegexWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Are there more than `max` non-space (\S) characters in text[from, to)? */

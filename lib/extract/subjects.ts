@@ -2,7 +2,7 @@
 // (counterparty). Rules are tried in order; each returns the mention it chose and how
 // strong the evidence was, which feeds the confidence score.
 
-import { isSpaceCode, tail, type FigureContext } from "./context";
+import { isRegexWordCode, isSpaceCode, tail, type FigureContext } from "./context";
 import { mayEndIn } from "./endword";
 import { entityKey, type EntityIndex, type Mention } from "./entities";
 import { SECTOR_WORDS } from "./lexicon-data";
@@ -74,11 +74,6 @@ function eachAfter(s: string, at: number): boolean {
   if (c === 101) return s.startsWith("each", k) && !isRegexWordCode(s.charCodeAt(k + 4)); // e
   if (c === 97) return s.startsWith("apiece", k) && !isRegexWordCode(s.charCodeAt(k + 6)); // a
   return false;
-}
-
-/** \w of a regex without the u and i flags: [A-Za-z0-9_]. NaN (past the end) is not. */
-function isRegexWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 const VALUE_AT_BEFORE = /\bvalu(?:e|es|ed|ing)\s+$/;
