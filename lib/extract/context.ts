@@ -173,7 +173,8 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     clauseEnd: ce,
     clause: s.slice(cs, ce),
     major,
-    majorAt: major === s ? 0 : s.indexOf(major),
+    // (a part that opens the sentence is first found at 0)
+    majorAt: ms === 0 ? 0 : s.indexOf(major),
     regionStart: Math.min(regionStart, fs),
     regionEnd: Math.max(regionEnd, fe),
     label,

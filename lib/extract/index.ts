@@ -85,6 +85,7 @@ type Draft = {
   settled: boolean;
   sign: number;
   parties: Parties;
+  /** "the additional $35 billion": false for dates, changes and multiples with a measure (not read for them) */
   definite: boolean;
   modality: Modality | null;
   basis: string | null;
@@ -99,7 +100,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
   let fallbackRef: RefDate | null | undefined;
   const ref: RefInput = known ?? (() => (fallbackRef === undefined ? (fallbackRef = firstFullDate(text)) : fallbackRef));
   const entities = new EntityIndex(text, sentences);
-  const disc: Discourse = { lastSubject: null, lastRoundSubject: null, focus: entities.focus };
+  const disc = new SentenceDiscourse(entities.focus, (j) => subjectAfter(j));
   const drafts: Draft[] = [];
   let tableRows: string[] = [];
 
@@ -107,10 +108,15 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
   const after: Array<string | null | undefined> = new Array<string | null | undefined>(sentences.length);
   const figuresOf: Array<Figure[] | undefined> = [];
   const investorsOf: Array<Set<string> | undefined> = [];
+  // The round subject as it stood at the end of each sentence: a sentence's discourse step reads
+  // it as of then, however late the step is worked out.
+  const roundAfter: Array<string | null> = [];
   const step = (k: number, prev: string | null): string | null => {
     const st = sentences[k] as Sentence;
-    const d: Discourse = { lastSubject: prev, lastRoundSubject: disc.lastRoundSubject, focus: disc.focus };
-    return discourseStep(d, st, text.slice(st.start, st.end), entities.mentions(k), figuresOf[k] ?? NO_FIGURES, investorsOf[k] ?? NO_KEYS);
+    // A table row leaves the discourse as it was: its names are not looked for.
+    if (st.table) return prev;
+    const d: Discourse = { lastSubject: prev, lastRoundSubject: roundAfter[k] ?? null, focus: disc.focus };
+    return discourseStep(d, st, text, entities.mentions(k), figuresOf[k] ?? NO_FIGURES, investorsOf[k] ?? NO_KEYS);
   };
   const subjectAfter = (j: number): string | null => {
     const chain: number[] = [];
@@ -142,24 +148,26 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
   sentences.forEach((sentence, si) => {
     const figures = findFigures(text, sentence.start, sentence.end, ref);
     figuresOf[si] = figures;
+    roundAfter[si] = disc.lastRoundSubject;
     if (!sentence.table || !sentence.table.header) tableRows = [];
     if (!figures.length && !sentence.table) return;
-    const mentions = entities.mentions(si);
     const sText = text.slice(sentence.start, sentence.end);
     const decided: Decided = [];
     // EQUITY_OFFERING.test(sText), asked at most once per sentence
     let equityOffering: boolean | undefined;
     // the counterparties of the sentence's figures, made when the first one is found
     let investors: Set<string> | undefined;
-    const row = tableRowInfo(text, sentence, mentions);
+    // the sentence's dates, found when a figure first asks for its as-of date
+    let dates: Figure[] | undefined;
+    const row = tableRowInfo(text, sentence, entities, si);
     if (row.key) tableRows.push(row.key);
     if (!figures.length) return;
-    disc.lastSubject = subjectAfter(si - 1);
+    disc.moveTo(si);
 
+    // (the sentence's names, entities.mentions(si), are found when a figure first needs them:
+    // a sentence whose only figures are page dates never does)
     figures.forEach((f, fi) => {
       const ctx = buildContext(sText, sentence, figures, fi);
-      const partyCtx = { ctx, mentions, disc, entities, sentence };
-      const valueText = text.slice(f.start, f.end);
       let attr: AttributeChoice;
       let parties: Parties;
       let base: string | null = null;
@@ -169,9 +177,10 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
         const d = decideDate(f, ctx, figures, sentence);
         if (!d.claim) return;
         attr = { attribute: d.attribute, strength: d.strength };
-        parties = resolveParties(attr.attribute, partyCtx);
+        parties = resolveParties(attr.attribute, { ctx, mentions: entities.mentions(si), disc, entities, sentence });
       } else {
-        sign = changeSign(f, ctx, valueText);
+        const partyCtx = { ctx, mentions: entities.mentions(si), disc, entities, sentence };
+        sign = changeSign(f, ctx, text.slice(f.start, f.end));
         if (f.kind === "multiple" || sign !== 0) {
           base = changeBase(f, fi, ctx, sentence, figures, decided, sign !== 0 && f.kind !== "multiple");
           attr = { attribute: f.kind === "multiple" ? "multiple" : "change", strength: base !== null ? 2 : 1 };
@@ -207,45 +216,73 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
         settled: base !== null || attr.strength >= 2,
         sign,
         parties,
-        definite: f.kind !== "date" && definiteBefore(tail(ctx.left, 40)),
+        definite: f.kind !== "date" && base === null && sign === 0 && definiteBefore(tail(ctx.left, 40)),
         modality,
         basis: decideBasis(attribute, modality, ctx, text),
-        asOf: f.kind === "date" ? null : pickAsOf(f, ctx, figures),
+        asOf: f.kind === "date" ? null : pickAsOf(f, ctx, (dates ??= figures.filter((x) => x.kind === "date"))),
       });
       const needed = attr.attribute === "investment_amount" ? 3 : 2;
       if (ROUND_ATTRIBUTES.has(attr.attribute) && parties.subjectStrength >= needed && parties.subject) disc.lastRoundSubject = parties.subject;
     });
 
     investorsOf[si] = investors;
-    after[si] = step(si, disc.lastSubject);
+    roundAfter[si] = disc.lastRoundSubject;
   });
 
   sameFigureElsewhere(drafts);
   resolvePendingBases(drafts);
 
   const out: Suggestion[] = [];
-  for (const d of drafts) out.push(...toSuggestions(d, text, entities));
+  for (const d of drafts) pushSuggestions(out, d, text, entities);
   return out.sort(
     (a, b) => a.start - b.start || a.end - b.end || (a.counterparty ?? "").localeCompare(b.counterparty ?? ""),
   );
+}
+
+/**
+ * The discourse the figures of a sentence read. The subject before the sentence is worked out
+ * when a figure first reads it (most never do), which spares finding the names in the sentences
+ * before it that nothing else reads.
+ */
+class SentenceDiscourse implements Discourse {
+  lastRoundSubject: string | null = null;
+  private before: string | null | undefined;
+  private beforeIndex = -1;
+
+  constructor(
+    readonly focus: string | null,
+    /** the discourse subject after sentence j */
+    private readonly subjectAfter: (j: number) => string | null,
+  ) {}
+
+  get lastSubject(): string | null {
+    if (this.before === undefined) this.before = this.subjectAfter(this.beforeIndex);
+    return this.before;
+  }
+
+  /** Now for the figures of sentence si. */
+  moveTo(si: number): void {
+    this.before = undefined;
+    this.beforeIndex = si - 1;
+  }
 }
 
 type Decision = { attr: AttributeChoice; parties: Parties };
 /** The decisions of a sentence's figures so far, by figure index. */
 type Decided = Array<Decision | undefined>;
 
-function toSuggestions(d: Draft, text: string, entities: EntityIndex): Suggestion[] {
+/** The suggestions of a draft, one per counterparty when each put in the amount, added to out. */
+function pushSuggestions(out: Suggestion[], d: Draft, text: string, entities: EntityIndex): void {
   const { f, parties } = d;
   const subject = parties.subjectName ?? entities.displayName(parties.subject ?? "");
   const attribute = d.base ? `${d.base}_${f.kind === "multiple" ? "multiple" : "change"}` : d.attribute;
-  const signed = (v: string | null): string | null => (v === null || d.sign >= 0 || v === "0" ? v : v.startsWith("-") ? v : `-${v}`);
-  let low = signed(f.low);
-  let high = signed(f.high);
+  let low = signed(f.low, d.sign);
+  let high = signed(f.high, d.sign);
   if (d.sign < 0 && low !== null && high !== null) [low, high] = [high, low];
   const base: Suggestion = {
     subject,
     attribute,
-    value: signed(f.value),
+    value: signed(f.value, d.sign),
     low,
     high,
     unit: f.unit,
@@ -262,10 +299,18 @@ function toSuggestions(d: Draft, text: string, entities: EntityIndex): Suggestio
     extractor: EXTRACTOR.name,
     extractorVersion: EXTRACTOR.version,
   };
-  const cps = parties.counterparties.filter((n) => n !== subject);
-  if (parties.each && cps.length > 1) return cps.map((cp) => ({ ...base, counterparty: cp }));
+  const cps = parties.counterparties.length ? parties.counterparties.filter((n) => n !== subject) : parties.counterparties;
+  if (parties.each && cps.length > 1) {
+    for (const cp of cps) out.push({ ...base, counterparty: cp });
+    return;
+  }
   base.counterparty = cps.length ? cps.join(" and ") : null; // base is this suggestion's own object
-  return [base];
+  out.push(base);
+}
+
+/** A value of a figure with the sign of its change: "-12" for "fell 12%". */
+function signed(v: string | null, sign: number): string | null {
+  return v === null || sign >= 0 || v === "0" ? v : v.startsWith("-") ? v : `-${v}`;
 }
 
 /** Attribute and parties of one figure, with the inheritance rules for breakdowns. */
@@ -278,8 +323,10 @@ function decide(
   partyCtx: Parameters<typeof resolveParties>[1],
 ): Decision {
   let attr = chooseAttribute(f, ctx, partyCtx.mentions, !!partyCtx.sentence.table);
-  let parties = resolveParties(attr.attribute, partyCtx);
-  if (attr.strength > 1.5) return { attr, parties };
+  if (attr.strength > 1.5) return { attr, parties: resolveParties(attr.attribute, partyCtx) };
+  // A weak figure may take the parties of another: its own are worked out only if it does not.
+  const chosen = attr.attribute;
+  let parties: Parties | null = null;
   // "$50 billion commitment ($15 billion upfront, ...)": a breakdown inherits from its total.
   const parentIdx = breakdownParent(ctx, figures, fi);
   const parent = parentIdx >= 0 ? decided[parentIdx] : undefined;
@@ -313,7 +360,7 @@ function decide(
       break;
     }
   }
-  return { attr, parties };
+  return { attr, parties: parties ?? resolveParties(chosen, partyCtx) };
 }
 
 /** What connects two parallel figures: "..., with X at", "against X's", "up from", "compared with". */
@@ -425,12 +472,12 @@ function resolvePendingBases(drafts: Draft[]): void {
   });
 }
 
-function tableRowInfo(text: string, sentence: Sentence, mentions: Mention[]): { key: string | null; total: boolean } {
+function tableRowInfo(text: string, sentence: Sentence, entities: EntityIndex, si: number): { key: string | null; total: boolean } {
   const first = sentence.table?.cells[0];
   if (!first || !sentence.table?.header) return { key: null, total: false };
   const label = text.slice(first[0], first[1]);
   if (TOTAL_ROW.test(label)) return { key: null, total: true };
-  const m = mentions.find((x) => x.kind === "org" && x.start >= first[0] && x.end <= first[1]);
+  const m = entities.mentions(si).find((x) => x.kind === "org" && x.start >= first[0] && x.end <= first[1]);
   return { key: m?.key ?? null, total: false };
 }
 
@@ -445,23 +492,22 @@ const NO_KEYS = new Set<string>();
 /** Stands for "the subject before this sentence" while testing whether a sentence depends on it. */
 const PROBE = "\u0000probe";
 
-/** The discourse subject after a sentence, for "the company" / "it" in the sentences that follow. */
+/** The discourse subject after a sentence that is not a table row, for "the company" / "it" in the sentences that follow. */
 function discourseStep(
   disc: Discourse,
   sentence: Sentence,
-  sText: string,
+  text: string,
   mentions: Mention[],
   figures: Figure[],
   investors: Set<string>,
 ): string | null {
-  if (sentence.table) return disc.lastSubject;
   const firstFigure = figures.find((f) => f.kind !== "date");
   const before = firstFigure ? mentions.filter((m) => m.start < firstFigure.start) : mentions;
   const subject = sentenceSubject(before, disc);
   // An investor named as the subject ("SoftBank invested $30 billion in OpenAI") is a side player.
   if (subject && !investors.has(subject)) return subject;
   // A section heading without a name ("What to Watch") returns to the article's main subject.
-  if (sentence.headline && !sText.includes(":") && !mentions.some((m) => m.kind === "org")) return disc.focus;
+  if (sentence.headline && !text.slice(sentence.start, sentence.end).includes(":") && !mentions.some((m) => m.kind === "org")) return disc.focus;
   return disc.lastSubject;
 }
 
@@ -517,8 +563,7 @@ function score(f: Figure, attrStrength: number, attribute: string, subjectStreng
 }
 
 /** The as-of date of a figure: a date in brackets right after it, else the nearest in its clause, else the sentence's only date. */
-function pickAsOf(f: Figure, ctx: FigureContext, figures: Figure[]): string | null {
-  const dates = figures.filter((x) => x.kind === "date");
+function pickAsOf(f: Figure, ctx: FigureContext, dates: Figure[]): string | null {
   if (!dates.length) return null;
   const dayOf = (d: Figure): string | null => d.value ?? d.low;
   const paren = /^\s*\(/.exec(ctx.s.slice(ctx.fe));

@@ -341,33 +341,35 @@ function subjectCandidate(
   const fsAbs = ctx.base + ctx.fs;
   const feAbs = ctx.base + ctx.fe;
   const clauseStartAbs = ctx.base + ctx.clauseStart;
-  const ok = (m: Mention): string | null => {
-    if (m.prep || m.modifier || m.reporter) return null;
-    // "Its largest investor, Sagebrook, owns 22%": a possessive pronoun is a determiner, not the subject.
-    if (m.kind === "pronoun" && m.possessive) return null;
-    const key = resolveMention(m, mentions, disc);
-    return key && !exclude.has(key) ? key : null;
-  };
   if (phase !== "after") {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as Mention;
       if (m.outerEnd > fsAbs || m.start < clauseStartAbs) continue;
-      const key = ok(m);
+      const key = candidateKey(m, mentions, disc, exclude);
       if (key) return { mention: m, key, strength: m.kind === "org" ? 2.5 : 2 };
     }
     for (const m of mentions) {
       if (m.outerEnd > fsAbs) break;
-      const key = ok(m);
+      const key = candidateKey(m, mentions, disc, exclude);
       if (key) return { mention: m, key, strength: m.kind === "org" ? 2 : 1.5 };
     }
   }
   if (phase === "before") return null;
   for (const m of mentions) {
     if (m.start < feAbs) continue;
-    const key = ok(m);
+    const key = candidateKey(m, mentions, disc, exclude);
     if (key) return { mention: m, key, strength: 1.5 };
   }
   return null;
+}
+
+/** The organisation a mention stands for if it can be a grammatical subject, else null. */
+function candidateKey(m: Mention, mentions: Mention[], disc: Discourse, exclude: ReadonlySet<string>): string | null {
+  if (m.prep || m.modifier || m.reporter) return null;
+  // "Its largest investor, Sagebrook, owns 22%": a possessive pronoun is a determiner, not the subject.
+  if (m.kind === "pronoun" && m.possessive) return null;
+  const key = resolveMention(m, mentions, disc);
+  return key && !exclude.has(key) ? key : null;
 }
 
 function valueAtMention(c: Ctx): Mention | null {
@@ -404,7 +406,9 @@ function investeeAfter(c: Ctx, exclude: Set<string>): string | null {
 }
 
 export function resolveParties(attribute: string, raw: Ctx): Parties {
-  const c: Ctx = { ctx: raw.ctx, mentions: sameQuote(raw.ctx, raw.mentions), disc: raw.disc, entities: raw.entities, sentence: raw.sentence };
+  const mentions = sameQuote(raw.ctx, raw.mentions);
+  // (a new context only when the quotations set some names aside, which is seldom)
+  const c: Ctx = mentions === raw.mentions ? raw : { ctx: raw.ctx, mentions, disc: raw.disc, entities: raw.entities, sentence: raw.sentence };
   const { ctx, disc } = c;
   const each = eachAfter(ctx.s, ctx.fe);
 
@@ -429,13 +433,13 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
     }
     const after = subjectCandidate(c, keys, "after");
     if (after) return { subject: after.key, subjectStrength: after.strength, counterparties: names, counterpartyKeys, each };
-    for (const [key, strength] of [
-      [disc.lastRoundSubject, 1],
-      [disc.focus, 0.8],
-      [disc.lastSubject, 0.6],
-    ] as const) {
-      if (key && !keys.has(key)) return { subject: key, subjectStrength: strength, counterparties: names, counterpartyKeys, each };
+    // the round's subject, the article's, the discourse's (worked out only if asked)
+    if (disc.lastRoundSubject && !keys.has(disc.lastRoundSubject)) {
+      return { subject: disc.lastRoundSubject, subjectStrength: 1, counterparties: names, counterpartyKeys, each };
     }
+    if (disc.focus && !keys.has(disc.focus)) return { subject: disc.focus, subjectStrength: 0.8, counterparties: names, counterpartyKeys, each };
+    const last = disc.lastSubject;
+    if (last && !keys.has(last)) return { subject: last, subjectStrength: 0.6, counterparties: names, counterpartyKeys, each };
     const only = [...keys][0] ?? null;
     return { subject: only, subjectStrength: 0.3, counterparties: [], counterpartyKeys: [], each: false };
   }
@@ -510,9 +514,12 @@ function capacityParties(c: Ctx): Parties {
       if (key) return withCp({ subject: key, subjectStrength: recipient ? 2.5 : 1.5, counterparties: [], counterpartyKeys: [], each: false }, supplier.key);
     }
   }
-  const other =
-    mentions.find((m) => m.kind === "org" && m.start >= ctx.base + ctx.fe && m.key !== base.subject && !m.reporter) ??
-    [...mentions].reverse().find((m) => m.kind === "org" && m.end <= ctx.base + ctx.fs && m.key !== base.subject && !m.reporter);
+  // the first name after the figure, else the last before it
+  let other = mentions.find((m) => m.kind === "org" && m.start >= ctx.base + ctx.fe && m.key !== base.subject && !m.reporter);
+  for (let i = mentions.length - 1; !other && i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.kind === "org" && m.end <= ctx.base + ctx.fs && m.key !== base.subject && !m.reporter) other = m;
+  }
   return withCp(base, other?.key ?? null);
 }
 
@@ -549,18 +556,34 @@ function general(c: Ctx): Parties {
   if (subjAfter) return single(subjAfter.key, subjAfter.strength);
   const label = labelMentions(c);
   if (label[0]) return single(label[0].key, 2);
-  const before = ctx.s.slice(0, ctx.fs);
-  const anyOrg = c.mentions.some((m) => m.kind === "org");
-  const sector = sentenceSector(ctx.s);
-  if (!anyOrg && sector) return named(sector, 1.5);
-  if (!anyOrg && PLURAL_ANAPHOR.test(before)) return single(disc.lastSubject ?? disc.focus, 1.5);
-  if (!anyOrg && GENERIC_SUBJECT_GATE.startsBefore(ctx.s, ctx.fs) && GENERIC_SUBJECT.test(before)) return single(null, 0);
-  const orgs = c.mentions.filter((m) => m.kind === "org" && !m.modifier && !m.reporter && m.prepWord !== "according to");
-  if (disc.lastSubject && orgs.some((m) => m.key === disc.lastSubject)) return single(disc.lastSubject, 1);
-  const firstOrg = orgs[0];
-  if (firstOrg) return single(firstOrg.key, 1);
-  if (disc.lastSubject) return single(disc.lastSubject, 0.6);
-  return single(disc.focus, 0.3);
+  if (!c.mentions.some((m) => m.kind === "org")) {
+    const sector = sentenceSector(ctx.s);
+    if (sector) return named(sector, 1.5);
+    const before = ctx.s.slice(0, ctx.fs);
+    if (PLURAL_ANAPHOR.test(before)) return single(disc.lastSubject ?? disc.focus, 1.5);
+    if (GENERIC_SUBJECT_GATE.startsBefore(ctx.s, ctx.fs) && GENERIC_SUBJECT.test(before)) return single(null, 0);
+  }
+  // The discourse subject when it is one of the names that can be a subject, else the first of
+  // them. When they are all one name that is the same, and the discourse subject is not worked out.
+  let firstOrg: Mention | undefined;
+  let oneName = true;
+  for (const m of c.mentions) {
+    if (!fallbackOrg(m)) continue;
+    if (!firstOrg) firstOrg = m;
+    else if (m.key !== firstOrg.key) oneName = false;
+  }
+  if (firstOrg) {
+    if (oneName) return single(firstOrg.key, 1);
+    const last = disc.lastSubject;
+    return single(last && c.mentions.some((m) => fallbackOrg(m) && m.key === last) ? last : firstOrg.key, 1);
+  }
+  const last = disc.lastSubject;
+  return last ? single(last, 0.6) : single(disc.focus, 0.3);
+}
+
+/** A name general() falls back on when no rule found the subject. */
+function fallbackOrg(m: Mention): boolean {
+  return m.kind === "org" && !m.modifier && !m.reporter && m.prepWord !== "according to";
 }
 
 /** A subject or counterparty that is a named group, a sector or a population. */
@@ -604,6 +627,11 @@ function sectorRightAfter(c: Ctx): string | null {
   if (!isSpaceCode(s.charCodeAt(fe))) return null;
   const k = skipSpace(s, fe);
   if (!s.startsWith("ha", k) && !s.startsWith("for", k) && !s.startsWith("in", k) && !s.startsWith("across", k)) return null;
+  // A population or a sector found in the phrase is one found in the sentence, unless the
+  // 60 characters read cut a word (then the sector's closing \b may hold only in the phrase).
+  const end = Math.min(s.length, fe + 60);
+  const cut = end < s.length && isRegexWordCode(s.charCodeAt(end - 1)) && isRegexWordCode(s.charCodeAt(end));
+  if (!cut && sentenceSector(s) === null && !sentenceHasPopulationHead(s)) return null;
   const after = s.slice(fe, fe + 60);
   const m = /^\s+(?:(?:has|have|had)\s+been\s+raised\s+)?(?:for|in|across)\s+(?:the\s+)?(\S.*)$/.exec(after);
   if (!m || !m[1]) return null;
@@ -618,6 +646,21 @@ function sectorRightAfter(c: Ctx): string | null {
   if (!sec) return null;
   // "for generative AI research" is a purpose, not the sector the figure belongs to.
   return /^\s*(?:$|[,.;:)—–-]|\s(?:in|this|last|so|during|for|a|an|the|and)\b)/.test(m[1].slice(sec[0].length)) ? sec[0] : null;
+}
+
+/** POPULATION_HEAD as POPULATION_FIRST reads it (letter case kept). */
+const POPULATION_HEAD_AS_WRITTEN = new RegExp(POPULATION_HEAD, "u");
+// Every figure of a sentence may ask: the last answer is kept.
+let headOfS: string | null = null;
+let headOfAnswer = false;
+
+/** Does POPULATION_FIRST's head occur anywhere in the sentence s? */
+function sentenceHasPopulationHead(s: string): boolean {
+  if (s !== headOfS) {
+    headOfAnswer = POPULATION_HEAD_AS_WRITTEN.test(s);
+    headOfS = s;
+  }
+  return headOfAnswer;
 }
 
 /** /^[\p{Lu}]/u.test(s), read from the first character when it is ASCII. */
@@ -661,11 +704,19 @@ function withGroup(c: Ctx, m: Mention, p: Parties): Parties {
 /** "Chinese AI firms now hold 15%", "rounds for vertical AI companies": a population, when no company is the subject. */
 function populationBefore(c: Ctx): string | null {
   const { ctx, mentions } = c;
-  const clauseOrg = mentions.some((m) => m.kind === "org" && m.start >= ctx.base + ctx.clauseStart && m.end <= ctx.base + ctx.clauseEnd);
-  if (clauseOrg) return null;
-  const before = ctx.s.slice(0, ctx.fs);
+  const clauseStartAbs = ctx.base + ctx.clauseStart;
+  const clauseEndAbs = ctx.base + ctx.clauseEnd;
+  const fsAbs = ctx.base + ctx.fs;
+  // no name in the clause; whether one starts before the figure
+  let orgBefore = false;
+  for (const m of mentions) {
+    if (m.kind !== "org") continue;
+    if (m.start >= clauseStartAbs && m.end <= clauseEndAbs) return null;
+    if (m.start < fsAbs) orgBefore = true;
+  }
   const sector = sectorBefore(ctx.s, ctx.fs);
-  if (sector && !mentions.some((m) => m.kind === "org" && m.start < ctx.base + ctx.fs)) return sector;
+  if (sector && !orgBefore) return sector;
+  const before = ctx.s.slice(0, ctx.fs);
   if (!POPULATION_HINT.test(before)) return null;
   // Both patterns end in a population head, read with their flags.
   if (!POPULATION_HEAD_ANYWHERE.test(before)) return null;
