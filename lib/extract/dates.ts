@@ -30,15 +30,18 @@ const REL_DAY_RE = REL_DAY.re;
 const REL_MONTH = numbered(/\b(?<rel>last|next)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/gu, ["rel", "mon"]);
 const REL_MONTH_RE = REL_MONTH.re;
 const ORDINAL_QUARTER = new Map<string, number>(Object.entries({ first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 }));
+// QUARTER and HALF open with a lookahead for what every match starts with (the flags make
+// the class take "Q" as "q", "ſ" as "s", as they do the words): tried first, it spares the
+// case-insensitive \b and alternatives at almost every other position.
 /** "Q4 2026", "Q4 of 2026", "the fourth quarter of 2026", "fourth-quarter 2026" */
 const QUARTER = numbered(
-  /\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?<y2>(?:19|20)\d\d))\b/giu,
+  /(?=[qtfs1-4])\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?<y2>(?:19|20)\d\d))\b/giu,
   ["q", "y1", "ord", "y2"],
 );
 const QUARTER_RE = QUARTER.re;
 
 /** "the second half of 2027", "first-half 2026", "H2 2027": six months, as a range of days. */
-const HALF = numbered(/\b(?:(?:the\s+)?(?<ord>first|second)[- ]half(?:\s+of)?,?\s+|H(?<h>[12])\s+)(?:FY\s?)?(?<y>(?:19|20)\d\d)\b/giu, ["ord", "h", "y"]);
+const HALF = numbered(/(?=[tfsh])\b(?:(?:the\s+)?(?<ord>first|second)[- ]half(?:\s+of)?,?\s+|H(?<h>[12])\s+)(?:FY\s?)?(?<y>(?:19|20)\d\d)\b/giu, ["ord", "h", "y"]);
 const HALF_RE = HALF.re;
 
 const ISO_HINT = /\d-\d\d-\d/;
@@ -103,6 +106,30 @@ function monthOf(raw: string | undefined): number {
   return MONTHS[low.endsWith(".") ? low.slice(0, -1) : low] ?? 0;
 }
 
+/** Whether [start, end) overlaps a date found already. */
+function taken(out: readonly Figure[], start: number, end: number): boolean {
+  for (const f of out) if (f.start < end && start < f.end) return true;
+  return false;
+}
+
+/** A day at [from + a, from + b), unless it is not a date or overlaps one found already. */
+function pushDay(out: Figure[], from: number, a: number, b: number, value: string | null): void {
+  if (!value || taken(out, from + a, from + b)) return;
+  out.push({ kind: "date", start: from + a, end: from + b, value, low: null, high: null, unit: "date", granularity: "day" });
+}
+
+/** A month or a quarter is a range of days: low is its first day, high its last. */
+function pushRange(out: Figure[], from: number, a: number, b: number, year: number, m1: number, m2: number, granularity: "month" | "quarter"): void {
+  const low = isoDate(year, m1, 1);
+  const high = isoDate(year, m2, daysInMonth(year, m2));
+  if (!low || !high || taken(out, from + a, from + b)) return;
+  out.push({ kind: "date", start: from + a, end: from + b, value: null, low, high, unit: "date", granularity });
+}
+
+/** "the " before a day or a quarter, left out of its span. */
+const LEADING_THE = /^the\s+/;
+const LEADING_THE_ANY_CASE = /^the\s+/i;
+
 /**
  * Find dates in [from, to). `ref` resolves missing years and relative expressions. With
  * `daysOnly`, months and quarters are not looked for: they are found after the days and never
@@ -111,30 +138,16 @@ function monthOf(raw: string | undefined): number {
  */
 export function findDates(text: string, from: number, to: number, refInput: RefInput, daysOnly = false, s = text.slice(from, to)): Figure[] {
   const out: Figure[] = [];
-  let resolved: RefDate | null | undefined = typeof refInput === "function" ? undefined : refInput;
-  const getRef = (): RefDate | null => {
-    if (resolved === undefined) resolved = (refInput as () => RefDate | null)();
-    return resolved;
-  };
-  const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
-  const push = (a: number, b: number, value: string | null, granularity: "day" | "month"): void => {
-    if (!value || taken(from + a, from + b)) return;
-    out.push({ kind: "date", start: from + a, end: from + b, value, low: null, high: null, unit: "date", granularity });
-  };
-  /** A month or a quarter is a range of days: low is its first day, high its last. */
-  const pushRange = (a: number, b: number, year: number, m1: number, m2: number, granularity: "month" | "quarter"): void => {
-    const low = isoDate(year, m1, 1);
-    const high = isoDate(year, m2, daysInMonth(year, m2));
-    if (!low || !high || taken(from + a, from + b)) return;
-    out.push({ kind: "date", start: from + a, end: from + b, value: null, low, high, unit: "date", granularity });
-  };
+  // The reference date, worked out at the first date that needs it. (The helpers above are
+  // functions of the module: closures here would be made anew at every call.)
+  let ref: RefDate | null | undefined = typeof refInput === "function" ? undefined : refInput;
   let m: RegExpExecArray | null;
   // Each pattern runs only where its hint holds: even an exec that cannot match costs a call.
 
   if (s.includes("month")) {
     REL_DAY_RE.lastIndex = 0;
     while ((m = REL_DAY_RE.exec(s)) !== null) {
-      const ref = getRef();
+      if (ref === undefined) ref = (refInput as () => RefDate | null)();
       if (!ref) continue;
       const rel = m[REL_DAY.at.rel];
       let y = ref.y;
@@ -146,15 +159,15 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
         mon -= 12;
         y += 1;
       }
-      const lead = /^the\s+/.exec(m[0])?.[0].length ?? 0;
-      push(m.index + lead, m.index + m[0].length, isoDate(y, mon, Number(m[REL_DAY.at.day])), "day");
+      const lead = LEADING_THE.exec(m[0])?.[0].length ?? 0;
+      pushDay(out, from, m.index + lead, m.index + m[0].length, isoDate(y, mon, Number(m[REL_DAY.at.day])));
     }
   }
 
   if (ISO_HINT.test(s)) {
     ISO_RE.lastIndex = 0;
     while ((m = ISO_RE.exec(s)) !== null) {
-      push(m.index, m.index + m[0].length, isoDate(Number(m[ISO.at.year]), Number(m[ISO.at.mon]), Number(m[ISO.at.day])), "day");
+      pushDay(out, from, m.index, m.index + m[0].length, isoDate(Number(m[ISO.at.year]), Number(m[ISO.at.mon]), Number(m[ISO.at.day])));
     }
   }
 
@@ -169,11 +182,11 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
         const y = m[at.year];
         let year = y ? Number(y) : null;
         if (year === null) {
-          const ref = getRef();
+          if (ref === undefined) ref = (refInput as () => RefDate | null)();
           if (!ref) continue;
           year = closestYear(mon, day, ref);
         }
-        push(m.index, m.index + m[0].length, isoDate(year, mon, day), "day");
+        pushDay(out, from, m.index, m.index + m[0].length, isoDate(year, mon, day));
       }
     }
   }
@@ -186,24 +199,24 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       const y = m[MY.at.year];
       let year: number | null = y ? Number(y) : null;
       if (year === null) {
-        const ref = getRef();
+        if (ref === undefined) ref = (refInput as () => RefDate | null)();
         if (!ref) continue;
         const rel = m[MY.at.rel];
         year = ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
       }
-      pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
+      pushRange(out, from, m.index, m.index + m[0].length, year, mon, mon, "month");
     }
   }
 
   if (months && (s.includes("last ") || s.includes("next "))) {
     REL_MONTH_RE.lastIndex = 0;
     while ((m = REL_MONTH_RE.exec(s)) !== null) {
-      const ref = getRef();
+      if (ref === undefined) ref = (refInput as () => RefDate | null)();
       if (!ref) continue;
       const mon = monthOf(m[REL_MONTH.at.mon]);
       // The latest such month before the reference month ("last March", said in March, is a year ago), or the first after it.
       const year = m[REL_MONTH.at.rel] === "last" ? (mon < ref.m ? ref.y : ref.y - 1) : mon > ref.m ? ref.y : ref.y + 1;
-      pushRange(m.index, m.index + m[0].length, year, mon, mon, "month");
+      pushRange(out, from, m.index, m.index + m[0].length, year, mon, mon, "month");
     }
   }
 
@@ -215,8 +228,8 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       const q = qDigit ? Number(qDigit) : (ORDINAL_QUARTER.get((m[QUARTER.at.ord] ?? "").toLowerCase()) ?? 0);
       const year = Number(m[QUARTER.at.y1] ?? m[QUARTER.at.y2]);
       if (!q || !year) continue;
-      const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
-      pushRange(m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
+      const lead = LEADING_THE_ANY_CASE.exec(m[0])?.[0].length ?? 0;
+      pushRange(out, from, m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
     }
   }
 
@@ -225,9 +238,9 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     while ((m = HALF_RE.exec(s)) !== null) {
       const h = m[HALF.at.h];
       const half = h ? Number(h) : m[HALF.at.ord]?.toLowerCase() === "first" ? 1 : 2;
-      const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+      const lead = LEADING_THE_ANY_CASE.exec(m[0])?.[0].length ?? 0;
       // Like a quarter, a half-year is claimed only next to the event it dates.
-      pushRange(m.index + lead, m.index + m[0].length, Number(m[HALF.at.y]), half * 6 - 5, half * 6, "quarter");
+      pushRange(out, from, m.index + lead, m.index + m[0].length, Number(m[HALF.at.y]), half * 6 - 5, half * 6, "quarter");
     }
   }
   return inTextOrder(out, false);

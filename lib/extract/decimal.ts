@@ -1,10 +1,13 @@
 // Exact decimal arithmetic on strings. Figures are never routed through floating point,
 // so "1.4 trillion" becomes "1400000000000" and "$8.88" stays "8.88".
 
+/** Made once (a regex literal in a function makes a new RegExp object at every call). */
+const NUMBER_SEPARATORS = /[,\s\u00a0\u202f]/g;
+
 /** Strip grouping separators ("1,234" -> "1234"); the unicode minus becomes "-". */
 export function cleanNumber(raw: string): string {
   if (plainNumber(raw)) return raw;
-  return raw.replace(/[,\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
+  return raw.replace(NUMBER_SEPARATORS, "").replaceAll("\u2212", "-");
 }
 
 /** Only digits, ".", "+" and "-": nothing for cleanNumber to remove. */
@@ -38,11 +41,15 @@ function trimZeros(s: string, leading: boolean): string {
   return e < s.length ? s.slice(0, e) : s;
 }
 
+/** The runs of zeros that scales call for ("billion": 9), made once. */
+const ZEROS = Array.from({ length: 16 }, (_, n) => "0".repeat(n));
+const zeros = (n: number): string => ZEROS[n] ?? "0".repeat(n);
+
 /** raw × 10^pow10 as a normalised decimal string (no leading/trailing zeros). */
 export function scaleDecimal(raw: string, pow10: number): string {
   // The common case, a whole number without leading zeros ("2026", "5" billion), is itself
   // followed by pow10 zeros: what the general steps below come to.
-  if (pow10 >= 0 && Number.isInteger(pow10) && wholeNumber(raw)) return pow10 === 0 ? raw : raw + "0".repeat(pow10);
+  if (pow10 >= 0 && Number.isInteger(pow10) && wholeNumber(raw)) return pow10 === 0 ? raw : raw + zeros(pow10);
   const s = cleanNumber(raw);
   const neg = s.startsWith("-");
   const body = neg || s.startsWith("+") ? s.slice(1) : s;
@@ -51,9 +58,9 @@ export function scaleDecimal(raw: string, pow10: number): string {
   const fracPart = dot < 0 ? "" : body.slice(dot + 1);
   let digits = intPart + fracPart;
   let point = intPart.length + pow10;
-  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  if (point > digits.length) digits += zeros(point - digits.length);
   if (point < 0) {
-    digits = "0".repeat(-point) + digits;
+    digits = zeros(-point) + digits;
     point = 0;
   }
   const i = trimZeros(digits.slice(0, point), true) || "0";

@@ -14,16 +14,21 @@ import type { Figure } from "./types";
  */
 export const CURRENCY_CODES =
   "USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|ZAR|NGN|KES|EGP|AED|SAR|QAR|KWD|BHD|OMR|ILS|PKR|BDT|IDR|MYR|THB|VND|TWD|BRL|MXN|ARS|CLP|COP";
-const CUR = String.raw`(?:US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:${CURRENCY_CODES})\s?)`;
+const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩`;
+const CUR = String.raw`(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES})\s?)`;
+/** CUR where the text holds no currency code: that alternative cannot match there, and trying it at every position costs. */
+const CUR_SIGN = String.raw`(?:${CURRENCY_SIGNS})`;
 /** Crowns by country: "612 Danish crowns", "SEK" as "Swedish kronor"; bare "crowns" names no country and is left out. */
 const CROWNS = String.raw`(?:Danish|Swedish|Norwegian|Icelandic|Czech)\s(?:crowns?|kron(?:or|er|a|ur|e)|korun(?:a|y|as))|kronor`;
 
-const MONEY = numbered(new RegExp(
-  String.raw`(?<cur>${CUR})(?<n1>${NUM})(?<s1>${SCALE})?(?:(?<sep>\s?[-–—]\s?|\s+(?:to|and)\s+)(?<cur2>${CUR})?(?<n2>${NUM})(?<s2>${SCALE})?)?(?<plus>\+)?`,
-  "gu",
-), ["cur", "n1", "s1", "sep", "cur2", "n2", "s2", "plus"]);
+const moneyPattern = (cur: string): RegExp =>
+  new RegExp(String.raw`(?<cur>${cur})(?<n1>${NUM})(?<s1>${SCALE})?(?:(?<sep>\s?[-–—]\s?|\s+(?:to|and)\s+)(?<cur2>${cur})?(?<n2>${NUM})(?<s2>${SCALE})?)?(?<plus>\+)?`, "gu");
+const MONEY_GROUPS = ["cur", "n1", "s1", "sep", "cur2", "n2", "s2", "plus"] as const;
+const MONEY = numbered(moneyPattern(CUR), MONEY_GROUPS);
 const MONEY_RE = MONEY.re;
 const M = MONEY.at;
+/** MONEY_RE without the currency codes (the same groups): the same matches in a text without one. */
+const MONEY_SIGN_RE = numbered(moneyPattern(CUR_SIGN), MONEY_GROUPS).re;
 
 const MONEY_WORD = numbered(new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|renminbi|rupees|${CROWNS}|${CURRENCY_CODES})\b`,
@@ -33,7 +38,8 @@ const MONEY_WORD_RE = MONEY_WORD.re;
 const W = MONEY_WORD.at;
 
 /** "312 pence", "306p", "45 cents": sub-units, worth a hundredth of the currency. */
-const SUBUNIT_RE = /(?<![\p{L}\p{N}.,$€£])(?<n>\d{1,5}(?:\.\d+)?)\s?(?<u>pence|p|cents?|¢)(?![\p{L}\p{N}])/gu;
+const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>\d{1,5}(?:\.\d+)?)\s?(?<u>pence|p|cents?|¢)(?![\p{L}\p{N}])/gu, ["n", "u"]);
+const SUBUNIT_RE = SUBUNIT.re;
 /** What every SUBUNIT_RE match holds: a digit, an optional space, then "p", "c" or "¢". */
 const SUBUNIT_HINT = /\d\s?[pc¢]/;
 const SHARE_WORDS = /\b(?:shares?|stock|price|pence|trading|traded|offer)\b/i;
@@ -47,6 +53,11 @@ const CURRENCY: Record<string, string> = {
 
 const CROWN_COUNTRY: Record<string, string> = { danish: "DKK", swedish: "SEK", norwegian: "NOK", icelandic: "ISK", czech: "CZK" };
 
+// Made once: a regex literal in a function makes a new RegExp object at every call.
+const SPACE_OR_END = /\s|$/;
+const SPACES = /\s+/g;
+const CODE_SHAPE = /^[A-Z]{3}$/;
+
 function currencyOf(raw: string): string {
   // a single sign ("$", "€"): what the steps below come to, directly
   if (raw.length === 1) {
@@ -54,16 +65,21 @@ function currencyOf(raw: string): string {
     if (sign !== undefined) return sign;
   }
   if (raw === "kronor") return "SEK";
-  const country = CROWN_COUNTRY[raw.slice(0, raw.search(/\s|$/)).toLowerCase()];
+  const country = CROWN_COUNTRY[raw.slice(0, raw.search(SPACE_OR_END)).toLowerCase()];
   if (country) return country;
-  const k = raw.replace(/\s+/g, "").replace("U.S.", "U.S.");
+  const k = raw.replace(SPACES, "").replace("U.S.", "U.S.");
   if (CURRENCY[k]) return CURRENCY[k] as string;
-  if (/^[A-Z]{3}$/.test(k)) return k === "RMB" ? "CNY" : k;
+  if (CODE_SHAPE.test(k)) return k === "RMB" ? "CNY" : k;
   return CURRENCY[raw.trim()] ?? "USD";
 }
 
 const CHANGE_BEFORE_FROM =
   /\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surged?|fell|fall|falls|dropped|drops?|declined?|declining|boost(?:ed|s)?|expand(?:ed|s)?|cut|up|down|raised|lifted|lowered|doubled|tripled)\b[^.;]{0,40}\bfrom\s*$/i;
+
+/** What may come right before the second amount of a range ("between $2 and $5 billion", "from $4 to $5 billion", "by $2 to $19.99"). */
+const BETWEEN_BEFORE = /\bbetween\s*$/i;
+const RANGE_WORD_BEFORE = /\b(?:between|from|range of|ranging from)\s*$/i;
+const BY_BEFORE = /\bby\s*$/i;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -78,10 +94,18 @@ function isWordChar(s: string, i: number): boolean {
 const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan/;
 const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
+/**
+ * Every code is three capital letters, which most sentences do not have: looking for those
+ * first is much cheaper than trying the fifty codes at every position.
+ */
+const THREE_CAPITALS = /[A-Z]{3}/;
+
+/** Whether s holds a currency code ("SEK", "USD"). */
+const holdsCurrencyCode = (s: string): boolean => THREE_CAPITALS.test(s) && CURRENCY_CODE_HINT.test(s);
 
 /** Whether s names a currency or holds a currency code: "5 billion dollars" needs one. */
 export function mayNameCurrency(s: string): boolean {
-  return CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s) || CURRENCY_CODE_HINT.test(s);
+  return CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s) || holdsCurrencyCode(s);
 }
 
 /**
@@ -90,12 +114,16 @@ export function mayNameCurrency(s: string): boolean {
  */
 export function findMoney(text: string, from: number, to: number, namesCurrency?: boolean, s = text.slice(from, to)): Figure[] {
   const out: Figure[] = [];
-  MONEY_RE.lastIndex = 0;
+  // A text without a currency code (none is there when the caller found no currency named)
+  // is searched with the pattern that leaves the codes out: the same matches, found faster.
+  const code = namesCurrency !== false && holdsCurrencyCode(s);
+  const re = code ? MONEY_RE : MONEY_SIGN_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MONEY_RE.exec(s)) !== null) {
+  while ((m = re.exec(s)) !== null) {
     // "ABC$5" or "x€5": the currency must not be glued to a word before it.
     if (m.index > 0 && isWordChar(s, m.index - 1)) {
-      MONEY_RE.lastIndex = m.index + 1;
+      re.lastIndex = m.index + 1;
       continue;
     }
     const unit = currencyOf(m[M.cur] ?? "$");
@@ -109,12 +137,12 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       const before = s.slice(Math.max(0, m.index - 60), m.index);
       let ok = true;
       if (m[M.s1] && !m[M.s2]) ok = false;
-      if (sep === "and" && !/\bbetween\s*$/i.test(before)) ok = false;
+      if (sep === "and" && !BETWEEN_BEFORE.test(before)) ok = false;
       // "$4.18 billion to $4.23 billion" (a forecast range) but not "raised $5 billion to fund ...".
-      if (sep === "to" && m[M.s1] && !m[M.cur2] && !/\b(?:between|from|range of|ranging from)\s*$/i.test(before)) ok = false;
+      if (sep === "to" && m[M.s1] && !m[M.cur2] && !RANGE_WORD_BEFORE.test(before)) ok = false;
       if (sep === "to" && CHANGE_BEFORE_FROM.test(before)) ok = false;
       // "raise the price by $2 to $19.99": a change and the level it reaches.
-      if (sep === "to" && /\bby\s*$/i.test(before)) ok = false;
+      if (sep === "to" && BY_BEFORE.test(before)) ok = false;
       if (ok) {
         if (!m[M.s1]) s1 = s2;
         const low = scaleDecimal(n1, s1);
@@ -128,12 +156,12 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       end = m.index + (m[M.cur] ?? "").length + n1.length + (m[M.s1] ?? "").length;
       const plus = s[end] === "+" ? 1 : 0;
       end += plus;
-      MONEY_RE.lastIndex = end;
+      re.lastIndex = end;
     }
     out.push({ kind: "money", start: from + m.index, end: from + end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
   }
   // "5 billion dollars" needs a currency name or code: without one the pattern is not run at all.
-  if (namesCurrency ?? mayNameCurrency(s)) {
+  if (namesCurrency ?? (code || CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s))) {
     MONEY_WORD_RE.lastIndex = 0;
     while ((m = MONEY_WORD_RE.exec(s)) !== null) {
       const unit = currencyOf(m[W.cw] ?? "dollars");
@@ -159,15 +187,14 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
   if (SUBUNIT_HINT.test(s)) {
     SUBUNIT_RE.lastIndex = 0;
     while ((m = SUBUNIT_RE.exec(s)) !== null) {
-      const g = m.groups ?? {};
-      const u = g.u ?? "";
+      const u = m[SUBUNIT.at.u] ?? "";
       // "1080p" is a screen resolution: a bare "p" needs a share price nearby.
       if (u === "p" && !SHARE_WORDS.test(s)) continue;
       const start = from + m.index;
       const end = start + m[0].length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const unit = u === "p" || u === "pence" ? "GBP" : s.includes("€") ? "EUR" : "USD";
-      out.push({ kind: "money", start, end, value: scaleDecimal(g.n ?? "0", -2), low: null, high: null, unit });
+      out.push({ kind: "money", start, end, value: scaleDecimal(m[SUBUNIT.at.n] ?? "0", -2), low: null, high: null, unit });
     }
   }
   return inTextOrder(out, false);

@@ -3,6 +3,7 @@
 // factor (unit "multiple"); what was multiplied is decided later from the context.
 // Idioms are not figures: "doubling down", "double-digit", "a double whammy", "triple-A".
 
+import { numbered } from "./numbered";
 import type { Figure } from "./types";
 
 // Maps, not objects: looking up a freshly lowercased string in an object costs more.
@@ -15,8 +16,14 @@ const WORD_FACTOR = new Map<string, number>(Object.entries({
 
 const NUMBER_WORD = new Map<string, number>(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }));
 
-const MULTIPLE_RE =
-  /\b(?:(?<word>double[ds]?|doubling|twice|two-?fold|triple[ds]?|tripling|three-?fold|quadruple[ds]?|quadrupling|four-?fold|five-?fold|ten-?fold)|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|x)(?=\s+(?:the|that|as|its|their|what|larger|bigger|higher|more|greater|from|since|over|in)\b))(?![\p{L}\p{N}-])/giu;
+// The lookahead states what every match starts with: a digit or the first letter of a word
+// (the flags make the class take "D", "ſ" as "s" and so on, as they do the words). Tried
+// first, it spares the rest of the pattern at almost every other position.
+const MULTIPLE = numbered(
+  /(?=[\ddtqfsen])\b(?:(?<word>double[ds]?|doubling|twice|two-?fold|triple[ds]?|tripling|three-?fold|quadruple[ds]?|quadrupling|four-?fold|five-?fold|ten-?fold)|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|x)(?=\s+(?:the|that|as|its|their|what|larger|bigger|higher|more|greater|from|since|over|in)\b))(?![\p{L}\p{N}-])/giu,
+  ["word", "n"],
+);
+const MULTIPLE_RE = MULTIPLE.re;
 
 /** After a base form ("double", "triple"), what makes it a figure rather than an adjective. */
 const BASE_AFTER = /^(?:\s+(?:the|that|its|their|his|her|what|from|in|to|over|since|last|this|year|on|by|again)\b|\s+(?:19|20)\d\d\b|\s*[$€£\d]|\s*[.,;:)—–]|\s*$)/i;
@@ -30,17 +37,17 @@ export function findMultiples(text: string, from: number, to: number, s = text.s
   MULTIPLE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MULTIPLE_RE.exec(s)) !== null) {
-    const g = m.groups ?? {};
+    const word = m[MULTIPLE.at.word];
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 24);
     let factor: number;
-    if (g.word) {
-      const w = g.word.toLowerCase();
+    if (word) {
+      const w = word.toLowerCase();
       factor = WORD_FACTOR.get(w) ?? 0;
       if (IDIOM_AFTER.test(after)) continue;
       const base = w === "double" || w === "triple" || w === "quadruple";
       if (base && !BASE_AFTER.test(after) && !BASE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     } else {
-      const n = (g.n ?? "").toLowerCase();
+      const n = (m[MULTIPLE.at.n] ?? "").toLowerCase();
       factor = NUMBER_WORD.get(n) ?? Number(n);
     }
     if (!factor || !Number.isFinite(factor)) continue;

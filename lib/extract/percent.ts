@@ -5,8 +5,10 @@ import { numbered } from "./numbered";
 import { NUM } from "./numbers";
 import type { Figure } from "./types";
 
+// The lookahead states what every match starts with (a sign or a digit): tried first, it
+// spares the lookbehind, and its Unicode classes, at every other position.
 const PERCENT = numbered(new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<sign>[+\-−±])?(?<n1>${NUM})(?:\s?%?\s?(?:[-–]|to)\s?[+\-−]?(?<n2>${NUM}))?\s?(?:%|percent\b|per\scent\b|pct\b|percentage\spoints?\b)(?<plus>\+)?`,
+  String.raw`(?=[+\-−±\d])(?<![\p{L}\p{N}.,])(?<sign>[+\-−±])?(?<n1>${NUM})(?:\s?%?\s?(?:[-–]|to)\s?[+\-−]?(?<n2>${NUM}))?\s?(?:%|percent\b|per\scent\b|pct\b|percentage\spoints?\b)(?<plus>\+)?`,
   "gu",
 ), ["sign", "n1", "n2", "plus"]);
 const PERCENT_RE = PERCENT.re;

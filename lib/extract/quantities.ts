@@ -1,15 +1,17 @@
 // Physical quantities with units (power capacity in GW/MW) and counts ("1.6 million",
 // "400,000+ GPUs", "12,000 employees"). Bare years and plain small numbers are ignored.
 
+import { isRegexWordCode, isSpaceCode } from "./context";
 import { compareDecimal, scaleDecimal, normalizeDecimal } from "./decimal";
 import { numbered } from "./numbered";
 import { NUM, anyCase, scalePow } from "./numbers";
 import type { Figure } from "./types";
 
-const POWER_RE = new RegExp(
+const POWER = numbered(new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<n1>${NUM})(?:\s?(?:[-–]|to)\s?(?<n2>${NUM}))?[\s-]?(?<u>GWh|MWh|TWh|kWh|GW|${anyCase("gigawatt")}[- ]hours?|${anyCase("gigawatt")}s?|MW|${anyCase("megawatt")}[- ]hours?|${anyCase("megawatt")}s?|TW|${anyCase("terawatt")}[- ]hours?|${anyCase("terawatt")}s?|kW|${anyCase("kilowatt")}[- ]hours?|${anyCase("kilowatt")}s?)(?![\p{L}])`,
   "gu",
-);
+), ["n1", "n2", "u"]);
+const POWER_RE = POWER.re;
 
 const POWER_UNIT = new Map<string, string>(Object.entries({ gw: "GW", gigawatt: "GW", mw: "MW", megawatt: "MW", tw: "TW", terawatt: "TW", kw: "kW", kilowatt: "kW" }));
 
@@ -27,13 +29,13 @@ export function findPower(text: string, from: number, to: number, s = text.slice
   POWER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POWER_RE.exec(s)) !== null) {
-    const g = m.groups ?? {};
-    const unit = powerUnit(g.u ?? "GW");
+    const n2 = m[POWER.at.n2];
+    const unit = powerUnit(m[POWER.at.u] ?? "GW");
     const start = from + m.index;
     const end = start + m[0].length;
-    const v1 = normalizeDecimal(g.n1 ?? "0");
-    if (g.n2 !== undefined) {
-      const v2 = normalizeDecimal(g.n2);
+    const v1 = normalizeDecimal(m[POWER.at.n1] ?? "0");
+    if (n2 !== undefined) {
+      const v2 = normalizeDecimal(n2);
       if (compareDecimal(v1, v2) < 0) {
         out.push({ kind: "power", start, end, value: null, low: v1, high: v2, unit });
         continue;
@@ -52,8 +54,61 @@ const COUNT_RE = COUNT.re;
 const C = COUNT.at;
 
 /** Nouns that make even a small number worth a claim ("250 employees"). */
-export const COUNT_NOUN =
-  /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:users|subscribers|customers|members|accounts|downloads|developers|employees|staff|workers|people|jobs|positions|engineers|researchers|GPUs|chips|accelerators|processors|servers|stores|vehicles|cars|units|shares|clients|businesses|companies|enterprises|hospitals|schools|homes|households|premises|patients|passengers|visitors|viewers|readers|listeners|players|devices|phones|robots|sites|locations|branches|restaurants|outlets|factories|plants|containers|vessels|ships|tankers|aircraft|planes|jets|flights|trucks|copies|titles|hires|roles|seats|rooms|beds|apartments|stations|wells|mines|orders)\b/u;
+const COUNT_NOUNS = [
+  "users", "subscribers", "customers", "members", "accounts", "downloads", "developers",
+  "employees", "staff", "workers", "people", "jobs", "positions", "engineers", "researchers",
+  "GPUs", "chips", "accelerators", "processors", "servers", "stores", "vehicles", "cars", "units",
+  "shares", "clients", "businesses", "companies", "enterprises", "hospitals", "schools", "homes",
+  "households", "premises", "patients", "passengers", "visitors", "viewers", "readers",
+  "listeners", "players", "devices", "phones", "robots", "sites", "locations", "branches",
+  "restaurants", "outlets", "factories", "plants", "containers", "vessels", "ships", "tankers",
+  "aircraft", "planes", "jets", "flights", "trucks", "copies", "titles", "hires", "roles", "seats",
+  "rooms", "beds", "apartments", "stations", "wells", "mines", "orders",
+];
+export const COUNT_NOUN = new RegExp(String.raw`^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:${COUNT_NOUNS.join("|")})\b`, "u");
+
+/**
+ * COUNT_NOUN.test(s.slice(at, at + 60)) without the slice and the pattern, which tries its
+ * long list of nouns after each of up to four words (a costly test, made after most small
+ * numbers). The steps are forced: a word of [\p{L}\p{N}-] can only end where a space follows,
+ * and a noun followed by \b only where the run of ASCII word characters starting there ends.
+ */
+function countNounAt(s: string, at: number): boolean {
+  const end = Math.min(s.length, at + COUNT_NOUN_WINDOW);
+  let i = at < end && s.charCodeAt(at) === 43 ? at + 1 : at; // "+"
+  let spaces = i;
+  while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
+  if (i === spaces) return false;
+  for (let words = 0; ; words++) {
+    let run = i;
+    while (run < end && isRegexWordCode(s.charCodeAt(run))) run++;
+    if (run - i >= SHORTEST_COUNT_NOUN && run - i <= LONGEST_COUNT_NOUN && COUNT_NOUN_SET.has(s.slice(i, run))) return true;
+    if (words === 3) return false;
+    let k = i;
+    for (let n = letterOrDigitLength(s, k, end); n > 0; n = letterOrDigitLength(s, k, end)) k += n;
+    if (k === i) return false;
+    spaces = k;
+    while (k < end && isSpaceCode(s.charCodeAt(k))) k++;
+    if (k === spaces) return false;
+    i = k;
+  }
+}
+
+const COUNT_NOUN_WINDOW = 60;
+const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
+const SHORTEST_COUNT_NOUN = Math.min(...COUNT_NOUNS.map((w) => w.length));
+const LONGEST_COUNT_NOUN = Math.max(...COUNT_NOUNS.map((w) => w.length));
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** How many code units of s (before end) from i make one [\p{L}\p{N}-] of a u-flag pattern: 0 for none. */
+function letterOrDigitLength(s: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 ? 1 : 0;
+  // a surrogate pair inside the window is one character; a lone surrogate is none of these
+  const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return LETTER_OR_DIGIT.test(s.slice(i, i + pair)) ? pair : 0;
+}
 
 // The two tests below look at the characters after a number to rule out MASS_AFTER and
 // COUNT_NOUN there without a regex call (and, for the noun, a slice). Anything below "!" or
@@ -86,7 +141,7 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     const s1 = m[C.s1];
     const scaled = !!s1;
     const grouped = raw.includes(",");
-    const plain = grouped ? raw.replace(/,/g, "") : raw;
+    const plain = grouped ? raw.replaceAll(",", "") : raw;
     // four digits (no group, no point) that start with 19 or 20: /^(?:19|20)\d\d$/
     const isYear = !grouped && plain.length === 4 && !raw.includes(".") && (plain.startsWith("19") || plain.startsWith("20"));
     const big = !raw.includes(".") && plain.length >= 4 && !isYear;
@@ -102,7 +157,7 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     }
     // The noun after the number is looked at only where it decides.
     if (isYear || !(scaled || grouped || big)) {
-      const nounFollows = mayStartCountNoun(s, after) && COUNT_NOUN.test(s.slice(after, after + 60));
+      const nounFollows = mayStartCountNoun(s, after) && countNounAt(s, after);
       if (isYear && !nounFollows) continue;
       if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) continue;
     }

@@ -33,6 +33,15 @@ const BULLET_MARKS = new Set([..."-*•·▪►▸‣–—"].map((c) => c.charC
 /** The first character BULLET needs: a mark or a digit. */
 const mayStartBullet = (c: number): boolean => (c >= 48 && c <= 57) || BULLET_MARKS.has(c);
 
+// Made once: a regex literal in a function makes a new RegExp object at every call.
+/** A table's rule line, "|---|:--:|". */
+const TABLE_RULE = /^\|?[\s:|-]+$/;
+/** Outside ASCII, what startsSentence accepts. */
+const STARTS_SENTENCE = /[\p{Lu}\p{N}"“‘'$€£¥]/u;
+const LETTERS_AND_DOTS_AT_END = /([\p{L}.]+)$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const LEADING_LETTERS = /^[\p{L}]+/u;
+
 /** A text may open with an importer's metadata marker such as " date 2026-02-27 ". */
 export const LEADING_DATE_MARKER = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+/;
 
@@ -58,7 +67,7 @@ export function splitSentences(text: string): Sentence[] {
         inTable = true;
         tableHeader = table.cells.map(([s, e]) => text.slice(s, e));
         pushSpan(out, text, lineStart, lineEnd, { cells: table.cells, header: null });
-      } else if (!/^\|?[\s:|-]+$/.test(text.slice(lineStart, lineEnd).trim())) {
+      } else if (!TABLE_RULE.test(text.slice(lineStart, lineEnd).trim())) {
         pushSpan(out, text, lineStart, lineEnd, { cells: table.cells, header: tableHeader });
       }
     } else {
@@ -114,22 +123,22 @@ function startsSentence(line: string, at: number): boolean {
   // ASCII by code: a capital, a digit, a quote or "$"
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 36;
   const c = line[at] ?? "";
-  return /[\p{Lu}\p{N}"“‘'$€£¥]/u.test(c);
+  return STARTS_SENTENCE.test(c);
 }
 
 /** Is the single "." at `dot` a sentence end? */
 function periodEnds(line: string, dot: number, next: number): boolean {
   const from = Math.max(0, dot - 12);
-  const word = asciiLettersAndDotsBefore(line, from, dot) ?? /([\p{L}.]+)$/u.exec(line.slice(from, dot))?.[1] ?? "";
+  const word = asciiLettersAndDotsBefore(line, from, dot) ?? LETTERS_AND_DOTS_AT_END.exec(line.slice(from, dot))?.[1] ?? "";
   if (!word) return true;
   // one capital letter; only a single character or a surrogate pair can be one
-  const initial = word.length === 1 && word.charCodeAt(0) < 128 ? word >= "A" && word <= "Z" : word.length <= 2 && /^\p{Lu}$/u.test(word);
+  const initial = word.length === 1 && word.charCodeAt(0) < 128 ? word >= "A" && word <= "Z" : word.length <= 2 && ONE_CAPITAL.test(word);
   if (initial) return false; // an initial: "J. Smith"
   if (word.length > LONGEST_ABBREVIATION) return true;
   const lower = word.toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return true;
   if (!MAY_END_SENTENCE.has(lower)) return false;
-  const nextWord = /^[\p{L}]+/u.exec(line.slice(next))?.[0] ?? "";
+  const nextWord = LEADING_LETTERS.exec(line.slice(next))?.[0] ?? "";
   return SENTENCE_STARTERS.has(nextWord);
 }
 
