@@ -506,20 +506,39 @@ function ruleHits(order: number): Hit[] {
   return out;
 }
 
+/** How pickIn scores a hit (the lowest wins); constants, not closures made per call. */
+const FIRST = 0; // its start
+const NEAREST_BEFORE = 1; // how far it ends before `point`
+const NEAREST_OUTSIDE = 2; // how far it is from the figure, which it must not overlap
+type PickBy = typeof FIRST | typeof NEAREST_BEFORE | typeof NEAREST_OUTSIDE;
+
+/** A hit's attribute can name what a change or multiple is of (see baseFromWords). */
+const usableBase = (a: string): boolean => !GENERIC_ATTRIBUTES.has(a) && a !== "shares_offered";
+/** usableBase of each rule's attribute, by rule index. */
+const RULE_USABLE: boolean[] = ATTRIBUTE_RULES.map((r) => usableBase(r.attribute));
+
 /**
- * Of the hits for the kinds in mask within [a, b) of the sentence (and that `accept`, if
- * given), the one with the lowest score, the first in rule order among equals (see pick).
+ * Of the hits for the kinds in mask within [a, b) of the sentence (of rules whose attribute
+ * is usableBase, with usableOnly), the one with the lowest score (see PickBy), the first in
+ * rule order among equals.
  */
-function pickIn(ctx: FigureContext, a: number, b: number, mask: number, score: (h: Hit) => number, accept?: (h: Hit) => boolean): Hit | null {
+function pickIn(ctx: FigureContext, a: number, b: number, mask: number, by: PickBy, point = 0, usableOnly = false): Hit | null {
   sentenceRules(ctx.s);
   let best: Hit | null = null;
   let bestScore = Infinity;
+  const { fs, fe } = ctx;
   for (const order of memoPresentList) {
     if (!((RULE_MASKS[order] as number) & mask)) continue;
+    if (usableOnly && !RULE_USABLE[order]) continue;
     if (KEYWORDS_HOLD_HINT[order] && !groupWithin(order, a, b)) continue;
     for (const h of ruleHits(order)) {
-      if (h.index < a || h.end > b || (accept && !accept(h))) continue;
-      const sc = score(h);
+      if (h.index < a || h.end > b) continue;
+      let sc: number;
+      if (by === FIRST) sc = h.index;
+      else if (by === NEAREST_BEFORE) sc = point - h.end;
+      else if (h.end <= fs) sc = fs - h.end;
+      else if (h.index >= fe) sc = h.index - fe;
+      else continue; // overlaps the figure
       if (sc < bestScore || (sc === bestScore && best && h.order < best.order)) {
         best = h;
         bestScore = sc;
@@ -533,7 +552,7 @@ function pickIn(ctx: FigureContext, a: number, b: number, mask: number, score: (
 // it: its hits for all kinds are remembered, and filtered by kind per call.
 const labelHits = new Map<string, Hit[]>();
 
-function hits(text: string, kinds: readonly FigureKind[]): Hit[] {
+function labelHitsOf(text: string): Hit[] {
   let all = labelHits.get(text);
   if (all === undefined) {
     all = [];
@@ -549,23 +568,23 @@ function hits(text: string, kinds: readonly FigureKind[]): Hit[] {
     if (labelHits.size > 2000) labelHits.clear();
     labelHits.set(text, all);
   }
-  const mask = kindMask(kinds);
-  const out: Hit[] = [];
-  for (const h of all) if ((RULE_MASKS[h.order] as number) & mask) out.push(h);
-  return out;
+  return all;
 }
 
-function pick(list: Hit[], score: (h: Hit) => number): Hit | null {
-  let best: Hit | null = null;
-  let bestScore = Infinity;
-  for (const h of list) {
-    const sc = score(h);
-    if (sc < bestScore || (sc === bestScore && best && h.order < best.order)) {
-      best = h;
-      bestScore = sc;
-    }
-  }
-  return best;
+/** The label's first hit, in rule order, for the kinds in mask (no copy of the list filtered). */
+function firstLabelHit(label: string, mask: number): Hit | null {
+  for (const h of labelHitsOf(label)) if ((RULE_MASKS[h.order] as number) & mask) return h;
+  return null;
+}
+
+/** "$2.47 per share", "$30 each" after "shares": a price per share. */
+function perShareRight(right: string, before: string): boolean {
+  return PER_SHARE_HEAD.test(right) || (/^each\b/i.test(right) && /\bshares\b/i.test(before));
+}
+
+/** The words before the figure, from the previous major break on. */
+function beforeFigure(ctx: FigureContext): string {
+  return ctx.s.slice(majorStart(ctx), ctx.fs);
 }
 
 /** Start of the stretch before the figure up to the previous major break ("; ", ", while"). */
@@ -579,14 +598,13 @@ function majorStart(ctx: FigureContext): number {
  * the money or count words it changes); `inTable` lets a column header decide.
  */
 export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
-  const fallback = { attribute: FALLBACK[f.kind], strength: 0 };
   // "lift annual output to 260,000 tonnes": what a mine or plant can produce.
   if (f.unit === "tonnes" && PRODUCTION_WORDS.test(ctx.s)) return { attribute: "production_capacity", strength: 2.5 };
   if (f.kind === "money") {
-    const before = ctx.s.slice(majorStart(ctx), ctx.fs);
+    // the words before the figure in its major part, cut when a share-price test needs them
+    let before: string | undefined;
     // "$2.47 per share": earnings, an offer or a trading price, by what the sentence is about.
-    const right = ctx.right.trimStart();
-    if (sentenceHas(ctx.s, "share") && (PER_SHARE_HEAD.test(right) || (/^each\b/i.test(right) && /\bshares\b/i.test(before)))) {
+    if (sentenceHas(ctx.s, "share") && perShareRight(ctx.right.trimStart(), (before = beforeFigure(ctx)))) {
       if (/\bdividends?\b/i.test(before)) return { attribute: "dividend_per_share", strength: 3 };
       if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
@@ -599,7 +617,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     const stake = sentenceHas(ctx.s, "stake") ? ctx.s.indexOf("stake", ctx.fe) : -1; // STAKE_BOUGHT_AFTER needs "stake" in its window
     if (stake >= 0 && stake + 5 <= ctx.fe + 80 && STAKE_BOUGHT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 3 };
     // "shares rose 3% to $178.50", "opened at $31.50": a share price, whatever keywords follow.
-    if (sentenceHas(ctx.s, "shareWords") && /\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && SHARE_PRICE.test(before) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
+    if (sentenceHas(ctx.s, "shareWords") && /\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && SHARE_PRICE.test((before ??= beforeFigure(ctx))) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
       return { attribute: OFFER_CONTEXT.test(before) ? "offer_price" : "share_price", strength: 2.5 };
     }
   }
@@ -608,7 +626,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   let stripped: string | undefined;
   /** where stripped starts in the sentence */
   let strippedAt = 0;
-  const inHead = pickIn(ctx, ctx.fe, ctx.headEnd, mask, (h) => h.index);
+  const inHead = pickIn(ctx, ctx.fe, ctx.headEnd, mask, FIRST);
   sentenceRules(ctx.s);
   // the end word of stripped, looked for once (see leftEnd)
   let endPlain: string | null | undefined;
@@ -642,28 +660,26 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     if ((RULE_MASKS[ri] as number) & mask && (rule.head as RegExp).test(ctx.head)) return { attribute: rule.attribute, strength: 2.5 };
   }
   if (inTable && ctx.label) {
-    const h = pick(hits(ctx.label, kinds), () => 0);
+    const h = firstLabelHit(ctx.label, mask);
     if (h) return { attribute: h.rule.attribute, strength: 3 };
   }
   const leftStart = ctx.fs - ctx.left.length;
-  const inLeft = pickIn(ctx, leftStart, ctx.fs, mask, (h) => ctx.fs - h.end);
+  const inLeft = pickIn(ctx, leftStart, ctx.fs, mask, NEAREST_BEFORE, ctx.fs);
   if (inLeft?.rule.attribute === "spending_commitment" && SPEND_ON_CAPEX.test(ctx.s.slice(ctx.fe))) return { attribute: "capital_expenditure", strength: 2.5 };
   if (inLeft) return { attribute: inLeft.rule.attribute, strength: 2 };
   // "revenue grew 44% to $612 million": the noun before the change names the level after it.
   if (ctx.leftThrough !== null) {
-    const h = pickIn(ctx, ctx.leftThrough, leftStart, mask, (x) => leftStart - x.end);
+    const h = pickIn(ctx, ctx.leftThrough, leftStart, mask, NEAREST_BEFORE, leftStart);
     if (h) return { attribute: h.rule.attribute, strength: 2 };
   }
-  const outsideFigure = (h: Hit): boolean => h.end <= ctx.fs || h.index >= ctx.fe;
-  const distance = (h: Hit): number => (h.end <= ctx.fs ? ctx.fs - h.end : h.index - ctx.fe);
-  const inClause = pickIn(ctx, ctx.regionStart, ctx.regionEnd, mask, distance, outsideFigure);
+  const inClause = pickIn(ctx, ctx.regionStart, ctx.regionEnd, mask, NEAREST_OUTSIDE);
   if (inClause) return { attribute: inClause.rule.attribute, strength: 1.5 };
   if (ctx.label) {
-    const h = pick(hits(ctx.label, kinds), () => 0);
+    const h = firstLabelHit(ctx.label, mask);
     if (h) return { attribute: h.rule.attribute, strength: 2 };
   }
   if (ctx.sameKind === 1 || f.kind === "power" || f.kind === "count") {
-    const near = pickIn(ctx, 0, ctx.s.length, mask, distance, outsideFigure);
+    const near = pickIn(ctx, 0, ctx.s.length, mask, NEAREST_OUTSIDE);
     if (near) return { attribute: near.rule.attribute, strength: 1 };
   }
   if (f.kind === "money" && PURPOSE_AFTER.test(ctx.s.slice(ctx.fe)) && !SECTOR_AFTER.test(ctx.s.slice(ctx.fe))) {
@@ -671,7 +687,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   }
   // "a 20 GWh cell plant": energy, not power, is a production capacity.
   if (f.kind === "power") return { attribute: /h$/.test(f.unit) ? "production_capacity" : "capacity", strength: /h$/.test(f.unit) ? 1.5 : 0.5 };
-  return fallback;
+  return { attribute: FALLBACK[f.kind], strength: 0 };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -786,6 +802,15 @@ function costCutBefore(left: string): boolean {
   memoCostCut = left.length > 0 && isSpaceCode(left.charCodeAt(left.length - 1)) && mayEndIn(left, COST_CUT_LAST, COST_CUT_LAST_MAX) && COST_CUT_BEFORE.test(left);
   return memoCostCut;
 }
+/**
+ * Does text start with "of" (any case) after white space (/\s/)? WORKFORCE_HEAD needs it: no
+ * other character matches "o" or "f" under the flags "iu".
+ */
+function opensWithOf(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return (text.charCodeAt(i) | 32) === 111 && (text.charCodeAt(i + 1) | 32) === 102; // "o" "f"
+}
 /** "9 million (net new) subscribers": the people a service counts. */
 const MEMBERS_HEAD = /^\s*(?:(?:net|new|paid|paying|more|active)\s+)*(?:subscribers|users|customers|members|accounts|clients|listeners|viewers|players)\b/i;
 
@@ -803,7 +828,7 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
     if (CHANGE_HEAD_DOWN.test(head) && !/^less\s+than\b/i.test(head)) return -1;
   }
   // "cut 1,500 jobs, or 4% of its staff": the share of a workforce cut is a fall in headcount.
-  if (f.kind === "percent" && WORKFORCE_HEAD.test(head) && WORKFORCE_CUT_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 120), ctx.fs))) return -1;
+  if (f.kind === "percent" && opensWithOf(head) && WORKFORCE_HEAD.test(head) && WORKFORCE_CUT_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 120), ctx.fs))) return -1;
   const left = tail(ctx.left, 80);
   // "cut costs by CHF 1.5 billion": the amount saved, not a change of something.
   if (f.kind === "money" && costCutBefore(left)) return 0;
@@ -854,12 +879,11 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
   const shareWords = sentenceHas(ctx.s, "shareWords");
   if (shareWords && SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
   const choice = decideAttribute({ ...f, kind: "money" }, ctx, inTable, ["money", "count"]);
-  const usable = (a: string): boolean => !GENERIC_ATTRIBUTES.has(a) && a !== "shares_offered";
-  let attribute = choice.strength >= 1.5 && usable(choice.attribute) ? choice.attribute : null;
+  let attribute = choice.strength >= 1.5 && usableBase(choice.attribute) ? choice.attribute : null;
   if (!attribute && OTHER_MEASURES.test(around)) return "";
   if (!attribute) {
     // "The median valuation in March 2026 was 18% lower": the noun may sit before another figure.
-    const h = pickIn(ctx, majorStart(ctx), ctx.fs, MONEY_OR_COUNT, (x) => ctx.fs - x.end, (x) => usable(x.rule.attribute));
+    const h = pickIn(ctx, majorStart(ctx), ctx.fs, MONEY_OR_COUNT, NEAREST_BEFORE, ctx.fs, true);
     attribute = h ? h.rule.attribute : null;
   }
   if (!attribute && shareWords && SHARE_WORDS.test(before) && !PER_SHARE_WORDS.test(before)) return "share_price";
@@ -1115,7 +1139,8 @@ function sentenceHolds(s: string, label: string): boolean {
 
 export function decideModality(attribute: string, ctx: FigureContext): Modality | null {
   const deal = DEAL_ATTRIBUTES.has(attribute);
-  const local = tail(ctx.left, 40);
+  // the local words and their end word, for the last rules only (most figures stop before)
+  let local: string | undefined;
   let localWord: string | null | undefined;
   const label = ctx.label;
   const labelled = !!label && !sentenceHolds(ctx.s, label);
@@ -1135,6 +1160,7 @@ export function decideModality(attribute: string, ctx: FigureContext): Modality 
       if (label) hit = labelledMayMatch(ctx.s, ctx.clause, label, i) && memoRuleHit(clauseMemo, (clause ??= `${ctx.clause} ${label}`), i);
       else hit = wholeRuleHit(ctx.s, i) && modalityMayMatchIn(ctx.s, i, ctx.clauseStart, ctx.clauseEnd) && memoRuleHit(clauseMemo, ctx.clause, i);
     } else {
+      local ??= tail(ctx.left, 40);
       if (localWord === undefined) localWord = endWord(local, LOCAL_LAST_MAX);
       hit = localMayMatch(rule.modality, localWord, local) && (rule.modality !== "up_to" || sentenceHas(ctx.s, "upTo")) && rule.re.test(local);
     }

@@ -15,9 +15,13 @@ export class FragmentGroups {
   /** Per ASCII code: its symbol, numbered from 1 (0: a character in no fragment); uppercase as lowercase. */
   private readonly symbol = new Uint8Array(128);
   private readonly symbols: number;
-  /** next[state * symbols + symbol]; the states where a fragment ends are numbered last, from firstOutState on */
-  private readonly next: Uint16Array;
-  private readonly firstOutState: number;
+  /**
+   * next[state * symbols + symbol], itself a state times symbols (the start of its row: the
+   * scan adds a symbol, no multiply); the states where a fragment ends are numbered last,
+   * their rows from firstOutRow on. Symbol 0 leads every state to the start state, 0.
+   */
+  private readonly next: Int32Array;
+  private readonly firstOutRow: number;
   /** out[state * words + w]: the groups of the fragments that end in the state */
   private readonly out: Int32Array;
 
@@ -90,14 +94,14 @@ export class FragmentGroups {
     // number the states where a fragment ends last (the start state, which has none, stays 0)
     const order: number[] = [];
     for (let state = 0; state < n; state++) if ((ends[state] as Set<number>).size === 0) order.push(state);
-    this.firstOutState = order.length;
+    this.firstOutRow = order.length * symbols;
     for (let state = 0; state < n; state++) if ((ends[state] as Set<number>).size > 0) order.push(state);
     const renamed = new Uint16Array(n);
     order.forEach((state, k) => (renamed[state] = k));
-    this.next = new Uint16Array(n * symbols);
+    this.next = new Int32Array(n * symbols);
     this.out = new Int32Array(n * this.words);
     order.forEach((state, k) => {
-      for (let sym = 0; sym < symbols; sym++) this.next[k * symbols + sym] = renamed[next[state * symbols + sym] as number] as number;
+      for (let sym = 0; sym < symbols; sym++) this.next[k * symbols + sym] = (renamed[next[state * symbols + sym] as number] as number) * symbols;
       for (const g of ends[state] as Set<number>) {
         const w = k * this.words + (g >> 5);
         this.out[w] = (this.out[w] as number) | (1 << (g & 31));
@@ -112,21 +116,27 @@ export class FragmentGroups {
    * the fragment's last character). The entries of groups not found are left as they were.
    */
   scan(text: string, into: Int32Array, ends?: Int32Array): void {
-    const { symbol, symbols, next, firstOutState } = this;
+    const { symbol, next, firstOutRow } = this;
     into.fill(0, 0, this.words);
-    let state = 0;
+    // the row of the current state (see next)
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const sym = c < 128 ? (symbol[c] as number) : c === KELVIN ? (symbol[107] as number) : c === CAPITAL_I_DOT ? (symbol[105] as number) : 0; // "k", "i"
-      state = sym === 0 ? 0 : (next[state * symbols + sym] as number);
-      if (state >= firstOutState) this.found(state, i + 1, into, ends);
-      if (c === CAPITAL_I_DOT) state = 0; // "İ" lower-cases to "i" and U+0307, which is in no fragment
+      if (c < 128) {
+        row = next[row + (symbol[c] as number)] as number;
+        if (row >= firstOutRow) this.found(row, i + 1, into, ends);
+      } else if (c === KELVIN || c === CAPITAL_I_DOT) {
+        row = next[row + (symbol[c === KELVIN ? 107 : 105] as number)] as number; // "k", "i"
+        if (row >= firstOutRow) this.found(row, i + 1, into, ends);
+        if (c === CAPITAL_I_DOT) row = 0; // "İ" lower-cases to "i" and U+0307, which is in no fragment
+      } else row = 0; // a character in no fragment
     }
   }
 
-  /** The fragments of `state` end at `end` (the rare step: a separate function keeps the loop small). */
-  private found(state: number, end: number, into: Int32Array, ends: Int32Array | undefined): void {
+  /** The fragments of the state whose row is given end at `end` (the rare step: a separate function keeps the loop small). */
+  private found(row: number, end: number, into: Int32Array, ends: Int32Array | undefined): void {
     const { words, groups, out } = this;
+    const state = row / this.symbols;
     for (let w = 0; w < words; w++) {
       const bits = out[state * words + w] as number;
       if (ends !== undefined) {
