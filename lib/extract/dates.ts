@@ -33,22 +33,26 @@ const ORDINAL_QUARTER = new Map<string, number>(Object.entries({ first: 1, secon
 // QUARTER and HALF open with a lookahead for what every match starts with (the flags make
 // the class take "Q" as "q", "ſ" as "s", as they do the words): tried first, it spares the
 // case-insensitive \b and alternatives at almost every other position.
-/** "Q4 2026", "Q4 of 2026", "the fourth quarter of 2026", "fourth-quarter 2026" */
+/** "Q4 2026", "Q4 of 2026", "the fourth quarter of 2026", "fourth-quarter 2026", "the first quarter of next year" */
 const QUARTER = numbered(
-  /(?=[qtfs1-4])\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?<y2>(?:19|20)\d\d))\b/giu,
-  ["q", "y1", "ord", "y2"],
+  /(?=[qtfs1-4])\b(?:Q(?<q>[1-4])(?:\s+of)?\s+(?:(?:FY\s?)?(?<y1>(?:19|20)\d\d)|(?<rel1>last|this|next)\s+year)|(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?,?\s+(?:(?<y2>(?:19|20)\d\d)|(?<rel2>last|this|next)\s+year))\b/giu,
+  ["q", "y1", "rel1", "ord", "y2", "rel2"],
 );
 const QUARTER_RE = QUARTER.re;
 
-/** "the second half of 2027", "first-half 2026", "H2 2027": six months, as a range of days. */
-const HALF = numbered(/(?=[tfsh])\b(?:(?:the\s+)?(?<ord>first|second)[- ]half(?:\s+of)?,?\s+|H(?<h>[12])\s+)(?:FY\s?)?(?<y>(?:19|20)\d\d)\b/giu, ["ord", "h", "y"]);
+/** "the second half of 2027", "first-half 2026", "H2 2027", "the first half of next year": six months, as a range of days. */
+const HALF = numbered(
+  /(?=[tfsh])\b(?:(?:the\s+)?(?<ord>first|second)[- ]half(?:\s+of)?,?\s+|H(?<h>[12])\s+)(?:(?:FY\s?)?(?<y>(?:19|20)\d\d)|(?<rel>last|this|next)\s+year)\b/giu,
+  ["ord", "h", "y", "rel"],
+);
 const HALF_RE = HALF.re;
 
 const ISO_HINT = /\d-\d\d-\d/;
 const QUARTER_HINT = /Q[1-4]|quarter/i;
-const YEAR_HINT = /(?:19|20)\d\d/;
+/** Every quarter and half-year pattern ends in a year or in "last/this/next year". */
+const YEAR_HINT = /(?:19|20)\d\d|year/;
 /** MY_RE ends in a year or in "last/this/next year". */
-const MONTH_YEAR_HINT = /(?:19|20)\d\d|year/;
+const MONTH_YEAR_HINT = YEAR_HINT;
 /** A month name as a whole word ("Mar." but not "Market"): every day and month pattern needs one. */
 const MONTH_HINT = new RegExp(String.raw`\b${MONTH}\b`);
 
@@ -126,6 +130,12 @@ function pushRange(out: Figure[], from: number, a: number, b: number, year: numb
   out.push({ kind: "date", start: from + a, end: from + b, value: null, low, high, unit: "date", granularity });
 }
 
+/** The year that "last year", "this year" or "next year" means, counted from the reference year. */
+function relativeYear(rel: string, ref: RefDate): number {
+  const r = rel.toLowerCase();
+  return ref.y + (r === "last" ? -1 : r === "next" ? 1 : 0);
+}
+
 /** "the " before a day or a quarter, left out of its span. */
 const LEADING_THE = /^the\s+/;
 const LEADING_THE_ANY_CASE = /^the\s+/i;
@@ -201,8 +211,7 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       if (year === null) {
         if (ref === undefined) ref = (refInput as () => RefDate | null)();
         if (!ref) continue;
-        const rel = m[MY.at.rel];
-        year = ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+        year = relativeYear(m[MY.at.rel] ?? "", ref);
       }
       pushRange(out, from, m.index, m.index + m[0].length, year, mon, mon, "month");
     }
@@ -220,13 +229,18 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     }
   }
 
-  // every quarter pattern ends in a year
   if (QUARTER_HINT.test(s) && YEAR_HINT.test(s)) {
     QUARTER_RE.lastIndex = 0;
     while ((m = QUARTER_RE.exec(s)) !== null) {
       const qDigit = m[QUARTER.at.q];
       const q = qDigit ? Number(qDigit) : (ORDINAL_QUARTER.get((m[QUARTER.at.ord] ?? "").toLowerCase()) ?? 0);
-      const year = Number(m[QUARTER.at.y1] ?? m[QUARTER.at.y2]);
+      const rel = m[QUARTER.at.rel1] ?? m[QUARTER.at.rel2];
+      let year = Number(m[QUARTER.at.y1] ?? m[QUARTER.at.y2]);
+      if (rel !== undefined) {
+        if (ref === undefined) ref = (refInput as () => RefDate | null)();
+        if (!ref) continue;
+        year = relativeYear(rel, ref);
+      }
       if (!q || !year) continue;
       const lead = LEADING_THE_ANY_CASE.exec(m[0])?.[0].length ?? 0;
       pushRange(out, from, m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
@@ -238,9 +252,16 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     while ((m = HALF_RE.exec(s)) !== null) {
       const h = m[HALF.at.h];
       const half = h ? Number(h) : m[HALF.at.ord]?.toLowerCase() === "first" ? 1 : 2;
+      const rel = m[HALF.at.rel];
+      let year = Number(m[HALF.at.y]);
+      if (rel !== undefined) {
+        if (ref === undefined) ref = (refInput as () => RefDate | null)();
+        if (!ref) continue;
+        year = relativeYear(rel, ref);
+      }
       const lead = LEADING_THE_ANY_CASE.exec(m[0])?.[0].length ?? 0;
       // Like a quarter, a half-year is claimed only next to the event it dates.
-      pushRange(out, from, m.index + lead, m.index + m[0].length, Number(m[HALF.at.y]), half * 6 - 5, half * 6, "quarter");
+      pushRange(out, from, m.index + lead, m.index + m[0].length, year, half * 6 - 5, half * 6, "quarter");
     }
   }
   return inTextOrder(out, false);

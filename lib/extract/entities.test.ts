@@ -89,6 +89,16 @@ describe("EntityIndex", () => {
     expect(names[1]).toEqual(["Orvell", "Orvell"]);
   });
 
+  it("keeps a number word that ends a name", () => {
+    const { names } = index("Markets rose. Taloja One raised money from Northgate. Northgate will own 40% of Taloja One.");
+    expect(names).toEqual([[], ["Taloja One", "Northgate"], ["Northgate", "Taloja One"]]);
+  });
+
+  it("takes a name followed by a person's job for a person", () => {
+    const { names } = index("Sahyadri raised money. Neha Bhandari, an analyst at Sterling Kapoor Securities, said Sahyadri could earn more.");
+    expect(names[1]).toEqual(["Sterling Kapoor Securities", "Sahyadri"]);
+  });
+
   it("picks the most mentioned organisation as the focus", () => {
     const { idx } = index("Acme raised money. Acme hired. Beta watched Acme.");
     expect(idx.focus).toBe("acme");

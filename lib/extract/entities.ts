@@ -522,6 +522,20 @@ type Segments = { orgs: Tok[][]; persons: Tok[][] };
 /** A sentence's text, and its words that can be part of a name. */
 type Tokenized = { s: string; toks: Tok[] };
 
+/** ", an analyst at ...", ", the chief executive of ...": what follows a person's name, never a company's. */
+const PERSON_APPOSITIVE =
+  /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:analyst|economist|strategist|professor|spokes(?:person|man|woman)|columnist|correspondent|executive|founder|co-founder|cofounder|director|lawyer|attorney)\s+(?:at|of|with|for)\b/u;
+
+/** A name of two or three words followed by a person's job ("Neha Bhandari, an analyst at ..."), unless it ends like a company's. */
+function personAppositiveAfter(s: string, seg: Tok[]): boolean {
+  const last = seg[seg.length - 1] as Tok;
+  if (seg.length < 2 || last.f & (F_ORG_SUFFIX | F_LEGAL) || s.charCodeAt(last.e) !== 44) return false; // ","
+  return PERSON_APPOSITIVE.test(s.slice(last.e, last.e + 80));
+}
+
+/** Capitalised number words that end names ("Capital One", "Channel Four"); otherwise they break a run. */
+const NAME_NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+
 /** Splits a run into organisation parts and people's names, added to the sentence's `into`. */
 function segment(run: Tok[], into: Segments): void {
   const { orgs, persons } = into;
@@ -563,7 +577,8 @@ function segment(run: Tok[], into: Segments): void {
       i = j;
       continue;
     }
-    if (t.cap && t.f & F_STOP) {
+    // "Capital One", "Formula One": a number word right after a name is the end of that name.
+    if (t.cap && t.f & F_STOP && !(cur.length && t.cap === "title" && NAME_NUMBER_WORDS.has(t.low))) {
       flush();
       i++;
       continue;
@@ -930,7 +945,7 @@ export class EntityIndex {
     for (let seg of segs.orgs) {
       const firstTok = seg[0] as Tok;
       if (seg.length <= 3 && seg.every((t) => t.cap === "title")) {
-        if (ROLE_WORDS.has(wordBeforeLabel(s, firstTok.s))) {
+        if (ROLE_WORDS.has(wordBeforeLabel(s, firstTok.s)) || personAppositiveAfter(s, seg)) {
           this.addPerson(surfaceOf(s, seg));
           continue;
         }
@@ -998,9 +1013,11 @@ export class EntityIndex {
   private looksLikeName(e: LexEntry): boolean {
     if (!e.initialNonLabel) return false;
     // the tests on the words themselves first: a search of the article may then be spared
+    // (a number word that ends a name, "Capital One", is judged by the words before it)
+    const words = e.words.length > 1 && NAME_NUMBER_WORDS.has(e.words[e.words.length - 1] as string) ? e.words.slice(0, -1) : e.words;
     return (
-      e.words.every((w) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w)) &&
-      e.words.every((w) => !this.usedInLowercase(w))
+      words.every((w) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w)) &&
+      words.every((w) => !this.usedInLowercase(w))
     );
   }
 

@@ -39,6 +39,9 @@ describe("money", () => {
     ["range both scaled", "$115 billion-$135 billion", [{ text: "$115 billion-$135 billion", value: null, low: "115000000000", high: "135000000000", unit: "USD" }]],
     ["between", "between $2 and $5 billion", [{ text: "$2 and $5 billion", value: null, low: "2000000000", high: "5000000000", unit: "USD" }]],
     ["to-range", "from $50 million to $200 million", [{ text: "$50 million to $200 million", value: null, low: "50000000", high: "200000000", unit: "USD" }]],
+    ["rupees as Indian papers write them", "Rs 5,900 crore of loans", [{ text: "Rs 5,900 crore", value: "59000000000", unit: "INR" }]],
+    ["Rs. with a period", "an IPO of up to Rs. 450 crore", [{ text: "Rs. 450 crore", value: "4500000000", unit: "INR" }]],
+    ["Mrs is no currency", "Mrs 5 apples", []],
   ])("%s", (_name, text, want) => {
     expect(show(text, findMoney(text, 0, text.length))).toEqual(want);
   });
@@ -63,6 +66,8 @@ describe("percentages", () => {
     ["+24% YoY", [{ text: "+24%", value: "24", unit: "percent" }]],
     ["down -5%", [{ text: "-5%", value: "-5", unit: "percent" }]],
     ["+64-93%", [{ text: "+64-93%", value: null, low: "64", high: "93", unit: "percent" }]],
+    ["royalties of between 9% and 15%", [{ text: "9% and 15%", value: null, low: "9", high: "15", unit: "percent" }]],
+    ["margins of 9% and 15% respectively", [{ text: "9%", value: "9", unit: "percent" }, { text: "15%", value: "15", unit: "percent" }]],
   ])("%s", (text, want) => {
     expect(show(text, findPercents(text, 0, text.length))).toEqual(want);
   });
@@ -109,6 +114,10 @@ describe("dates", () => {
     ["Q4 2026", ["2026-10-01..2026-12-31"]],
     ["in the fourth quarter of 2026", ["2026-10-01..2026-12-31"]],
     ["Q1 of 2025", ["2025-01-01..2025-03-31"]],
+    ["to close in the first quarter of next year", ["2027-01-01..2027-03-31"]],
+    ["in the fourth quarter of this year", ["2026-10-01..2026-12-31"]],
+    ["a trial in the first half of next year", ["2027-01-01..2027-06-30"]],
+    ["the second half of last year", ["2025-07-01..2025-12-31"]],
     ["2026-02-27 07:00", ["2026-02-27"]],
     ["announced on the 27th of last month", ["2026-02-27"]],
     ["in 2026", []],
@@ -124,6 +133,12 @@ describe("dates", () => {
 });
 
 describe("findFigures", () => {
+  it("finds relative dates in a sentence without a digit", () => {
+    const ref = refFromDate(new Date("2026-08-17T00:00:00Z"));
+    const text = "The first phase went live in March of last year, and the second is due in the first half of next year.";
+    expect(show(text, findFigures(text, 0, text.length, ref)).map((r) => r.text)).toEqual(["March of last year", "first half of next year"]);
+  });
+
   it("ignores numbers inside URLs and keeps figures apart", () => {
     const text = "Anthropic valued at $380 billion (https://example.com/anthropic-380-billion-2026-02-12/) in March 2026, up 18%.";
     expect(show(text, findFigures(text, 0, text.length, null)).map((r) => r.text)).toEqual(["$380 billion", "March 2026", "18%"]);

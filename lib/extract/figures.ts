@@ -52,6 +52,7 @@ const urlHint = (s: string): boolean => s.includes("@") || s.includes("://") || 
 const RELATIVE_MONTH_HINT = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // Each hint is one alternation split in parts tried in turn (a text matches an alternation
 // exactly when it matches one of its parts): the short common parts first, which is faster.
+const RELATIVE_YEAR_HINT = /\b(?:last|this|next)\s+year\b/i;
 const MONTH_ABBR_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const PERIOD_HINT = /Q[1-4]|[Qq]uarter|\d-\d\d-\d|month|half|H[12]/;
 const dateHint = (s: string): boolean => MONTH_ABBR_HINT.test(s) || PERIOD_HINT.test(s);
@@ -135,14 +136,16 @@ export function findFigures(text: string, start: number, end: number, ref: RefIn
   const s = text.slice(start, end);
   const digits = ANY_DIGIT.test(s);
   const words = MULTIPLE_WORD_HINT.test(s);
-  // "last March" is the one figure that needs no digit and no multiple. The month pattern
-  // rarely matches, so it goes before the two includes (the same answer, cheaper).
-  const relativeMonth = !digits && RELATIVE_MONTH_HINT.test(s) && (s.includes("last ") || s.includes("next "));
-  if (!digits && !words && !relativeMonth) return [];
+  // Relative dates are the only figures that need no digit and no multiple: "last March",
+  // "March of last year", "the first half of next year". The month pattern rarely matches, so
+  // it goes before the two includes (the same answer, cheaper).
+  const relativeDate =
+    !digits && ((RELATIVE_MONTH_HINT.test(s) && (s.includes("last ") || s.includes("next "))) || (s.includes("year") && RELATIVE_YEAR_HINT.test(s)));
+  if (!digits && !words && !relativeDate) return [];
   // URLs only matter once there may be a figure to block.
   const blocked: Span[] = [];
   if (urlHint(s)) findUrls(s, start, blocked);
-  if (!digits && !relativeMonth) return findMultiples(text, start, end, s).filter((f) => !overlapsAny(blocked, f));
+  if (!digits && !relativeDate) return findMultiples(text, start, end, s).filter((f) => !overlapsAny(blocked, f));
 
   // Every finder is given the sentence's text, sliced once here.
   // Cheap tests first: most sentences have no currency, no "%", no month name. Each finder

@@ -15,7 +15,9 @@ import type { Figure } from "./types";
 export const CURRENCY_CODES =
   "USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|ZAR|NGN|KES|EGP|AED|SAR|QAR|KWD|BHD|OMR|ILS|PKR|BDT|IDR|MYR|THB|VND|TWD|BRL|MXN|ARS|CLP|COP";
 const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩`;
-const CUR = String.raw`(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES})\s?)`;
+/** "Rs 5,900 crore", "Rs. 450 crore": the rupee as Indian papers write it, searched for with the codes. */
+const RUPEE_ABBREVIATION = String.raw`Rs\.?`;
+const CUR = String.raw`(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES}|${RUPEE_ABBREVIATION})\s?)`;
 /** CUR where the text holds no currency code: that alternative cannot match there, and trying it at every position costs. */
 const CUR_SIGN = String.raw`(?:${CURRENCY_SIGNS})`;
 /** Crowns by country: "612 Danish crowns", "SEK" as "Swedish kronor"; bare "crowns" names no country and is left out. */
@@ -48,7 +50,7 @@ const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", "U.S.$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD", "HK$": "HKD",
   "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", RMB: "CNY",
   dollars: "USD", euro: "EUR", euros: "EUR", pounds: "GBP", "pounds sterling": "GBP", yen: "JPY", yuan: "CNY",
-  renminbi: "CNY", rupees: "INR",
+  renminbi: "CNY", rupees: "INR", Rs: "INR", "Rs.": "INR",
 };
 
 const CROWN_COUNTRY: Record<string, string> = { danish: "DKK", swedish: "SEK", norwegian: "NOK", icelandic: "ISK", czech: "CZK" };
@@ -100,8 +102,8 @@ const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
  */
 const THREE_CAPITALS = /[A-Z]{3}/;
 
-/** Whether s holds a currency code ("SEK", "USD"). */
-const holdsCurrencyCode = (s: string): boolean => THREE_CAPITALS.test(s) && CURRENCY_CODE_HINT.test(s);
+/** Whether s holds a currency code ("SEK", "USD") or "Rs", which the pattern with the codes finds. */
+const holdsCurrencyCode = (s: string): boolean => (THREE_CAPITALS.test(s) && CURRENCY_CODE_HINT.test(s)) || s.includes("Rs");
 
 /** Whether s names a currency or holds a currency code: "5 billion dollars" needs one. */
 export function mayNameCurrency(s: string): boolean {

@@ -1,4 +1,4 @@
-// Percentages: "18%", "18 percent", "18 per cent", "8%+", "+24%", "64-93%".
+// Percentages: "18%", "18 percent", "18 per cent", "8%+", "+24%", "64-93%", "between 9% and 15%".
 
 import { compareDecimal, normalizeDecimal } from "./decimal";
 import { numbered } from "./numbered";
@@ -34,6 +34,32 @@ export function findPercents(text: string, from: number, to: number, s = text.sl
       }
     }
     out.push({ kind: "percent", start, end, value: v1, low: null, high: null, unit: "percent" });
+  }
+  return out.length > 1 && s.includes(" and ") ? joinBetweenAnd(out, s, from) : out;
+}
+
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const AND_BETWEEN = /^\s+and\s+$/;
+
+/** "between 9% and 15%": two percentages joined into one range, as "9% to 15%" is. */
+function joinBetweenAnd(found: Figure[], s: string, from: number): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as Figure;
+    const b = found[i + 1];
+    if (
+      b &&
+      a.value !== null &&
+      b.value !== null &&
+      compareDecimal(a.value, b.value) < 0 &&
+      AND_BETWEEN.test(s.slice(a.end - from, b.start - from)) &&
+      BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - from - 12), a.start - from))
+    ) {
+      out.push({ kind: "percent", start: a.start, end: b.end, value: null, low: a.value, high: b.value, unit: "percent" });
+      i++;
+      continue;
+    }
+    out.push(a);
   }
   return out;
 }

@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
   "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
   "thu", "thur", "thurs", "fri", "sat", "sun", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt",
   "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "dept", "univ", "assn", "ave", "blvd", "rd",
-  "vol", "op", "pp", "ed", "eds", "govt", "intl", "natl", "mln", "bln", "ph.d",
+  "vol", "op", "pp", "ed", "eds", "govt", "intl", "natl", "mln", "bln", "ph.d", "rs",
 ]);
 
 /** Lower-casing never shortens a word: a longer one is no abbreviation. */
