@@ -167,7 +167,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   {
     attribute: "funding_round_size", hint: ["round", "rais", "funding", "financing", "fundrais", "secur", "clos", "war chest", "venture", "capital", "seek", "land", "bag"],
     kinds: ["money"],
-    kw: /\brounds?\b|\brais(?:e|es|ed|ing)\b|\bfunding\b|\bfinancing\b|\bfundrais\w*|\bsecur(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b|\bwar chest\b|\bventure (?:capital|funding)\b|\bin\s+(?:new\s+|fresh\s+|committed\s+|private\s+|growth\s+|venture\s+)?capital\b/gi,
+    kw: /\brounds?\b|\brais(?:e|es|ed|ing)\b|\bfunding\b|\bfinancing\b|\bfundrais\w*|\bsecur(?:e|es|ed|ing)\b|(?<!\bopen(?:ed)? or )\bclos(?:e|es|ed|ing)\b(?!\s+(?:price|prices|bell|down|up|higher|lower|flat)\b)|\bwar chest\b|\bventure (?:capital|funding)\b|\bin\s+(?:new\s+|fresh\s+|committed\s+|private\s+|growth\s+|venture\s+)?capital\b/gi,
     left: /(?:\brais(?:e|es|ed|ing)|\bseek(?:s|ing)?|\blooking to raise|\bsecur(?:e|es|ed|ing)|\bclos(?:e|es|ed|ing)(?:\s+at)?|\bland(?:s|ed)?|\bbag(?:s|ged)?|\b(?:round|raise|funding|financing|fundraise|fundraising)\s+(?:of|closed at|totall?ing|worth)|\b(?:round|raise|funding|financing)\s*:)\s*$/i,
     leftEnd: "raise|raises|raised|raising|seek|seeks|seeking|secure|secures|secured|securing|close|closes|closed|closing|at|land|lands|landed|bag|bags|bagged|of|totaling|totalling|worth|round|funding|financing",
     leftColon: true,

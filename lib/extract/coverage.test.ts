@@ -27,6 +27,23 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
     ],
   },
   {
+    name: "a store or a price that closes is no funding round",
+    text: "Comparable sales at Larkspur, which strip out stores opened or closed during the year, rose 3.8%. Larkspur's shares slipped to a closing price of $63.80. Fennick closed a $50 million round.",
+    want: [
+      { valueText: "3.8%", attribute: "revenue_change", subject: "Larkspur" },
+      { valueText: "$50 million", attribute: "funding_round_size", subject: "Fennick" },
+    ],
+  },
+  {
+    name: "rupees, relative quarters and half-years, percentage ranges with between",
+    text: "Sahyadri DataParks raised Rs 5,900 crore of loans for Taloja One. The deal should close in the first quarter of next year. Taloja One will start building in the second half of this year and charge between 6% and 8% more.",
+    want: [
+      { valueText: "Rs 5,900 crore", value: "59000000000", unit: "INR", subject: "Sahyadri DataParks" },
+      { valueText: "first quarter of next year", low: "2027-01-01", high: "2027-03-31", subject: "Sahyadri DataParks" },
+      { valueText: "6% and 8%", low: "6", high: "8", value: null },
+    ],
+  },
+  {
     name: "sub-units of a currency",
     text: "Halden will pay 312 pence per share for Corvo. Shares in Corvo jumped 34% to 306p.",
     want: [
@@ -243,4 +260,11 @@ describe("coverage of issue 4, item 2", () => {
     for (const s of got) expect(s.subject).not.toMatch(/^(?:companies|firms|groups)$/i);
     for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.valueText);
   });
+});
+
+it("does not read a closing share price as a funding round", () => {
+  const got = extractClaims("Larkspur's shares slipped to a closing price of $63.80 on Monday.", published);
+  const price = got.find((s) => s.valueText === "$63.80");
+  expect(price).toBeDefined();
+  expect(price?.attribute).not.toBe("funding_round_size");
 });
