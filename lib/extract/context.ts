@@ -99,8 +99,9 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   let prevStop: RegExpExecArray | null | undefined;
   let l = fs;
   while (l > leftLimit && cls[l - 1] !== 1) l--;
-  if (prev && l === leftLimit) {
-    // Skip the previous figure's own head words ("$20 billion close from January and ...").
+  if (prev && l === leftLimit && prev.kind !== "date") {
+    // Skip the previous figure's own head words ("$20 billion close from January and ..."). A
+    // date has none: "sales in the weeks to Jan. 2 rose 2.9%" keeps "rose" for the percentage.
     prevStop = HEAD_STOP.exec(s.slice(l, fs));
     l = prevStop ? l + prevStop.index : fs;
   }

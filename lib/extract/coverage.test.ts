@@ -268,3 +268,8 @@ it("does not read a closing share price as a funding round", () => {
   expect(price).toBeDefined();
   expect(price?.attribute).not.toBe("funding_round_size");
 });
+
+it("reads the change verb after a date that qualifies the measure", () => {
+  const got = extractClaims("Larkspur said sales in the nine weeks to Jan. 2 rose 2.9% to $6.42 billion.", published);
+  expect(got.find((s) => s.valueText === "2.9%")).toMatchObject({ attribute: "revenue_change", subject: "Larkspur", value: "2.9" });
+});
