@@ -99,6 +99,16 @@ describe("EntityIndex", () => {
     expect(names[1]).toEqual(["Sterling Kapoor Securities", "Sahyadri"]);
   });
 
+  it("joins a two-word name with its last word when the article uses that word alone afterwards", () => {
+    const { names } = index("Banco Ardén agreed to buy Orvell Bank. Ardén will pay €5 billion. Orvell said yes.");
+    expect(names).toEqual([["Banco Ardén", "Orvell Bank"], ["Banco Ardén"], ["Orvell Bank"]]);
+  });
+
+  it("leaves a last word to the name that starts with it", () => {
+    const { names } = index("Maison Verlaine agreed to merge with Holloway Brands. The group, Verlaine Holloway, will list. Verlaine will pay €5 billion.");
+    expect(names[2]).toEqual(["Verlaine Holloway"]);
+  });
+
   it("picks the most mentioned organisation as the focus", () => {
     const { idx } = index("Acme raised money. Acme hired. Beta watched Acme.");
     expect(idx.focus).toBe("acme");

@@ -1054,6 +1054,30 @@ export class EntityIndex {
       }
       this.alias.set(short, key);
     }
+    this.findLastWordAliases();
+  }
+
+  /**
+   * "Maison Verlaine ... Verlaine", "Banco Ardén ... Ardén": a two-word name shortened to its
+   * last word, when the article uses that word alone only after the full name, never uses the
+   * first word alone, and no other name could own the short one (the first-word rule above
+   * goes first).
+   */
+  private findLastWordAliases(): void {
+    const firstWords = new Set<string>();
+    for (const e of this.lex.values()) if (e.words.length >= 2) firstWords.add(e.words[0] as string);
+    const claimed = new Map<string, string | null>();
+    for (const [key, e] of this.lex) {
+      if (e.words.length !== 2 || this.persons.has(key)) continue;
+      const [first, last] = e.words as [string, string];
+      if (wordFlags(last) & (F_OPENER | F_COMMON | F_STOP | F_GENERIC | F_ROLE) || MEASURE_WORD.test(last)) continue;
+      const short = entityKey(last);
+      if (!short || short === key || this.alias.has(short) || firstWords.has(last) || this.lex.has(entityKey(first))) continue;
+      const se = this.lex.get(short);
+      if (!se || se.firstBodyAt < e.firstAt || this.persons.has(short) || !this.isAccepted(key)) continue;
+      claimed.set(short, claimed.has(short) ? null : key); // two full names ending in it: ambiguous
+    }
+    for (const [short, key] of claimed) if (key !== null) this.alias.set(short, key);
   }
 
   /**
