@@ -273,3 +273,18 @@ it("reads the change verb after a date that qualifies the measure", () => {
   const got = extractClaims("Larkspur said sales in the nine weeks to Jan. 2 rose 2.9% to $6.42 billion.", published);
   expect(got.find((s) => s.valueText === "2.9%")).toMatchObject({ attribute: "revenue_change", subject: "Larkspur", value: "2.9" });
 });
+
+it("does not take a project named in the sentence before for 'the group'", () => {
+  const text =
+    "Vallora Energia plans to add 16 GW by 2030. The largest single project is Scilla Offshore, a 600 MW floating wind farm off Calabria, which Vallora expects to switch on in 2029.\n\nThe group expects core earnings of €5.4 billion this year. It will pay a dividend of €0.42 per share.";
+  const got = extractClaims(text, published);
+  expect(got.find((s) => s.valueText === "600 MW")?.subject).toBe("Scilla Offshore");
+  expect(got.find((s) => s.valueText === "€5.4 billion")?.subject).toBe("Vallora Energia");
+  expect(got.find((s) => s.valueText === "€0.42")?.subject).toBe("Vallora Energia");
+});
+
+it("still takes a wind-farm developer for a company", () => {
+  const text = "Orsted said costs rose. Brightmoor, a wind farm developer, raised €400 million. The group expects revenue of €1.2 billion.";
+  expect(extractClaims(text, published).find((s) => s.valueText === "€1.2 billion")?.subject).toBe("Brightmoor");
+});
+

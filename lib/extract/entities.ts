@@ -533,6 +533,18 @@ function personAppositiveAfter(s: string, seg: Tok[]): boolean {
   return PERSON_APPOSITIVE.test(s.slice(last.e, last.e + 80));
 }
 
+/**
+ * ", a 600 MW floating wind farm", ", the group's lead drug": a name introduced as a project, a
+ * plant or a product. The words before the noun say what it is like, not what it makes ("a maker
+ * of wind farm turbines", "a wind farm developer" are companies).
+ */
+const ASSET_APPOSITIVE =
+  /^,\s+(?:an?|the|its|their)\s+(?:(?!(?:of|for|that|which|who|with)\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(?:wind farm|solar farm|solar park|wind park|project|power plant|plant|mine|oil ?field|gas field|campus|data cent(?:er|re)|facility|factory|terminal|pipeline|reactor|drug|treatment|therapy|vaccine|device)s?\b(?!\s+(?:developer|operator|owner|maker|company|group|firm|builder|manufacturer|producer|supplier|investor|fund)s?\b)/u;
+
+function assetAppositiveAfter(s: string, last: Tok): boolean {
+  return s.charCodeAt(last.e) === 44 && ASSET_APPOSITIVE.test(s.slice(last.e, last.e + 120)); // ","
+}
+
 /** Capitalised number words that end names ("Capital One", "Channel Four"); otherwise they break a run. */
 const NAME_NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 
@@ -832,6 +844,8 @@ export class EntityIndex {
   /** short name -> full name: "Arvane" -> "arvane semiconductor" when the article named it in full first */
   private readonly alias = new Map<string, string>();
   private readonly perSentence: Mention[][] = [];
+  /** names introduced as a project, a plant or a product ("Scilla Offshore, a 600 MW wind farm"), not a company */
+  private readonly assets = new Set<string>();
   readonly focus: string | null;
 
   private readonly tokenized: Array<Tokenized | undefined> = [];
@@ -880,6 +894,11 @@ export class EntityIndex {
       }
     }
     this.focus = focus;
+  }
+
+  /** Whether the article introduced the organisation as a project, a plant or a product. */
+  isAsset(key: string): boolean {
+    return this.assets.size > 0 && this.assets.has(key);
   }
 
   mentions(sentenceIndex: number): Mention[] {
@@ -969,6 +988,7 @@ export class EntityIndex {
       const surface = seg.length === 1 ? (seg[0] as Tok).base : surfaceOf(s, seg); // (a word's base is its surface)
       const key = seg.length === 1 && asciiLettersOnly(surface) ? (seg[0] as Tok).low : entityKey(surface);
       if (rejectedName(key, seg)) continue;
+      if (assetAppositiveAfter(s, seg[seg.length - 1] as Tok)) this.assets.add(key);
       const known = this.lex.get(key);
       const e: LexEntry = known ?? {
         form: surface,

@@ -116,7 +116,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
     // A table row leaves the discourse as it was: its names are not looked for.
     if (st.table) return prev;
     const d: Discourse = { lastSubject: prev, lastRoundSubject: roundAfter[k] ?? null, focus: disc.focus };
-    return discourseStep(d, st, text, entities.mentions(k), figuresOf[k] ?? NO_FIGURES, investorsOf[k] ?? NO_KEYS);
+    return discourseStep(d, st, text, entities.mentions(k), figuresOf[k] ?? NO_FIGURES, investorsOf[k] ?? NO_KEYS, entities);
   };
   const subjectAfter = (j: number): string | null => {
     const chain: number[] = [];
@@ -506,12 +506,14 @@ function discourseStep(
   mentions: Mention[],
   figures: Figure[],
   investors: Set<string>,
+  entities: EntityIndex,
 ): string | null {
   const firstFigure = figures.find((f) => f.kind !== "date");
   const before = firstFigure ? mentions.filter((m) => m.start < firstFigure.start) : mentions;
   const subject = sentenceSubject(before, disc);
-  // An investor named as the subject ("SoftBank invested $30 billion in OpenAI") is a side player.
-  if (subject && !investors.has(subject)) return subject;
+  // An investor named as the subject ("SoftBank invested $30 billion in OpenAI") is a side player;
+  // so is a project or a plant, which "the group" or "it" in the next sentence does not mean.
+  if (subject && !investors.has(subject) && !entities.isAsset(subject)) return subject;
   // A section heading without a name ("What to Watch") returns to the article's main subject.
   if (sentence.headline && !text.slice(sentence.start, sentence.end).includes(":") && !mentions.some((m) => m.kind === "org")) return disc.focus;
   return disc.lastSubject;

@@ -11,7 +11,7 @@ const FLOORS = {
   heldoutB: { f1: 0.76, valueRecall: 0.98 },
   heldoutC: { f1: 0.72, valueRecall: 0.9 },
   heldoutD: { f1: 0.53, valueRecall: 0.94 },
-  heldoutE: { f1: 0.56, valueRecall: 0.93 },
+  heldoutE: { f1: 0.58, valueRecall: 0.93 },
   heldoutF: { f1: 0.39, valueRecall: 0.85 },
 };
 
