@@ -189,7 +189,10 @@ function throughChange(s: string, base: number, figures: Figure[], pi: number, f
   const prev = pi >= 0 ? figures[pi] : undefined;
   if (!prev || prev.kind !== "percent" || !/^\s+to\s+$/.test(s.slice(prev.end - base, fs))) return null;
   let l = prev.start - base;
-  const limit = pi > 0 ? (figures[pi - 1] as Figure).end - base : 0;
+  // (read through a date: "revenue for the quarter ended Oct. 31 rose 18% to $412.7 million")
+  let li = pi - 1;
+  while (li >= 0 && (figures[li] as Figure).kind === "date") li--;
+  const limit = li >= 0 ? (figures[li] as Figure).end - base : 0;
   while (l > limit && cls[l - 1] !== 1) l--;
   return l;
 }

@@ -269,6 +269,14 @@ it("does not read a closing share price as a funding round", () => {
   expect(price?.attribute).not.toBe("funding_round_size");
 });
 
+it("reads the measure of a change through a date, for the level it reaches", () => {
+  const got = extractClaims(
+    "Larkspur posted results. Revenue for the quarter ended Oct. 31 rose 18% to $412.7 million, ahead of the $405.2 million analysts had expected.",
+    published,
+  );
+  expect(got.find((s) => s.valueText === "$412.7 million")).toMatchObject({ attribute: "revenue", subject: "Larkspur" });
+});
+
 it("reads the change verb after a date that qualifies the measure", () => {
   const got = extractClaims("Larkspur said sales in the nine weeks to Jan. 2 rose 2.9% to $6.42 billion.", published);
   expect(got.find((s) => s.valueText === "2.9%")).toMatchObject({ attribute: "revenue_change", subject: "Larkspur", value: "2.9" });
