@@ -296,3 +296,9 @@ it("still takes a wind-farm developer for a company", () => {
   expect(extractClaims(text, published).find((s) => s.valueText === "€1.2 billion")?.subject).toBe("Brightmoor");
 });
 
+it("dates a plant's start-up: 'come online', 'switch on', 'go live'", () => {
+  const got = extractClaims("Brightmoor said its Tarn plant would come online in the first quarter of 2027, and expects to switch on a second in the second half of 2029.", published);
+  expect(got.find((s) => s.valueText === "first quarter of 2027")).toMatchObject({ attribute: "launch_date", subject: "Brightmoor", low: "2027-01-01" });
+  expect(got.find((s) => s.valueText === "second half of 2029")).toMatchObject({ attribute: "launch_date", low: "2029-07-01" });
+});
+
