@@ -94,6 +94,11 @@ describe("EntityIndex", () => {
     expect(names).toEqual([[], ["Taloja One", "Northgate"], ["Northgate", "Taloja One"]]);
   });
 
+  it("keeps a generic word before a number word that ends a name", () => {
+    const { names } = index("Capital One raised $5 billion. Shares of Capital One rose 2%.");
+    expect(names).toEqual([["Capital One"], ["Capital One"]]);
+  });
+
   it("takes a name followed by a person's job for a person", () => {
     const { names } = index("Sahyadri raised money. Neha Bhandari, an analyst at Sterling Kapoor Securities, said Sahyadri could earn more.");
     expect(names[1]).toEqual(["Sterling Kapoor Securities", "Sahyadri"]);
