@@ -52,6 +52,17 @@ ASCII_CLASS[58] = 2; // :
 ASCII_CLASS[45] = 4;
 ASCII_CLASS[46] = 5;
 
+/** The index of the ")" of an acronym in parentheses right after a word ("earnings (EBITDA)"), or -1. */
+function acronymGlossEnd(s: string, open: number): number {
+  if (open < 2 || s.charCodeAt(open - 1) !== 32 || !isAsciiLetterCode(s.charCodeAt(open - 2))) return -1;
+  let j = open + 1;
+  while (j < s.length && j - open <= 9 && isAcronymCode(s.charCodeAt(j))) j++;
+  const c0 = s.charCodeAt(open + 1);
+  return s.charCodeAt(j) === 41 && j - open >= 3 && c0 >= 65 && c0 <= 90 ? j : -1; // ")", two or more characters, a capital first
+}
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAcronymCode = (c: number): boolean => isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 38; // letters, digits, "&"
+
 /** Per character: 1 = clause boundary, 2 = colon, 3 = full stop before a space, 0 = other. */
 let memoS = "";
 let memoCls = new Uint8Array(256);
@@ -73,6 +84,11 @@ function classes(s: string): Uint8Array {
     cls[i] = k;
   }
   cls[n] = 0;
+  // "core earnings (EBITDA) rose to ...": an acronym glossing the word before it is read through.
+  for (let i = s.indexOf("("); i >= 0; i = s.indexOf("(", i + 1)) {
+    const close = acronymGlossEnd(s, i);
+    if (close > 0) cls[i] = cls[close] = 0;
+  }
   memoS = s;
   return cls;
 }

@@ -302,3 +302,8 @@ it("dates a plant's start-up: 'come online', 'switch on', 'go live'", () => {
   expect(got.find((s) => s.valueText === "second half of 2029")).toMatchObject({ attribute: "launch_date", low: "2029-07-01" });
 });
 
+it("reads a measure through its acronym in parentheses", () => {
+  const got = extractClaims("Vallora said costs rose. The group expects core earnings (EBITDA) to rise to between €6.8 billion and €7.1 billion in 2030 from €5.4 billion this year.", published);
+  expect(got.find((s) => s.valueText === "€6.8 billion and €7.1 billion")).toMatchObject({ attribute: "ebitda", subject: "Vallora", low: "6800000000" });
+});
+
