@@ -55,7 +55,7 @@ export const heldoutCSet = (): LabelledArticle[] => heldout("heldout-c");
 /** Written blind after 0.3.0 (first run: F1 0.228); its errors were then read to write 0.4.0's rules. */
 export const heldoutDSet = (): LabelledArticle[] => heldout("heldout-d");
 
-/** Written blind after 0.4.0's rules for set D; first run (F1 0.538). 0.5.0's rules were prompted by set F, not by it. */
+/** Written blind after 0.4.0's rules for set D; first run (F1 0.538). Its errors were read to write some of 0.5.0's rules. */
 export const heldoutESet = (): LabelledArticle[] => heldout("heldout-e");
 
 /** Written blind on 2026-11-23 by someone who had seen neither the extractor's code nor its output; first run on 0.4.0 (F1 0.329), then its errors were read to write 0.5.0. */
