@@ -696,9 +696,9 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
 // attribute of what changed plus "_change"; a multiple under the same plus "_multiple".
 
 const UP_WORDS =
-  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|edged up|ticked up";
+  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
 const DOWN_WORDS =
-  "down|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|lower|edged down|ticked down";
+  "down|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
 const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an";
 const BY_MODIFIERS = "about|around|roughly|some|nearly|almost|more than|up to|as much as";
 const CHANGE_BY_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS}|expand|grow|increase|boost|raise)|(?<down>${DOWN_WORDS}|reduce|reduced|reduces|trim|trimmed))\b[^;:.]{0,70}\bby(?:\s+(?:${BY_MODIFIERS}))*\s*$`, "i");
@@ -868,6 +868,7 @@ const CLAUSE_JOIN = /,|;|\band\b|\bwhile\b/g;
  * the words name a measure outside the list ("raised its dividend by 12%"), null when silent.
  */
 export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): string | null {
+  if (isPercentagePoints(f, ctx)) return rateFromWords(f, ctx, inTable);
   const before = ctx.s.slice(majorStart(ctx), ctx.fs);
   // the nearest clause only: "a $10 billion share buyback and raised its dividend by 12%" is about the dividend
   CLAUSE_JOIN.lastIndex = 0;
@@ -889,6 +890,18 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
   if (!attribute && shareWords && SHARE_WORDS.test(before) && !PER_SHARE_WORDS.test(before)) return "share_price";
   if (!attribute) return null;
   return /^valuation_/.test(attribute) ? "valuation" : attribute;
+}
+
+/** "rose 2.3 percentage points": a change of a rate (a margin, a share, a load factor), never of an amount or a share price. */
+export function isPercentagePoints(f: Figure, ctx: FigureContext): boolean {
+  return f.kind === "percent" && POINTS_END.test(ctx.s.slice(ctx.fs, ctx.fe));
+}
+const POINTS_END = /\bpercentage points?$/;
+
+/** The rate that moved by some percentage points: a percentage measure named before it, or "" (a plain change). */
+function rateFromWords(f: Figure, ctx: FigureContext, inTable: boolean): string {
+  const choice = decideAttribute(f, { ...ctx, head: "" }, inTable, ["percent"]);
+  return choice.strength >= 1.5 && usableBase(choice.attribute) && choice.attribute !== "percentage" ? choice.attribute : "";
 }
 
 /** "Meta surges 8%", "ServiceNow Plunges 10%": a company moving by a percent is its share price. */

@@ -307,3 +307,12 @@ it("reads a measure through its acronym in parentheses", () => {
   expect(got.find((s) => s.valueText === "€6.8 billion and €7.1 billion")).toMatchObject({ attribute: "ebitda", subject: "Vallora", low: "6800000000" });
 });
 
+it("reads percentage points as a change of a rate, never of a share price or an amount", () => {
+  const got = extractClaims(
+    "Nordvik's load factor, the share of available seats it sold, rose 2.3 percentage points to 88.6%. Its operating margin improved 1.1 percentage points to 9.6%.",
+    published,
+  );
+  expect(got.find((s) => s.valueText === "2.3 percentage points")).toMatchObject({ attribute: "change", value: "2.3" });
+  expect(got.find((s) => s.valueText === "1.1 percentage points")).toMatchObject({ attribute: "operating_margin_change", value: "1.1" });
+});
+
