@@ -262,57 +262,58 @@ describe("coverage of issue 4, item 2", () => {
   });
 });
 
-it("does not read a closing share price as a funding round", () => {
-  const got = extractClaims("Larkspur's shares slipped to a closing price of $63.80 on Monday.", published);
-  const price = got.find((s) => s.valueText === "$63.80");
-  expect(price).toBeDefined();
-  expect(price?.attribute).not.toBe("funding_round_size");
-});
+describe("meaning and subject of single figures", () => {
+  it("does not read a closing share price as a funding round", () => {
+    const got = extractClaims("Larkspur's shares slipped to a closing price of $63.80 on Monday.", published);
+    const price = got.find((s) => s.valueText === "$63.80");
+    expect(price).toBeDefined();
+    expect(price?.attribute).not.toBe("funding_round_size");
+  });
 
-it("reads the measure of a change through a date, for the level it reaches", () => {
-  const got = extractClaims(
-    "Larkspur posted results. Revenue for the quarter ended Oct. 31 rose 18% to $412.7 million, ahead of the $405.2 million analysts had expected.",
-    published,
-  );
-  expect(got.find((s) => s.valueText === "$412.7 million")).toMatchObject({ attribute: "revenue", subject: "Larkspur" });
-});
+  it("reads the measure of a change through a date, for the level it reaches", () => {
+    const got = extractClaims(
+      "Larkspur posted results. Revenue for the quarter ended Oct. 31 rose 18% to $412.7 million, ahead of the $405.2 million analysts had expected.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "$412.7 million")).toMatchObject({ attribute: "revenue", subject: "Larkspur" });
+  });
 
-it("reads the change verb after a date that qualifies the measure", () => {
-  const got = extractClaims("Larkspur said sales in the nine weeks to Jan. 2 rose 2.9% to $6.42 billion.", published);
-  expect(got.find((s) => s.valueText === "2.9%")).toMatchObject({ attribute: "revenue_change", subject: "Larkspur", value: "2.9" });
-});
+  it("reads the change verb after a date that qualifies the measure", () => {
+    const got = extractClaims("Larkspur said sales in the nine weeks to Jan. 2 rose 2.9% to $6.42 billion.", published);
+    expect(got.find((s) => s.valueText === "2.9%")).toMatchObject({ attribute: "revenue_change", subject: "Larkspur", value: "2.9" });
+  });
 
-it("does not take a project named in the sentence before for 'the group'", () => {
-  const text =
-    "Vallora Energia plans to add 16 GW by 2030. The largest single project is Scilla Offshore, a 600 MW floating wind farm off Calabria, which Vallora expects to switch on in 2029.\n\nThe group expects core earnings of €5.4 billion this year. It will pay a dividend of €0.42 per share.";
-  const got = extractClaims(text, published);
-  expect(got.find((s) => s.valueText === "600 MW")?.subject).toBe("Scilla Offshore");
-  expect(got.find((s) => s.valueText === "€5.4 billion")?.subject).toBe("Vallora Energia");
-  expect(got.find((s) => s.valueText === "€0.42")?.subject).toBe("Vallora Energia");
-});
+  it("does not take a project named in the sentence before for 'the group'", () => {
+    const text =
+      "Vallora Energia plans to add 16 GW by 2030. The largest single project is Scilla Offshore, a 600 MW floating wind farm off Calabria, which Vallora expects to switch on in 2029.\n\nThe group expects core earnings of €5.4 billion this year. It will pay a dividend of €0.42 per share.";
+    const got = extractClaims(text, published);
+    expect(got.find((s) => s.valueText === "600 MW")?.subject).toBe("Scilla Offshore");
+    expect(got.find((s) => s.valueText === "€5.4 billion")?.subject).toBe("Vallora Energia");
+    expect(got.find((s) => s.valueText === "€0.42")?.subject).toBe("Vallora Energia");
+  });
 
-it("still takes a wind-farm developer for a company", () => {
-  const text = "Orsted said costs rose. Brightmoor, a wind farm developer, raised €400 million. The group expects revenue of €1.2 billion.";
-  expect(extractClaims(text, published).find((s) => s.valueText === "€1.2 billion")?.subject).toBe("Brightmoor");
-});
+  it("still takes a wind-farm developer for a company", () => {
+    const text = "Orsted said costs rose. Brightmoor, a wind farm developer, raised €400 million. The group expects revenue of €1.2 billion.";
+    expect(extractClaims(text, published).find((s) => s.valueText === "€1.2 billion")?.subject).toBe("Brightmoor");
+  });
 
-it("dates a plant's start-up: 'come online', 'switch on', 'go live'", () => {
-  const got = extractClaims("Brightmoor said its Tarn plant would come online in the first quarter of 2027, and expects to switch on a second in the second half of 2029.", published);
-  expect(got.find((s) => s.valueText === "first quarter of 2027")).toMatchObject({ attribute: "launch_date", subject: "Brightmoor", low: "2027-01-01" });
-  expect(got.find((s) => s.valueText === "second half of 2029")).toMatchObject({ attribute: "launch_date", low: "2029-07-01" });
-});
+  it("dates a plant's start-up: 'come online', 'switch on', 'go live'", () => {
+    const got = extractClaims("Brightmoor said its Tarn plant would come online in the first quarter of 2027, and expects to switch on a second in the second half of 2029.", published);
+    expect(got.find((s) => s.valueText === "first quarter of 2027")).toMatchObject({ attribute: "launch_date", subject: "Brightmoor", low: "2027-01-01" });
+    expect(got.find((s) => s.valueText === "second half of 2029")).toMatchObject({ attribute: "launch_date", low: "2029-07-01" });
+  });
 
-it("reads a measure through its acronym in parentheses", () => {
-  const got = extractClaims("Vallora said costs rose. The group expects core earnings (EBITDA) to rise to between €6.8 billion and €7.1 billion in 2030 from €5.4 billion this year.", published);
-  expect(got.find((s) => s.valueText === "€6.8 billion and €7.1 billion")).toMatchObject({ attribute: "ebitda", subject: "Vallora", low: "6800000000" });
-});
+  it("reads a measure through its acronym in parentheses", () => {
+    const got = extractClaims("Vallora said costs rose. The group expects core earnings (EBITDA) to rise to between €6.8 billion and €7.1 billion in 2030 from €5.4 billion this year.", published);
+    expect(got.find((s) => s.valueText === "€6.8 billion and €7.1 billion")).toMatchObject({ attribute: "ebitda", subject: "Vallora", low: "6800000000" });
+  });
 
-it("reads percentage points as a change of a rate, never of a share price or an amount", () => {
-  const got = extractClaims(
-    "Nordvik's load factor, the share of available seats it sold, rose 2.3 percentage points to 88.6%. Its operating margin improved 1.1 percentage points to 9.6%.",
-    published,
-  );
-  expect(got.find((s) => s.valueText === "2.3 percentage points")).toMatchObject({ attribute: "change", value: "2.3" });
-  expect(got.find((s) => s.valueText === "1.1 percentage points")).toMatchObject({ attribute: "operating_margin_change", value: "1.1" });
+  it("reads percentage points as a change of a rate, never of a share price or an amount", () => {
+    const got = extractClaims(
+      "Nordvik's load factor, the share of available seats it sold, rose 2.3 percentage points to 88.6%. Its operating margin improved 1.1 percentage points to 9.6%.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "2.3 percentage points")).toMatchObject({ attribute: "change", value: "2.3" });
+    expect(got.find((s) => s.valueText === "1.1 percentage points")).toMatchObject({ attribute: "operating_margin_change", value: "1.1" });
+  });
 });
-
