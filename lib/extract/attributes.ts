@@ -406,7 +406,7 @@ const GATES = {
   spendingHead: ["plant", "factor", "facilit", "campu", "project", "expan", "build", "program"],
   // the event words of eventdates.ts, by the attribute they give a date (every match holds one)
   ipo_date: ["ipo", "public", "list", "float", "debut"],
-  launch_date: ["launch", "releas", "roll", "model", "product", "version", "device", "phone", "live", "switch", "online", "operation", "service"],
+  launch_date: ["launch", "releas", "roll", "model", "product", "version", "device", "phone", "live", "switch", "online", "operation", "service", "start"],
   closing_date: ["clos", "complet", "finali", "sign", "raised"],
   announcement_date: ["announc", "unveil", "confirm", "disclos"],
 };

@@ -316,4 +316,44 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "2.3 percentage points")).toMatchObject({ attribute: "change", value: "2.3" });
     expect(got.find((s) => s.valueText === "1.1 percentage points")).toMatchObject({ attribute: "operating_margin_change", value: "1.1" });
   });
+
+  it("reads won after a scaled or grouped number as the Korean currency, and a rights offering as an equity offering", () => {
+    const got = extractClaims("Hanbit Chem said it would raise 950 billion won through a rights offering. It will pay 1,250 won per share. The club, founded in 2011 won the cup.", published);
+    expect(got.find((s) => s.valueText === "950 billion won")).toMatchObject({ unit: "KRW", value: "950000000000", attribute: "equity_offering", subject: "Hanbit Chem" });
+    expect(got.find((s) => s.valueText === "1,250 won")).toMatchObject({ unit: "KRW", value: "1250" });
+    expect(got.some((s) => s.valueText.includes("2011 won"))).toBe(false);
+  });
+
+  it("dates a start of production: 'starts up', 'begin mass production'", () => {
+    const got = extractClaims(
+      "Ostra Bio said its new mill would crush 2 million tonnes a year once it starts up in the third quarter of 2027. Its second line is scheduled to begin mass production in the second half of 2028.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "third quarter of 2027")).toMatchObject({ attribute: "launch_date", low: "2027-07-01" });
+    expect(got.find((s) => s.valueText === "second half of 2028")).toMatchObject({ attribute: "launch_date", low: "2028-07-01" });
+  });
+
+  it("keeps quantities quoted with their unit: litres, hectares, barrels, tonnes", () => {
+    const got = extractClaims("Ostra Bio produced 1.4 billion litres of ethanol from 210,000 hectares of cane. Its refinery runs 85,000 barrels a day and crushed 12.5 million tonnes.", published);
+    expect(got.find((s) => s.valueText === "1.4 billion litres")).toMatchObject({ unit: "litres", value: "1400000000" });
+    expect(got.find((s) => s.valueText === "210,000 hectares")).toMatchObject({ unit: "hectares", value: "210000" });
+    expect(got.find((s) => s.valueText === "85,000 barrels")).toMatchObject({ unit: "barrels", value: "85000" });
+    expect(got.find((s) => s.valueText === "12.5 million tonnes")).toMatchObject({ unit: "tonnes", value: "12500000" });
+  });
+
+  it("joins 'between 30 and 35 GWh' into one range", () => {
+    const got = extractClaims("Hanbit Chem said the plant would make between 30 and 35 GWh of cells a year.", published);
+    expect(got.find((s) => s.unit === "GWh")).toMatchObject({ valueText: "30 and 35 GWh", low: "30", high: "35" });
+  });
+
+  it("takes the place in 'Calgary-based' for a place, not a company", () => {
+    const got = extractClaims("Northcrest Financial agreed to buy Calgary-based Harbourview Insurance Group for C$2.1 billion.", published);
+    expect(got.find((s) => s.valueText === "C$2.1 billion")?.subject).toBe("Harbourview Insurance Group");
+  });
+
+  it("does not take a business noun that opens a sentence for a company", () => {
+    const got = extractClaims("Ostra Bio sold a green bond. Proceeds will fund a R$3.2 billion plant. Output reached 95,000 barrels a day.", published);
+    expect(got.find((s) => s.valueText === "R$3.2 billion")?.subject).toBe("Ostra Bio");
+    expect(got.find((s) => s.valueText === "95,000 barrels")?.subject).toBe("Ostra Bio");
+  });
 });

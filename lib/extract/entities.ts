@@ -297,11 +297,14 @@ function classify(raw: string, s: number): Tok {
     poss = base.endsWith("s");
   }
   let hyphenMod = false;
+  // "Calgary-based", "Seoul-headquartered": the name before the suffix is a place
+  let place = 0;
   if (base.includes("-")) {
     const hy = /^([^-]*\p{Lu}[^-]*)-(\p{Ll}[\p{L}-]*)$/u.exec(base);
     if (hy && hy[1]) {
       base = hy[1];
       hyphenMod = true;
+      if (hy[2] === "based" || hy[2] === "headquartered") place = F_PLACE;
     }
   }
   let cap: Tok["cap"] = null;
@@ -346,7 +349,7 @@ function classify(raw: string, s: number): Tok {
       cap = "camel";
     }
     const low = base.toLowerCase();
-    return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low, innerCap, idx: 0, head: undefined, f: wordFlags(low) };
+    return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low, innerCap, idx: 0, head: undefined, f: wordFlags(low) | place };
   }
   if ((base.includes("’") || base.includes("'")) && /['’]\p{Ll}/u.test(base)) {
     // "I’m", "Don’t": contractions, not names ("O’Brien" keeps its capital)
@@ -356,7 +359,7 @@ function classify(raw: string, s: number): Tok {
     cap = "camel";
   }
   const low = base.toLowerCase();
-  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low, innerCap: INNER_CAP.test(base), idx: 0, head: undefined, f: wordFlags(low) };
+  return { s, e: s + raw.length, baseEnd: s + base.length, base, poss, hyphenMod, cap, low, innerCap: INNER_CAP.test(base), idx: 0, head: undefined, f: wordFlags(low) | place };
 }
 
 const INNER_CAP = /\p{Ll}\p{Lu}/u;

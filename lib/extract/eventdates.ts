@@ -29,7 +29,7 @@ const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)\s+(
 /** By attribute: its words (each needs a word of its gate in the sentence, see sentenceHas). */
 const CLASSES: Array<[Gate & `${string}_date`, RegExp]> = [
   ["ipo_date", /\bIPOs?\b|\binitial public offering\b|\b(?:listing|listed|float(?:ed|s|ing)?|went public|go(?:es|ing)? public|debut(?:ed|s)?)\b/gi],
-  ["launch_date", /\blaunch(?:es|ed|ing)?\b|\brelease[sd]?\b|\breleasing\b|\brollout\b|\broll(?:s|ed|ing)? out\b|\b(?:models?|products?|versions?|devices?|phones?)\s+(?:is\s+|are\s+)?(?:expected|due|slated|scheduled)\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bswitch(?:es|ed|ing)? on\b|\bc(?:o|a)mes? online\b|\bcoming online\b|\bstart(?:s|ed|ing)? (?:commercial )?operations\b|\benter(?:s|ed|ing)? service\b/gi],
+  ["launch_date", /\blaunch(?:es|ed|ing)?\b|\brelease[sd]?\b|\breleasing\b|\brollout\b|\broll(?:s|ed|ing)? out\b|\b(?:models?|products?|versions?|devices?|phones?)\s+(?:is\s+|are\s+)?(?:expected|due|slated|scheduled)\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bswitch(?:es|ed|ing)? on\b|\bc(?:o|a)mes? online\b|\bcoming online\b|\bstart(?:s|ed|ing)? (?:commercial )?operations\b|\benter(?:s|ed|ing)? service\b|\bstart(?:s|ed|ing)? up\b|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began)\s+(?:mass\s+|commercial\s+|full\s+)?production\b/gi],
   ["closing_date", /\bclos(?:e|es|ed|ing)\b|\bcomplet(?:e|es|ed|ion|ing)\b|\bfinali[sz](?:e|es|ed|ing)\b|\bsign(?:s|ed|ing)?\b|\braised\b/gi],
   ["announcement_date", /\bannounc(?:e|es|ed|ing|ement)\b|\bunveil(?:s|ed|ing)?\b|\bconfirm(?:s|ed|ing)?\b|\bdisclos(?:e|es|ed|ing)\b/gi],
 ];

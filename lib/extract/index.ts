@@ -32,7 +32,7 @@ import type { Figure, Modality, Sentence, Suggestion } from "./types";
 export type { Modality, Suggestion } from "./types";
 export { entityKey } from "./entities";
 
-export const EXTRACTOR = { name: "corroborate-rules", version: "0.5.0" } as const;
+export const EXTRACTOR = { name: "corroborate-rules", version: "0.6.0" } as const;
 
 /** What every extractor offers: a name and semver, and text + metadata in, suggestions out. */
 export type Extractor = {
@@ -66,7 +66,7 @@ function definiteBefore(left: string): boolean {
   if (c !== 126 && c !== 0x2248 && !mayEndIn(left, DEFINITE_LAST, DEFINITE_LAST_MAX)) return false;
   return DEFINITE_BEFORE.test(left);
 }
-const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? shares\b|\bfollow-on offering\b/i;
+const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? shares\b|\bfollow-on offering\b|\brights (?:offering|issue)\b/i;
 /** Read on the head words and on the left words apart: the same as on both joined by a space, without the joined copy. */
 const ROUND_OR_FUNDING = /\b(?:round|funding)\b/i;
 const ELLIPTICAL_CHANGE = /^\s*(?:[-•*]\s*)?(?:up|down|rose|fell|higher|lower|gained|lost|dropped|jumped|climbed|declined)\b[^\p{L}]*$/iu;
@@ -196,8 +196,9 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
           if (attr.attribute === "funding_round_size" && !ROUND_OR_FUNDING.test(ctx.head) && !ROUND_OR_FUNDING.test(ctx.left) && (equityOffering ??= EQUITY_OFFERING.test(sText))) {
             attr = { ...attr, attribute: "equity_offering" };
           }
-          // A bare count needs a countable noun somewhere ("reaching 1.6 million" users), else it is noise such as a tag.
-          if (f.kind === "count" && attr.strength === 0 && !COUNT_NOUN.test(sText.slice(ctx.fe))) return;
+          // A bare count needs a countable noun somewhere ("reaching 1.6 million" users), else it is noise such as a tag;
+          // a quantity quoted with its unit ("412,000 hectares") does not.
+          if (f.kind === "count" && f.unit === "count" && attr.strength === 0 && !COUNT_NOUN.test(sText.slice(ctx.fe))) return;
         // A market or a sector does not raise a round: what it took in is a total ("$145 billion for generative AI").
         if (attr.attribute === "funding_round_size" && parties.subjectName && !/\brounds?\b/i.test(`${ctx.left} ${ctx.head}`)) {
           attr = { ...attr, attribute: "total_funding" };

@@ -127,6 +127,8 @@ releases|drivers|view|views|commentary|dynamics|momentum|summary|overview|outloo
 consensus|verdict|bottom|line|facts|figures|timeline|milestones|sources|note|editor|disclaimer|correction|caption
 venture|ventures|mortgage|mortgages|lending|loans|deposits|assets|dividends|bookings|orders|deliveries|shipments|advertising|streaming
 gaming|retail|wholesale|manufacturing|construction|payments|premiums|claims|volumes|inventory|guidance|forecast
+proceeds|output|production|capacity|utilisation|utilization|occupancy|attendance|ridership|turnover|throughput|backlog
+headcount|workforce|payroll|coupon|expenditure|expenses|savings|synergies|fees|commissions|royalties|fares|viewership
 `);
 
 /** Adjectives, imperatives and other words that open sentences but never name a company alone. */

@@ -33,7 +33,7 @@ const M = MONEY.at;
 const MONEY_SIGN_RE = numbered(moneyPattern(CUR_SIGN), MONEY_GROUPS).re;
 
 const MONEY_WORD = numbered(new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|renminbi|rupees|${CROWNS}|${CURRENCY_CODES})\b`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|won|renminbi|rupees|${CROWNS}|${CURRENCY_CODES})\b`,
   "gu",
 ), ["n1", "s1", "sep", "n2", "s2", "cw"]);
 const MONEY_WORD_RE = MONEY_WORD.re;
@@ -49,7 +49,7 @@ const SHARE_WORDS = /\b(?:shares?|stock|price|pence|trading|traded|offer)\b/i;
 const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", "U.S.$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD", "HK$": "HKD",
   "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", RMB: "CNY",
-  dollars: "USD", euro: "EUR", euros: "EUR", pounds: "GBP", "pounds sterling": "GBP", yen: "JPY", yuan: "CNY",
+  dollars: "USD", euro: "EUR", euros: "EUR", pounds: "GBP", "pounds sterling": "GBP", yen: "JPY", yuan: "CNY", won: "KRW",
   renminbi: "CNY", rupees: "INR", Rs: "INR", "Rs.": "INR",
 };
 
@@ -92,8 +92,8 @@ function isWordChar(s: string, i: number): boolean {
   return WORD_CHAR.test(s[i] as string);
 }
 
-/** /dollar|euro|pound|yen|yuan|renminbi|rupee|kron|crown|korun/ in two parts tried in turn (the same answer, faster). */
-const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan/;
+/** /dollar|euro|pound|yen|yuan|won|renminbi|rupee|kron|crown|korun/ in two parts tried in turn (the same answer, faster). */
+const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan|won/;
 const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
 /**
@@ -167,6 +167,9 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
     MONEY_WORD_RE.lastIndex = 0;
     while ((m = MONEY_WORD_RE.exec(s)) !== null) {
       const unit = currencyOf(m[W.cw] ?? "dollars");
+      // "1.8 trillion won", "1,444 won": the Korean currency; a bare number before "won" is
+      // more often a count before the verb ("in 2019 won the award").
+      if (unit === "KRW" && !m[W.s1] && !(m[W.n1] ?? "").includes(",")) continue;
       const start = from + m.index;
       const end = from + m.index + m[0].length;
       if (out.some((f) => f.start < end && start < f.end)) continue;

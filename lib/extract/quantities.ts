@@ -41,10 +41,24 @@ export function findPower(text: string, from: number, to: number, s = text.slice
         continue;
       }
     }
+    // "between 30 and 35 GWh": the unit is written once, after the second number.
+    const windowStart = Math.max(0, m.index - 40);
+    const joined = m.index >= 12 ? BETWEEN_NUMBER_AND.exec(s.slice(windowStart, m.index)) : null;
+    if (joined) {
+      const lowStart = from + windowStart + joined.index + joined[0].indexOf(joined[1] ?? "");
+      const low = normalizeDecimal(joined[1] ?? "0");
+      if (compareDecimal(low, v1) < 0 && !out.some((f) => f.end > lowStart)) {
+        out.push({ kind: "power", start: lowStart, end, value: null, low, high: v1, unit });
+        continue;
+      }
+    }
     out.push({ kind: "power", start, end, value: v1, low: null, high: null, unit });
   }
   return out;
 }
+
+/** The words before a quantity that make it the end of a range: "between 30 and ". */
+const BETWEEN_NUMBER_AND = new RegExp(String.raw`\bbetween\s+(${NUM})\s+and\s+$`, "i");
 
 const COUNT = numbered(new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$€£¥₹\-/#])(?<n1>${NUM})(?<s1>\s(?:${["trillion", "billion", "million", "thousand"].map(anyCase).join("|")})\b|(?:bn|mn|[kKmM])(?![\p{L}\p{N}]))?(?<plus>\+)?(?![\p{N}]|[.,]\d|%|\s?(?:percent|per cent)\b|-(?:year|month|week|day|hour|minute|second)|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|x)\b|[-/:]\d|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|JST|HKT|SGT|AEST|AEDT|[ap]\.?m\.?)(?![\p{L}]))`,
@@ -115,13 +129,13 @@ function letterOrDigitLength(s: string, i: number, end: number): number {
 // beyond "~" may be a space to \s; printable ASCII other than " " never is.
 const mayBeSpace = (c: number): boolean => c <= 32 || c >= 127;
 
-/** MASS_AFTER begins with an optional space, then "metric" or "tonnes"/"tons". */
-function mayStartMass(s: string, i: number): boolean {
+/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares" or "barrels". */
+function mayStartMeasure(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c === 109 || c === 116) return true; // "m", "t"
-  const next = s.charCodeAt(i + 1);
-  return mayBeSpace(c) && (next === 109 || next === 116);
+  if (isMeasureInitial(c)) return true;
+  return mayBeSpace(c) && isMeasureInitial(s.charCodeAt(i + 1));
 }
+const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98; // m t l h b
 
 /** COUNT_NOUN begins with an optional "+", then a space. */
 function mayStartCountNoun(s: string, i: number): boolean {
@@ -129,7 +143,14 @@ function mayStartCountNoun(s: string, i: number): boolean {
   return mayBeSpace(c === 43 ? s.charCodeAt(i + 1) : c);
 }
 
-const MASS_AFTER = /\s?(?:metric\s+)?(?:tonnes|tons)\b/y;
+/** Units of mass, volume and area quoted after a number, as the unit they are recorded in. */
+const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels)\b/y;
+function measureUnit(written: string): string {
+  if (written.endsWith("tonnes") || written.endsWith("tons")) return "tonnes";
+  if (written.endsWith("hectares")) return "hectares";
+  if (written.endsWith("barrels")) return "barrels";
+  return "litres";
+}
 
 /** The figures in [from, to) of text; `s` is text.slice(from, to), when the caller has it already. */
 export function findCounts(text: string, from: number, to: number, s = text.slice(from, to)): Figure[] {
@@ -145,14 +166,15 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     // four digits (no group, no point) that start with 19 or 20: /^(?:19|20)\d\d$/
     const isYear = !grouped && plain.length === 4 && !raw.includes(".") && (plain.startsWith("19") || plain.startsWith("20"));
     const big = !raw.includes(".") && plain.length >= 4 && !isYear;
-    // "260,000 tonnes", "1.2 million tons": a mass, quoted with its unit.
+    // "260,000 tonnes", "1.2 million tons", "1.71 billion litres", "412,000 hectares": a
+    // quantity, quoted with its unit.
     const after = m.index + m[0].length;
-    MASS_AFTER.lastIndex = after;
-    const mass = mayStartMass(s, after) ? MASS_AFTER.exec(s) : null;
-    if (mass) {
+    MEASURE_AFTER.lastIndex = after;
+    const measure = mayStartMeasure(s, after) ? MEASURE_AFTER.exec(s) : null;
+    if (measure) {
       const start = from + m.index;
-      out.push({ kind: "count", start, end: start + m[0].length + mass[0].length, value: scaleDecimal(raw, scalePow(s1)), low: null, high: null, unit: "tonnes" });
-      COUNT_RE.lastIndex = m.index + m[0].length + mass[0].length;
+      out.push({ kind: "count", start, end: start + m[0].length + measure[0].length, value: scaleDecimal(raw, scalePow(s1)), low: null, high: null, unit: measureUnit(measure[0]) });
+      COUNT_RE.lastIndex = m.index + m[0].length + measure[0].length;
       continue;
     }
     // The noun after the number is looked at only where it decides.
