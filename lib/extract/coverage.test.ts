@@ -356,4 +356,19 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "R$3.2 billion")?.subject).toBe("Ostra Bio");
     expect(got.find((s) => s.valueText === "95,000 barrels")?.subject).toBe("Ostra Bio");
   });
+
+  it("does not take an acronym glossing a term in brackets for a company", () => {
+    const text =
+      "Hanbit Chem to build LFP lines\n\nHanbit Chem will spend ₩2 trillion on lithium iron phosphate (LFP) battery lines. LFP cells cost less, and the lines will make 20 GWh a year for Norland Motors (NM).";
+    const got = extractClaims(text, published);
+    expect(got.find((s) => s.valueText === "₩2 trillion")?.subject).toBe("Hanbit Chem");
+    expect(got.some((s) => s.subject === "LFP" || s.counterparty === "LFP")).toBe(false);
+  });
+
+  it("finds a multiple of a named measure or company ('2.4 times book value'), not a frequency", () => {
+    const got = extractClaims("Analysts said Northcrest is paying 2.4 times Harbourview's book value, against 1.8 times book value for past deals. The board meets three times a year.", published);
+    expect(got.find((s) => s.valueText === "2.4 times")).toMatchObject({ value: "2.4", unit: "multiple" });
+    expect(got.find((s) => s.valueText === "1.8 times")).toMatchObject({ value: "1.8", unit: "multiple" });
+    expect(got.some((s) => s.valueText === "three times")).toBe(false);
+  });
 });

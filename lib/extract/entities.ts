@@ -544,6 +544,17 @@ function personAppositiveAfter(s: string, seg: Tok[]): boolean {
 const ASSET_APPOSITIVE =
   /^,\s+(?:an?|the|its|their)\s+(?:(?!(?:of|for|that|which|who|with)\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(?:wind farm|solar farm|solar park|wind park|project|power plant|plant|mine|oil ?field|gas field|campus|data cent(?:er|re)|facility|factory|terminal|pipeline|reactor|drug|treatment|therapy|vaccine|device)s?\b(?!\s+(?:developer|operator|owner|maker|company|group|firm|builder|manufacturer|producer|supplier|investor|fund)s?\b)/u;
 
+/** "(LFP)" right after a lowercase word: an acronym that glosses the words before it, as a company's follows its capitalised name. */
+function termGloss(s: string, t: Tok): boolean {
+  if (s.charCodeAt(t.s - 1) !== 40 || s.charCodeAt(t.e) !== 41) return false; // "(" and ")"
+  let k = t.s - 1;
+  while (k > 0 && s.charCodeAt(k - 1) === 32) k--;
+  // the word before, from its first letter: lowercase ("phosphate"), not a name ("Services")
+  let w = k;
+  while (w > 0 && isAsciiLower(s.charCodeAt(w - 1))) w--;
+  return w < k && !isAsciiUpper(s.charCodeAt(w - 1)) && !isRegexWordCode(s.charCodeAt(w - 1));
+}
+
 function assetAppositiveAfter(s: string, last: Tok): boolean {
   return s.charCodeAt(last.e) === 44 && ASSET_APPOSITIVE.test(s.slice(last.e, last.e + 120)); // ","
 }
@@ -849,6 +860,8 @@ export class EntityIndex {
   private readonly perSentence: Mention[][] = [];
   /** names introduced as a project, a plant or a product ("Scilla Offshore, a 600 MW wind farm"), not a company */
   private readonly assets = new Set<string>();
+  /** acronyms that gloss a term in brackets ("lithium iron phosphate (LFP)", "electric vehicles (EVs)"): never a company */
+  private readonly glossed = new Set<string>();
   readonly focus: string | null;
 
   private readonly tokenized: Array<Tokenized | undefined> = [];
@@ -991,6 +1004,10 @@ export class EntityIndex {
       const surface = seg.length === 1 ? (seg[0] as Tok).base : surfaceOf(s, seg); // (a word's base is its surface)
       const key = seg.length === 1 && asciiLettersOnly(surface) ? (seg[0] as Tok).low : entityKey(surface);
       if (rejectedName(key, seg)) continue;
+      if (seg.length === 1 && firstTok.cap === "upper" && termGloss(s, firstTok)) {
+        this.glossed.add(key);
+        continue;
+      }
       if (assetAppositiveAfter(s, seg[seg.length - 1] as Tok)) this.assets.add(key);
       const known = this.lex.get(key);
       const e: LexEntry = known ?? {
@@ -1145,7 +1162,7 @@ export class EntityIndex {
     if (cached !== undefined) return cached;
     const e = this.lex.get(key);
     // (a person's name is ruled out before the words are looked for in the article)
-    let ok = !!e && !this.persons.has(key) && (e.nonInitial > 0 || e.strong || this.looksLikeName(e));
+    let ok = !!e && !this.persons.has(key) && !(this.glossed.size > 0 && this.glossed.has(key)) && (e.nonInitial > 0 || e.strong || this.looksLikeName(e));
     if (ok && e && e.nonInitial === 0) {
       for (const tail of e.tailSurfaces) {
         const te = this.lex.get(entityKey(tail));

@@ -20,11 +20,16 @@ const NUMBER_WORD = new Map<string, number>(Object.entries({ two: 2, three: 3, f
 // (the flags make the class take "D", "ſ" as "s" and so on, as they do the words). Tried
 // first, it spares the rest of the pattern at almost every other position.
 const MULTIPLE = numbered(
-  /(?=[\ddtqfsen])\b(?:(?<word>double[ds]?|doubling|twice|two-?fold|triple[ds]?|tripling|three-?fold|quadruple[ds]?|quadrupling|four-?fold|five-?fold|ten-?fold)|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|x)(?=\s+(?:the|that|as|its|their|what|larger|bigger|higher|more|greater|from|since|over|in)\b))(?![\p{L}\p{N}-])/giu,
+  /(?=[\ddtqfsen])\b(?:(?<word>double[ds]?|doubling|twice|two-?fold|triple[ds]?|tripling|three-?fold|quadruple[ds]?|quadrupling|four-?fold|five-?fold|ten-?fold)|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|x)(?=\s+\p{L}))(?![\p{L}\p{N}-])/giu,
   ["word", "n"],
 );
 const MULTIPLE_RE = MULTIPLE.re;
 
+/** What follows "N times" or "Nx" when it is a multiple: a comparison, or what a price is a multiple of. */
+const NUMBER_TIMES_AFTER =
+  /^\s+(?:the|that|as|its|their|what|larger|bigger|higher|more|greater|from|since|over|in|book|earnings|sales|revenues?|ebitda|forward|trailing|tangible|net|cash|profits?)\b/i;
+/** ... or a name, in capitals as written ("2.4 times Harbourview's book value"). */
+const CAPITAL_AFTER = /^\s+\p{Lu}/u;
 /** After a base form ("double", "triple"), what makes it a figure rather than an adjective. */
 const BASE_AFTER = /^(?:\s+(?:the|that|its|their|his|her|what|from|in|to|over|since|last|this|year|on|by|again)\b|\s+(?:19|20)\d\d\b|\s*[$€£\d]|\s*[.,;:)—–]|\s*$)/i;
 const BASE_BEFORE = /\b(?:roughly|nearly|almost|more than|about|around|approximately|some|could|would|will|to|is|was|be|than|may|might|expected to|set to|likely to)\s+$/i;
@@ -47,6 +52,8 @@ export function findMultiples(text: string, from: number, to: number, s = text.s
       const base = w === "double" || w === "triple" || w === "quadruple";
       if (base && !BASE_AFTER.test(after) && !BASE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     } else {
+      // "three times the size", "2.4 times book value", "12 times Acme's earnings"; not "three times a year"
+      if (!NUMBER_TIMES_AFTER.test(after) && !CAPITAL_AFTER.test(after)) continue;
       const n = (m[MULTIPLE.at.n] ?? "").toLowerCase();
       factor = NUMBER_WORD.get(n) ?? Number(n);
     }
