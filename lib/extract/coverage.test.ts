@@ -371,4 +371,12 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "1.8 times")).toMatchObject({ value: "1.8", unit: "multiple" });
     expect(got.some((s) => s.valueText === "three times")).toBe(false);
   });
+
+  it("takes a name cut short ('Marjan Sports') and the short name ('Marjan') for the full name, and shows the fuller form", () => {
+    const text =
+      "Marjan Sports wins league rights\n\nMarjan Sports Network agreed to pay SAR 7.2 billion for the rights. Marjan said it would raise AED 1.5 billion. Shares of Marjan rose 4%.\n\nNorthcrest to buy Harbourview Insurance\n\nNorthcrest agreed to buy Harbourview Insurance Group for C$2.1 billion.";
+    const got = extractClaims(text, published);
+    for (const v of ["SAR 7.2 billion", "AED 1.5 billion", "4%"]) expect(got.find((s) => s.valueText === v)?.subject).toBe("Marjan Sports Network");
+    expect(got.find((s) => s.valueText === "C$2.1 billion")?.subject).toBe("Harbourview Insurance Group");
+  });
 });

@@ -544,6 +544,11 @@ function personAppositiveAfter(s: string, seg: Tok[]): boolean {
 const ASSET_APPOSITIVE =
   /^,\s+(?:an?|the|its|their)\s+(?:(?!(?:of|for|that|which|who|with)\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(?:wind farm|solar farm|solar park|wind park|project|power plant|plant|mine|oil ?field|gas field|campus|data cent(?:er|re)|facility|factory|terminal|pipeline|reactor|drug|treatment|therapy|vaccine|device)s?\b(?!\s+(?:developer|operator|owner|maker|company|group|firm|builder|manufacturer|producer|supplier|investor|fund)s?\b)/u;
 
+/** Are `a` the first words of `b`, and fewer? */
+function isWordPrefix(a: readonly string[], b: readonly string[]): boolean {
+  return a.length < b.length && a.every((w, i) => w === b[i]);
+}
+
 /** "(LFP)" right after a lowercase word: an acronym that glosses the words before it, as a company's follows its capitalised name. */
 function termGloss(s: string, t: Tok): boolean {
   if (s.charCodeAt(t.s - 1) !== 40 || s.charCodeAt(t.e) !== 41) return false; // "(" and ")"
@@ -1070,6 +1075,8 @@ export class EntityIndex {
    * to its first word is one company, when the dropped words are only a company suffix.
    */
   private findAliases(): void {
+    /** short name -> the full names it may stand for */
+    const fullNames = new Map<string, string[]>();
     for (const [key, e] of this.lex) {
       if (e.words.length < 2 || e.words.length > 3 || this.persons.has(key)) continue;
       // The dropped words are a company suffix ("Semiconductor") or, for a name never used
@@ -1087,12 +1094,19 @@ export class EntityIndex {
         if (!this.shortenedSubject(e, short)) continue;
         this.accepted.set(key, true);
       }
-      const taken = this.alias.get(short);
-      if (taken && taken !== key) {
-        this.alias.delete(short); // two full names share the short one: ambiguous
-        continue;
-      }
-      this.alias.set(short, key);
+      const names = fullNames.get(short);
+      if (names) names.push(key);
+      else fullNames.set(short, [key]);
+    }
+    for (const [short, names] of fullNames) {
+      // Two full names that share the short one are one company when the shorter is the longer
+      // cut short ("Marjan Sports" of "Marjan Sports Network"); any others make it ambiguous.
+      let longest = names[0] as string;
+      for (const n of names) if (n.length > longest.length) longest = n;
+      const words = (this.lex.get(longest) as LexEntry).words;
+      if (!names.every((n) => n === longest || isWordPrefix((this.lex.get(n) as LexEntry).words, words))) continue;
+      this.alias.set(short, longest);
+      for (const n of names) if (n !== longest) this.alias.set(n, longest);
     }
     this.findLastWordAliases();
   }
@@ -1471,7 +1485,8 @@ function chooseDisplay(forms: Map<string, number>): string {
   for (const [form, n] of forms) {
     const allCaps = !hasAsciiLower(form) && /\p{L}{5,}/u.test(form) && form === form.toUpperCase();
     const score = n * 2 + (allCaps ? 0 : 1);
-    if (score > bestScore || (score === bestScore && form < best)) {
+    // on a tie, the fuller name ("Harbourview Insurance Group" over "Harbourview Insurance"), then the first in code order
+    if (score > bestScore || (score === bestScore && (form.length > best.length || (form.length === best.length && form < best)))) {
       best = form;
       bestScore = score;
     }
