@@ -197,8 +197,26 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     label,
     labelEnd,
     sameKind: countKind(figures, f.kind),
-    leftThrough: throughChange(s, base, figures, pi, fs, cls),
+    leftThrough: throughChange(s, base, figures, pi, fs, cls) ?? throughAside(s, l, cls),
   };
+}
+
+/** An aside between commas that the words before a figure read through ("Net income, which rose, ..."). */
+const ASIDE_START = /^\s*(?:which|who|including|excluding|ended|ending)\b/i;
+
+/**
+ * "Net income for the year, which ended March 31, rose to R$1.87 billion": where the words
+ * before the figure start if read through an aside that ends at the comma before its left
+ * window (which starts at `l`), else null.
+ */
+function throughAside(s: string, l: number, cls: Uint8Array): number | null {
+  if (l < 2 || s.charCodeAt(l - 1) !== 44) return null; // ","
+  let p = l - 2;
+  while (p > 0 && cls[p - 1] !== 1) p--;
+  if (p === 0 || s.charCodeAt(p - 1) !== 44 || !ASIDE_START.test(s.slice(p, l - 1))) return null;
+  let k = p - 1;
+  while (k > 0 && cls[k - 1] !== 1) k--;
+  return k < p - 1 ? k : null;
 }
 
 function throughChange(s: string, base: number, figures: Figure[], pi: number, fs: number, cls: Uint8Array): number | null {

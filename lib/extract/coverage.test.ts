@@ -379,4 +379,14 @@ describe("meaning and subject of single figures", () => {
     for (const v of ["SAR 7.2 billion", "AED 1.5 billion", "4%"]) expect(got.find((s) => s.valueText === v)?.subject).toBe("Marjan Sports Network");
     expect(got.find((s) => s.valueText === "C$2.1 billion")?.subject).toBe("Harbourview Insurance Group");
   });
+
+  it("reads the measure through an aside ('Net income for the year, which ended March 31, rose to ...'), whose date is a period", () => {
+    const got = extractClaims(
+      "Ostra Bio reported results. Net income for the crop year, which ended March 31, rose to R$1.87 billion from R$1.67 billion. Revenue, which includes ethanol, rose to R$9 billion from R$8 billion.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "R$1.87 billion")).toMatchObject({ attribute: "net_income", subject: "Ostra Bio" });
+    expect(got.find((s) => s.valueText === "R$9 billion")).toMatchObject({ attribute: "revenue" });
+    expect(got.some((s) => s.valueText === "March 31")).toBe(false);
+  });
 });

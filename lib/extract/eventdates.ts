@@ -23,8 +23,8 @@ function metaDateBefore(before: string): boolean {
   return META_DATE_BEFORE.test(before);
 }
 
-/** "for the year to March 2025", "the quarter ended June 2024": the period of other figures. */
-const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)\s+(?:to|ended|ending|through|until)\s*$/i;
+/** "for the year to March 2025", "the quarter ended June 2024", "the crop year, which ended March 31": the period of other figures. */
+const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)(?:,\s*which)?\s+(?:to|ended|ending|through|until)\s*$/i;
 
 /** By attribute: its words (each needs a word of its gate in the sentence, see sentenceHas). */
 const CLASSES: Array<[Gate & `${string}_date`, RegExp]> = [

@@ -13,7 +13,7 @@ const FLOORS = {
   heldoutD: { f1: 0.54, valueRecall: 0.94 },
   heldoutE: { f1: 0.62, valueRecall: 0.94 },
   heldoutF: { f1: 0.41, valueRecall: 0.85 },
-  heldoutG: { f1: 0.46, valueRecall: 0.85 },
+  heldoutG: { f1: 0.47, valueRecall: 0.85 },
 };
 
 describe("extraction quality on labelled articles", () => {
