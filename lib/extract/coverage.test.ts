@@ -389,4 +389,9 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "R$9 billion")).toMatchObject({ attribute: "revenue" });
     expect(got.some((s) => s.valueText === "March 31")).toBe(false);
   });
+
+  it("counts things named by a countable noun: matches, stadiums", () => {
+    const got = extractClaims("Marjan Sports Network will show all 306 league matches and upgrade 12 club stadiums.", published);
+    for (const [v, n] of [["306", "306"], ["12", "12"]] as const) expect(got.find((s) => s.valueText === v)).toMatchObject({ unit: "count", value: n });
+  });
 });

@@ -78,6 +78,9 @@ const COUNT_NOUNS = [
   "restaurants", "outlets", "factories", "plants", "containers", "vessels", "ships", "tankers",
   "aircraft", "planes", "jets", "flights", "trucks", "copies", "titles", "hires", "roles", "seats",
   "rooms", "beds", "apartments", "stations", "wells", "mines", "orders",
+  "matches", "games", "stadiums", "mills", "farms", "hotels", "clubs",
+  "teams", "fans", "tickets", "merchants", "sellers", "drivers", "suppliers", "brands", "warehouses",
+  "airports", "routes", "towers", "satellites", "cinemas", "screens", "students",
 ];
 export const COUNT_NOUN = new RegExp(String.raw`^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:${COUNT_NOUNS.join("|")})\b`, "u");
 
