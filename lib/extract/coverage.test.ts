@@ -394,4 +394,10 @@ describe("meaning and subject of single figures", () => {
     const got = extractClaims("Marjan Sports Network will show all 306 league matches and upgrade 12 club stadiums.", published);
     for (const [v, n] of [["306", "306"], ["12", "12"]] as const) expect(got.find((s) => s.valueText === v)).toMatchObject({ unit: "count", value: n });
   });
+
+  it("dates a day in 'next year' or 'last year' by that year ('Aug. 19 next year')", () => {
+    const got = extractClaims("Marjan Sports Network will launch its channel on Aug. 19 next year. Ostra Bio launched on 3 March last year.", published);
+    expect(got.find((s) => s.valueText === "Aug. 19 next year")).toMatchObject({ value: "2027-08-19" });
+    expect(got.find((s) => s.valueText === "3 March last year")).toMatchObject({ value: "2025-03-03" });
+  });
 });

@@ -17,8 +17,11 @@ const ORD = String.raw`(?:st|nd|rd|th)?`;
 
 // The patterns are written with group names and run with numbered groups (see numbered.ts).
 const DAY_MONTH_YEAR = ["mon", "day", "year"] as const;
-const MDY = numbered(new RegExp(String.raw`\b(?<mon>${MONTH})\.?\s+(?<day>\d{1,2})${ORD}(?:,?\s+(?<year>(?:19|20)\d\d))?(?![\p{N}%])(?!\s?(?:percent|billion|million|GW|MW)\b)`, "gu"), DAY_MONTH_YEAR);
-const DMY = numbered(new RegExp(String.raw`\b(?<day>\d{1,2})${ORD}\s+(?:of\s+)?(?<mon>${MONTH})\.?(?:,?\s+(?<year>(?:19|20)\d\d))?\b`, "gu"), DAY_MONTH_YEAR);
+/** A day's year: written out, or "next year" ("Aug. 19 next year"). */
+const DAY_YEAR = String.raw`(?:,?\s+(?:(?<year>(?:19|20)\d\d)|(?<rel>last|this|next)\s+year\b))?`;
+const DAY_GROUPS = ["mon", "day", "year", "rel"] as const;
+const MDY = numbered(new RegExp(String.raw`\b(?<mon>${MONTH})\.?\s+(?<day>\d{1,2})${ORD}${DAY_YEAR}(?![\p{N}%])(?!\s?(?:percent|billion|million|GW|MW)\b)`, "gu"), DAY_GROUPS);
+const DMY = numbered(new RegExp(String.raw`\b(?<day>\d{1,2})${ORD}\s+(?:of\s+)?(?<mon>${MONTH})\.?${DAY_YEAR}\b`, "gu"), DAY_GROUPS);
 const DAY_PATTERNS = [MDY, DMY];
 const MY = numbered(new RegExp(String.raw`\b(?:(?:early|mid|late)[- ])?(?<mon>${MONTH})\.?,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?<rel>last|this|next)\s+year\b)`, "gu"), ["mon", "year", "rel"]);
 const MY_RE = MY.re;
@@ -194,7 +197,8 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
         if (year === null) {
           if (ref === undefined) ref = (refInput as () => RefDate | null)();
           if (!ref) continue;
-          year = closestYear(mon, day, ref);
+          const rel = m[at.rel];
+          year = rel === undefined ? closestYear(mon, day, ref) : relativeYear(rel, ref);
         }
         pushDay(out, from, m.index, m.index + m[0].length, isoDate(year, mon, day));
       }
