@@ -95,9 +95,9 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     kw: /\b(?:share|stock|equity) (?:placing|sale|offering|issue)\b|\bplacing\b|\brights issue\b|\bfollow-on offering\b/gi,
   },
   {
-    attribute: "debt_financing", hint: ["debt", "loan", "credit", "bond", "borrow"],
+    attribute: "debt_financing", hint: ["debt", "loan", "credit", "bond", "borrow", "sukuk", "note", "debenture"],
     kinds: ["money"],
-    kw: /\bdebt\b|\bloans?\b|\bcredit (?:facility|line)\b|\bbonds?\b|\bborrow(?:ed|ing|s)?\b/gi,
+    kw: /\bdebt\b|\bloans?\b|\bcredit (?:facility|line)\b|\bbonds?\b|\bborrow(?:ed|ing|s)?\b|\bsukuks?\b|\b(?:senior|secured|unsecured|convertible)\s+notes\b|\bdebentures?\b/gi,
   },
   {
     attribute: "acquisition_price", hint: ["acqui", "takeover", "buy", "bought", "purchase", "merger"],
@@ -133,7 +133,11 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "gross_margin", hint: ["gross margin"], kinds: ["percent"], kw: /\bgross margins?\b/gi },
   { attribute: "operating_margin", hint: ["operating margin"], kinds: ["percent"], kw: /\boperating margins?\b/gi },
   { attribute: "premium", hint: ["premium"], kinds: ["percent"], kw: /\bpremium\b/gi },
-  { attribute: "stake", hint: ["stake", "holding", "ownership", "own", "equity"], kinds: ["percent"], kw: /\bstakes?\b|\bholdings?\b|\bownership\b|\bowns?\b|\bequity\b/gi },
+  {
+    attribute: "stake", hint: ["stake", "holding", "ownership", "own", "equity", "hold"], kinds: ["percent"],
+    // "18.5% owned by", "which together hold 19.8% of the stock" ("hold" only right before a number: not "hold rates at")
+    kw: /\bstakes?\b|\bholdings?\b|\bownership\b|\bown(?:s|ed)?\b|\bequity\b|\bhold(?:s|ing)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+combined\s+)?(?=\d)/gi,
+  },
   {
     attribute: "revenue", hint: ["revenue", "sales", "turnover", "top line"],
     kinds: ["money"],
@@ -237,6 +241,8 @@ const FALLBACK: Record<FigureKind, string> = {
 export const GENERIC_ATTRIBUTES = new Set(Object.values(FALLBACK));
 
 const SHARE_PRICE = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
+/** "closed at", "a close of", "the closing price of": a trading price. */
+const CLOSE_OF_BEFORE = /\b(?:close|closing price|closing level)\s+(?:of|at)\s*$/i;
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?)\b/i;
 const EARNINGS_CONTEXT = /\b(?:net income|net profit|profit|earnings|EPS|net loss|loss)\b/i;
@@ -610,6 +616,8 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
+    // "a 22% discount to Wednesday's close of ₩159,000": a closing share price.
+    if (sentenceHas(ctx.s, "shareWords") && CLOSE_OF_BEFORE.test(tail(ctx.left, 24))) return { attribute: "share_price", strength: 2.5 };
     // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
     if (sentenceHas(ctx.s, "priceTarget") && PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":

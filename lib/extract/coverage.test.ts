@@ -400,4 +400,25 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "Aug. 19 next year")).toMatchObject({ value: "2027-08-19" });
     expect(got.find((s) => s.valueText === "3 March last year")).toMatchObject({ value: "2025-03-03" });
   });
+
+  it("reads '18.5% owned by X' as X's stake in the company before it, and 'hold 19.8%' as a stake", () => {
+    const got = extractClaims(
+      "Marjan Sports Network, which is 18.5% owned by state investor Rimal Holdings, reported revenue of AED 2.94 billion. Two funds, which together hold 19.8% of the stock, back Marjan. The central bank will hold rates at 4.5%.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "18.5%")).toMatchObject({ attribute: "stake", subject: "Marjan Sports Network", counterparty: "Rimal Holdings" });
+    expect(got.find((s) => s.valueText === "AED 2.94 billion")?.subject).toBe("Marjan Sports Network");
+    expect(got.find((s) => s.valueText === "19.8%")?.attribute).toBe("stake");
+    expect(got.find((s) => s.valueText === "4.5%")?.attribute).not.toBe("stake");
+  });
+
+  it("reads sukuk and senior notes as debt, and a close of a price as a share price", () => {
+    const got = extractClaims(
+      "Marjan Sports Network plans to sell an AED 1.5 billion sukuk. Northcrest will also issue C$600 million of new senior notes. Daeyang priced new shares at ₩124,000, a discount to the close of ₩159,000.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "AED 1.5 billion")?.attribute).toBe("debt_financing");
+    expect(got.find((s) => s.valueText === "C$600 million")?.attribute).toBe("debt_financing");
+    expect(got.find((s) => s.valueText === "₩159,000")?.attribute).toBe("share_price");
+  });
 });

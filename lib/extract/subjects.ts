@@ -31,6 +31,9 @@ export type Parties = {
 const INVESTOR_ATTRIBUTES = new Set(["investment_amount", "stake"]);
 const ADJECTIVES_ONLY = /^\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const FROM_AFTER = /^\s*(?:(?:each|apiece|more|extra)\s+)?(?:in\s+(?:[\p{Ll}-]+\s+){0,3})?from\s+(?:the\s+)?/u;
+const CLAUSE_MARK = /[,;.:()]/;
+/** "18.5% owned by", "a 51% stake held by": the owner's name comes next. */
+const OWNED_BY_AFTER = /^\s+(?:(?:stake|interest)\s+)?(?:owned|held|controlled)\s+by\s+(?:the\s+)?/;
 const OF_POSSESSIVE_AFTER = /^\s*(?:(?:each|apiece)\s+)?of\s+(?:the\s+)?/;
 
 /** The first position at or after `at` that is not white space (/\s/); s.length at the end. */
@@ -241,6 +244,14 @@ function mentionAt(mentions: Mention[], absStart: number): number {
 
 function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
   const { ctx, mentions } = c;
+  // "Marjan, which is 18.5% owned by Rimal": the owner follows "by"
+  const by = ctx.s.charCodeAt(ctx.fe) === 32 ? OWNED_BY_AFTER.exec(ctx.s.slice(ctx.fe, ctx.fe + 40)) : null;
+  if (by) {
+    // the first name after "by", past words that describe it ("owned by state investor Rimal")
+    const at = ctx.fe + by[0].length;
+    const i = mentions.findIndex((m) => m.kind === "org" && m.start - ctx.base >= at && m.start - ctx.base - at <= 40 && !CLAUSE_MARK.test(ctx.s.slice(at, m.start - ctx.base)));
+    if (i >= 0) return { investors: group(mentions, i), strength: 3 };
+  }
   const from = fromAfter(ctx.s, ctx.fe);
   if (from) {
     const i = mentionAt(mentions, ctx.base + ctx.fe + from[0].length);
