@@ -421,4 +421,10 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "C$600 million")?.attribute).toBe("debt_financing");
     expect(got.find((s) => s.valueText === "₩159,000")?.attribute).toBe("share_price");
   });
+
+  it("takes a name where a place goes ('a plant in Sorriso') for a place, not a company", () => {
+    const got = extractClaims("Ostra Bio sold a green bond. The money will go toward a R$3.2 billion plant in Sorriso, which will make 600 million litres a year.", published);
+    expect(got.find((s) => s.valueText === "R$3.2 billion")?.subject).toBe("Ostra Bio");
+    expect(got.find((s) => s.valueText === "600 million litres")?.subject).toBe("Ostra Bio");
+  });
 });

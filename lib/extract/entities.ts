@@ -544,6 +544,17 @@ function personAppositiveAfter(s: string, seg: Tok[]): boolean {
 const ASSET_APPOSITIVE =
   /^,\s+(?:an?|the|its|their)\s+(?:(?!(?:of|for|that|which|who|with)\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(?:wind farm|solar farm|solar park|wind park|project|power plant|plant|mine|oil ?field|gas field|campus|data cent(?:er|re)|facility|factory|terminal|pipeline|reactor|drug|treatment|therapy|vaccine|device)s?\b(?!\s+(?:developer|operator|owner|maker|company|group|firm|builder|manufacturer|producer|supplier|investor|fund)s?\b)/u;
 
+/** "a plant in Sorriso", "headquartered in Calgary", "mills near Ribeirao": the name that follows is a place. */
+const PLACE_BEFORE = /\b(?:plants?|factor(?:y|ies)|mills?|sites?|facilit(?:y|ies)|campus(?:es)?|stadiums?|refiner(?:y|ies)|mines?|warehouses?|offices?|headquarters|hubs?|based|headquartered|located)\s+(?:in|near|outside)\s+$/i;
+
+function placeBefore(s: string, at: number): boolean {
+  // the name follows "in ", "near " or "outside ": looked at before the pattern
+  if (at < 4 || s.charCodeAt(at - 1) !== 32) return false;
+  const c = s.charCodeAt(at - 2);
+  if (c !== 110 && c !== 114 && c !== 101) return false; // "in", "near", "outside"
+  return PLACE_BEFORE.test(s.slice(Math.max(0, at - 40), at));
+}
+
 /** Are `a` the first words of `b`, and fewer? */
 function isWordPrefix(a: readonly string[], b: readonly string[]): boolean {
   return a.length < b.length && a.every((w, i) => w === b[i]);
@@ -867,6 +878,8 @@ export class EntityIndex {
   private readonly assets = new Set<string>();
   /** acronyms that gloss a term in brackets ("lithium iron phosphate (LFP)", "electric vehicles (EVs)"): never a company */
   private readonly glossed = new Set<string>();
+  /** names written where a place goes ("a plant in Sorriso", "based in Calgary"): never a company */
+  private readonly placesNamed = new Set<string>();
   readonly focus: string | null;
 
   private readonly tokenized: Array<Tokenized | undefined> = [];
@@ -1011,6 +1024,10 @@ export class EntityIndex {
       if (rejectedName(key, seg)) continue;
       if (seg.length === 1 && firstTok.cap === "upper" && termGloss(s, firstTok)) {
         this.glossed.add(key);
+        continue;
+      }
+      if (placeBefore(s, (seg[0] as Tok).s)) {
+        this.placesNamed.add(key);
         continue;
       }
       if (assetAppositiveAfter(s, seg[seg.length - 1] as Tok)) this.assets.add(key);
@@ -1176,7 +1193,7 @@ export class EntityIndex {
     if (cached !== undefined) return cached;
     const e = this.lex.get(key);
     // (a person's name is ruled out before the words are looked for in the article)
-    let ok = !!e && !this.persons.has(key) && !(this.glossed.size > 0 && this.glossed.has(key)) && (e.nonInitial > 0 || e.strong || this.looksLikeName(e));
+    let ok = !!e && !this.persons.has(key) && !(this.glossed.size > 0 && this.glossed.has(key)) && !(this.placesNamed.size > 0 && this.placesNamed.has(key)) && (e.nonInitial > 0 || e.strong || this.looksLikeName(e));
     if (ok && e && e.nonInitial === 0) {
       for (const tail of e.tailSurfaces) {
         const te = this.lex.get(entityKey(tail));
