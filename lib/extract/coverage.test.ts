@@ -427,4 +427,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "R$3.2 billion")?.subject).toBe("Ostra Bio");
     expect(got.find((s) => s.valueText === "600 million litres")?.subject).toBe("Ostra Bio");
   });
+
+  it("claims a quarter or half-year when an expected event is the clause's only figure, not a period of results", () => {
+    const got = extractClaims(
+      "Aurelis Therapeutics said first results are expected in the second half of 2027. It expects to turn profitable in the fourth quarter of 2026. Shares jumped after Q4 2025 earnings. Revenue in the first quarter of 2026 rose 12%.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "second half of 2027")).toMatchObject({ subject: "Aurelis Therapeutics", low: "2027-07-01", high: "2027-12-31" });
+    expect(got.find((s) => s.valueText === "fourth quarter of 2026")).toMatchObject({ low: "2026-10-01" });
+    expect(got.some((s) => s.valueText === "Q4 2025" || s.valueText === "first quarter of 2026")).toBe(false);
+  });
 });

@@ -26,6 +26,16 @@ function metaDateBefore(before: string): boolean {
 /** "for the year to March 2025", "the quarter ended June 2024", "the crop year, which ended March 31": the period of other figures. */
 const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)(?:,\s*which)?\s+(?:to|ended|ending|through|until)\s*$/i;
 
+/** Words that make a later date the time of an expected event. */
+const EXPECTED_BEFORE = /\b(?:expect(?:s|ed|ing)?|due|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|slated|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed)?|set to|as soon as)\b/i;
+
+/** Is f the only figure (dates aside) of its clause? */
+function aloneInClause(f: Figure, ctx: FigureContext, figures: readonly Figure[]): boolean {
+  const cs = ctx.base + ctx.clauseStart;
+  const ce = ctx.base + ctx.clauseEnd;
+  return !figures.some((g) => g !== f && g.kind !== "date" && g.start >= cs && g.end <= ce);
+}
+
 /** By attribute: its words (each needs a word of its gate in the sentence, see sentenceHas). */
 const CLASSES: Array<[Gate & `${string}_date`, RegExp]> = [
   ["ipo_date", /\bIPOs?\b|\binitial public offering\b|\b(?:listing|listed|float(?:ed|s|ing)?|went public|go(?:es|ing)? public|debut(?:ed|s)?)\b/gi],
@@ -141,7 +151,10 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   const roundBefore = mayEndIn(before40, ROUND_LAST, ROUND_LAST_MAX) && ROUND_BEFORE.test(before40);
   const adjacent = !!near || !!adjacentAfter || roundBefore;
 
-  if (f.granularity === "quarter" && !adjacent) return qualifier;
+  // A quarter or a half-year away from an event word is the period of something else ("Q4 2025
+  // earnings"), unless what is expected then is the clause's only figure ("first results expected
+  // in the second half of 2027", "expects to turn profitable in the fourth quarter of 2026").
+  if (f.granularity === "quarter" && !adjacent && !(EXPECTED_BEFORE.test(ctx.s.slice(ctx.clauseStart, ctx.fs)) && aloneInClause(f, ctx, figures))) return qualifier;
   if (f.granularity === "month" && !adjacent) {
     const cs = ctx.base + ctx.clauseStart;
     const ce = ctx.base + ctx.clauseEnd;
