@@ -29,7 +29,7 @@ const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)(?:,
 /** Words that make a later date the time of an expected event. */
 const EXPECTED_BEFORE = /\b(?:expect(?:s|ed|ing)?|due|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|slated|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed)?|set to|as soon as)\b/i;
 
-/** Is f the only figure (dates aside) of its clause? */
+/** Is the date f the only figure (dates aside) of its clause? */
 function aloneInClause(f: Figure, ctx: FigureContext, figures: readonly Figure[]): boolean {
   const cs = ctx.base + ctx.clauseStart;
   const ce = ctx.base + ctx.clauseEnd;
@@ -155,11 +155,7 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   // earnings"), unless what is expected then is the clause's only figure ("first results expected
   // in the second half of 2027", "expects to turn profitable in the fourth quarter of 2026").
   if (f.granularity === "quarter" && !adjacent && !(EXPECTED_BEFORE.test(ctx.s.slice(ctx.clauseStart, ctx.fs)) && aloneInClause(f, ctx, figures))) return qualifier;
-  if (f.granularity === "month" && !adjacent) {
-    const cs = ctx.base + ctx.clauseStart;
-    const ce = ctx.base + ctx.clauseEnd;
-    if (figures.some((g) => g.kind !== "date" && g.start >= cs && g.end <= ce)) return qualifier;
-  }
+  if (f.granularity === "month" && !adjacent && !aloneInClause(f, ctx, figures)) return qualifier;
 
   // The event word right before the date, then right after it ("Q4 2026 IPO"), decides.
   if (near) return { claim: true, attribute: near.attribute, strength: 2.5 };
