@@ -212,6 +212,16 @@ const REFINES: Record<string, string> = {
 };
 
 /** "raised $64 billion to date", "has raised $11 billion so far". */
+/** A move or close of a listed company's shares ("shares jumped 31%", "the stock has risen 31%", "Wednesday's close"). */
+const STOCK_MOVE =
+  /\b(?:shares?|stock|ADRs?)\b[^.;]{0,80}?\b(?:rose|fell|gained|jumped|climbed|dropped|slid|slipped|surged|soared|tumbled|plunged|sank|rallied|closed|ended|traded|(?:has|have|had) (?:risen|gained|fallen|climbed|dropped|lost))\b/i;
+/** A round, a sale of shares to investors or a tender: there a value set by a deal, not by the market. */
+const PRIVATE_VALUE = /\b(?:rounds?|rais(?:e|es|ed|ing)|funding|financing|investors?|tender|secondary|private|sale|sold)\b/i;
+
+/** Whether a value in sentence s is what the stock market puts on the company. */
+function stockMarketValue(s: string): boolean {
+  return sentenceHas(s, "shareWords") && STOCK_MOVE.test(s) && !PRIVATE_VALUE.test(s);
+}
 const POST_MONEY_AFTER = /^\s*(?:post-?money|after (?:the|its) (?:investment|round|deal|raise|financing|money))\b/i;
 const PRE_MONEY_AFTER = /^\s*(?:pre-?money|before (?:the|its) (?:investment|round|deal|raise|financing|money))\b/i;
 /** "spend $4 billion on capital expenditures": what the money is spent on names it. */
@@ -658,6 +668,8 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     if (rule.attribute === "investment_amount" && INVEST_IN_THINGS.test(ctx.s.slice(ctx.fe))) return { attribute: "spending_commitment", strength: 2.5 };
     if (rule.attribute === "valuation" && POST_MONEY_AFTER.test(ctx.right)) return { attribute: "valuation_post_money", strength: 3 };
     if (rule.attribute === "valuation" && PRE_MONEY_AFTER.test(ctx.right)) return { attribute: "valuation_pre_money", strength: 3 };
+    // "Shares rose 3.2% to NOK 64.10, valuing the company at NOK 11.5 billion": the market's value of a listed company.
+    if (rule.attribute === "valuation" && stockMarketValue(ctx.s)) return { attribute: "market_capitalization", strength: 3 };
     return { attribute: rule.attribute, strength: 3 };
   }
   if (inHead) return { attribute: inHead.rule.attribute, strength: 3 };

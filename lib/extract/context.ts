@@ -42,6 +42,16 @@ const isHardWide = (c: number): boolean => c === 0x2014 || c === 0x2013 || c ===
 const HEAD_STOP =
   /[,;:()[\]—–|→]|\.(?:\s|$)|\s(?:at|against|for|from|to|by|with|on|as|than|versus|vs\.?|per|after|before|since|when|while|that|which|and|or|but|if|over|under|into|through|amid|despite|following|because|would|could|will|may|might)\b/;
 
+/** "in a round valuing the company at": a participle with its object starts a new phrase. */
+const PARTICIPLE_PHRASE = /\s[a-z]{2,}ing\s+(?:the|its?|a|an|their|his|her|them|him)\b/;
+
+/** Where the head words of the figure before end in the text after it: at HEAD_STOP, or earlier at a participle phrase. */
+function prevHeadStop(t: string): RegExpExecArray | null {
+  const stop = HEAD_STOP.exec(t);
+  if (t.indexOf("ing ") < 0) return stop;
+  return PARTICIPLE_PHRASE.exec(stop ? t.slice(0, stop.index) : t) ?? stop;
+}
+
 /** "a $100 billion, eight-year agreement": it starts with the comma. */
 const COMPOUND_AFTER = /^,\s+(?:[\p{L}\p{N}]+-)+[\p{L}]+\s+[\p{L}-]+/u;
 
@@ -118,7 +128,7 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   if (prev && l === leftLimit && prev.kind !== "date") {
     // Skip the previous figure's own head words ("$20 billion close from January and ..."). A
     // date has none: "sales in the weeks to Jan. 2 rose 2.9%" keeps "rose" for the percentage.
-    prevStop = HEAD_STOP.exec(s.slice(l, fs));
+    prevStop = prevHeadStop(s.slice(l, fs));
     l = prevStop ? l + prevStop.index : fs;
   }
   const rightLimit = next ? next.start - base : s.length;
@@ -143,7 +153,7 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   let regionStart = cs;
   if (prev && prev.end - base > cs) {
     const prevRight = s.slice(prev.end - base, fs);
-    if (prevStop === undefined) prevStop = HEAD_STOP.exec(prevRight);
+    if (prevStop === undefined) prevStop = prevHeadStop(prevRight);
     regionStart = prev.end - base + (prevStop ? prevStop.index : prevRight.length);
   }
   // Do not read into the next figure's own left words ("$700 million at a valuation of $3bn").

@@ -437,4 +437,23 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "fourth quarter of 2026")).toMatchObject({ low: "2026-10-01" });
     expect(got.some((s) => s.valueText === "Q4 2025" || s.valueText === "first quarter of 2026")).toBe(false);
   });
+
+  it("reads a value the stock market puts on a listed company as its market capitalisation, not a round's valuation", () => {
+    const got = extractClaims(
+      "Shares in Ostrander rose 3.2% to NOK 64.10, valuing the company at roughly NOK 11.5 billion. Pellmont's stock has gained 24% this year, when it was valued at about $16 billion. Brisa raised $200 million in a round valuing the company at $2 billion.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "NOK 11.5 billion")).toMatchObject({ attribute: "market_capitalization", subject: "Ostrander" });
+    expect(got.find((s) => s.valueText === "$16 billion")?.attribute).toBe("market_capitalization");
+    expect(got.find((s) => s.valueText === "$2 billion")?.attribute).toMatch(/^valuation/);
+  });
+
+  it("reads 'in a round valuing the company at' as a valuation, and a name before an irregular verb ('Brisa sold') as a company", () => {
+    const got = extractClaims(
+      "Brisa raised $200 million in a round valuing the company at $2 billion. Tarn sold shares in a deal valuing it at $900 million.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "$2 billion")).toMatchObject({ attribute: "valuation", subject: "Brisa" });
+    expect(got.find((s) => s.valueText === "$900 million")).toMatchObject({ attribute: "valuation", subject: "Tarn" });
+  });
 });

@@ -784,7 +784,7 @@ function lastResetIn(s: string, from: number, to: number): number {
   return from - 1;
 }
 /** What follows a company name that opens a sentence: a verb, an apposition, a list or a label colon. */
-const VERB_AFTER_LIST = "and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still";
+const VERB_AFTER_LIST = "and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still|sold|bought|paid|won|made|took|gave|grew|fell|rose|cut|hit|set|kept|struck|sank|lost|built|spent|shut|began|became|chose|drew|saw|sought|wrote|told";
 const VERB_AFTER = new RegExp(String.raw`^(?:\s*[,(&]|\s*:\s+\p{L}|\s+\p{Ll}+ly\s+\p{Ll}+|\s+(?:${VERB_AFTER_LIST})\b|\s+\p{Ll}+(?:s|ed|ing)\b)`, "u");
 /** The words of VERB_AFTER's list ("plans?" as "plan" and "plans"). */
 const VERB_AFTER_WORDS = new Set(VERB_AFTER_LIST.split("|").flatMap((w) => (w.endsWith("?") ? [w.slice(0, -2), w.slice(0, -1)] : [w])));
