@@ -456,4 +456,15 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "$2 billion")).toMatchObject({ attribute: "valuation", subject: "Brisa" });
     expect(got.find((s) => s.valueText === "$900 million")).toMatchObject({ attribute: "valuation", subject: "Tarn" });
   });
+
+  it("dates a closing 'in the fourth quarter' without a year by the publication date, ahead when it is expected", () => {
+    const september = { publishedAt: new Date("2026-09-08T12:00:00Z") };
+    const got = extractClaims(
+      "Arlo Corp agreed to buy Bex Inc for $2 billion. The deal is expected to close in the first half. Bex completed the deal in the second quarter. Revenue in the third quarter rose 12%.",
+      september,
+    );
+    expect(got.find((s) => s.valueText === "first half")).toMatchObject({ attribute: "closing_date", subject: "Bex Inc", low: "2027-01-01", high: "2027-06-30" });
+    expect(got.find((s) => s.valueText === "second quarter")).toMatchObject({ attribute: "closing_date", low: "2026-04-01", high: "2026-06-30" });
+    expect(got.some((s) => s.valueText === "third quarter")).toBe(false);
+  });
 });

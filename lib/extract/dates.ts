@@ -50,6 +50,19 @@ const HALF = numbered(
 );
 const HALF_RE = HALF.re;
 
+/**
+ * "expected to close in the fourth quarter", "by the second half": a quarter or half-year
+ * without a year, after a preposition; not "the fourth quarter of 2026" (QUARTER), nor a
+ * period's results ("the first-half results").
+ */
+const YEARLESS_PERIOD = numbered(
+  /\b(?:in|by|during|until|before|for|within)\s+the\s+(?<ord>first|second|third|fourth)[- ](?<unit>quarter|half)\b(?![- ](?:of\b|results|earnings|profits?|revenues?|sales|numbers|figures))(?!,?\s+(?:of\s+)?(?:(?:FY\s?)?(?:19|20)\d\d|(?:last|this|next)\s+year|fiscal))/gu,
+  ["ord", "unit"],
+);
+const YEARLESS_PERIOD_RE = YEARLESS_PERIOD.re;
+/** Words that put a yearless period ahead of the reference date rather than behind it. */
+const FUTURE_WORDS = /\b(?:will|would|expect(?:s|ed)?|should|plans?|planned|aims?|targets?|targeted|scheduled|due|set to|on track|intends?|hopes?)\b/i;
+
 const ISO_HINT = /\d-\d\d-\d/;
 const QUARTER_HINT = /Q[1-4]|quarter/i;
 /** Every quarter and half-year pattern ends in a year or in "last/this/next year". */
@@ -248,6 +261,25 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       if (!q || !year) continue;
       const lead = LEADING_THE_ANY_CASE.exec(m[0])?.[0].length ?? 0;
       pushRange(out, from, m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
+    }
+  }
+
+  if ((s.includes("quarter") || s.includes("half")) && s.includes("the ")) {
+    YEARLESS_PERIOD_RE.lastIndex = 0;
+    while ((m = YEARLESS_PERIOD_RE.exec(s)) !== null) {
+      const n = ORDINAL_QUARTER.get(m[YEARLESS_PERIOD.at.ord] as string) as number;
+      const months = m[YEARLESS_PERIOD.at.unit] === "half" ? 6 : 3;
+      if (months === 6 && n > 2) continue;
+      if (ref === undefined) ref = (refInput as () => RefDate | null)();
+      if (!ref) continue;
+      // The period of the reference year, or the next one ahead (said of what is expected) or the last one behind.
+      const first = (n - 1) * months + 1;
+      let year = ref.y;
+      if (FUTURE_WORDS.test(s)) {
+        if (first + months - 1 < ref.m) year += 1;
+      } else if (first > ref.m) year -= 1;
+      const lead = m[0].indexOf("the ") + 4;
+      pushRange(out, from, m.index + lead, m.index + m[0].length, year, first, first + months - 1, "quarter");
     }
   }
 
