@@ -236,6 +236,10 @@ const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b
 const STAKE_BOUGHT_AFTER =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:to\s+(?:build|buy|take|acquire|lift|raise|increase|secure|purchase)(?:\s+up)?|for)\s+(?:a|an|its|their|his|her)\s+(?:(?:[\d.]+\s?%|[\p{Ll}-]+)\s+){0,2}?stake\s+in\b/u;
 
+const CARRY_BEFORE = /\b(?:carry|carries|carrying|lift|lifts|lifting|haul|hauls|payload(?:\s+capacity)?(?:\s+of)?)\b[^.;]{0,30}$/i;
+const MAKE_BEFORE = /\b(?:build|builds|building|make|makes|making|produce|produces|producing|manufacture|manufactures|manufacturing|assemble|assembles|assembling)\b[^.;]{0,25}$/i;
+/** "24 rockets a year", "500,000 vehicles per year", "annually" */
+const PER_YEAR_AFTER = /^[^.;,]{0,40}?\b(?:a|per|each|every)\s+year\b|^[^.;,]{0,40}?\bannually\b/i;
 const INVEST_IN_THINGS =
   /^[^.;]{0,50}?\bin\s+(?:(?:AI|the|its|their|new|more|U\.S\.|US|[\p{Ll}][\p{L}-]*)\s+){0,3}(?:infrastructure|data[- ]cent(?:er|re)s?|capacity|projects?|facilities|factories|plants?|research|development|R&D|chips?|compute|manufacturing|expansion|robotics|networks?)\b/u;
 
@@ -616,6 +620,10 @@ function majorStart(ctx: FigureContext): number {
 export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
   // "lift annual output to 260,000 tonnes": what a mine or plant can produce.
   if (f.unit === "tonnes" && PRODUCTION_WORDS.test(ctx.s)) return { attribute: "production_capacity", strength: 2.5 };
+  // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
+  if ((f.unit === "kilograms" || f.unit === "tonnes") && CARRY_BEFORE.test(tail(ctx.left, 60))) return { attribute: "capacity", strength: 2.5 };
+  // "able to build up to 24 rockets a year": what a plant can make.
+  if (f.kind === "count" && PER_YEAR_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 60)) && MAKE_BEFORE.test(tail(ctx.left, 40))) return { attribute: "production_capacity", strength: 2.5 };
   if (f.kind === "money") {
     // the words before the figure in its major part, cut when a share-price test needs them
     let before: string | undefined;
@@ -716,7 +724,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
 // attribute of what changed plus "_change"; a multiple under the same plus "_multiple".
 
 const UP_WORDS =
-  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
+  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|add|adding|hire|hires|hired|hiring|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
 const DOWN_WORDS =
   "down|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
 const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an";
@@ -833,6 +841,9 @@ function opensWithOf(text: string): boolean {
 }
 /** "9 million (net new) subscribers": the people a service counts. */
 const MEMBERS_HEAD = /^\s*(?:(?:net|new|paid|paying|more|active)\s+)*(?:subscribers|users|customers|members|accounts|clients|listeners|viewers|players)\b/i;
+/** "add around 1,200 staff", "hire 250 more": people taken on, a rise in headcount. */
+const HIRE_BEFORE = /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?)(?:\s+(?:about|around|roughly|some|nearly|almost|another|a further|an additional|more than|up to))*\s*$/i;
+const STAFF_HEAD = /^\s*(?:(?:more|new|additional|full-time|permanent)\s+)*(?:staff|employees|workers|people|engineers|jobs|positions|roles|hires)\b|^\s*more\b/i;
 
 /** +1 for a rise, -1 for a fall, 0 for a level. */
 export function changeSign(f: Figure, ctx: FigureContext, valueText: string): number {
@@ -866,7 +877,11 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
     // "raised $5 billion", "lost $38 million", "added 500 users" are levels; only a share of something moves by a percent.
     if (f.kind !== "percent" && verbSign !== 0 && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left)) {
       // "cut 800 jobs" and "added 9 million subscribers" change a count; "added 500 stores to its plan" does not.
-      const countMoves = f.kind === "count" && (sign < 0 ? /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left) : /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?)\s*$/i.test(left) && MEMBERS_HEAD.test(ctx.head));
+      const countMoves =
+        f.kind === "count" &&
+        (sign < 0
+          ? /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left)
+          : (/\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?)\s*$/i.test(left) && MEMBERS_HEAD.test(ctx.head)) || (HIRE_BEFORE.test(left) && STAFF_HEAD.test(ctx.right)));
       if (!countMoves) return 0;
     }
     return sign;

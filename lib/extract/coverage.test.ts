@@ -467,4 +467,18 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "second quarter")).toMatchObject({ attribute: "closing_date", low: "2026-04-01", high: "2026-06-30" });
     expect(got.some((s) => s.valueText === "third quarter")).toBe(false);
   });
+
+  it("reads payloads in kilograms, launches and rockets as counts, staff taken on as a rise in headcount", () => {
+    const got = extractClaims(
+      "The Sperber can carry up to 1,150 kilograms to low Earth orbit, or about 800 kilograms to higher orbits. Aurelia plans 16 launches next year across 38 cities. Its factory will be able to build up to 24 rockets a year. Aurelia employs about 740 people and plans to add around 120 staff. Osgood paid a dividend of R$0.62 a share, or R$760 million.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "1,150 kilograms")).toMatchObject({ attribute: "capacity", unit: "kilograms", value: "1150" });
+    expect(got.find((s) => s.valueText === "800 kilograms")).toMatchObject({ attribute: "capacity", unit: "kilograms" });
+    expect(got.find((s) => s.valueText === "16")).toMatchObject({ unit: "count", value: "16" });
+    expect(got.find((s) => s.valueText === "38")).toMatchObject({ unit: "count" });
+    expect(got.find((s) => s.valueText === "24")?.attribute).toBe("production_capacity");
+    expect(got.find((s) => s.valueText === "120")).toMatchObject({ attribute: "headcount_change", value: "120" });
+    expect(got.find((s) => s.valueText === "R$760 million")?.attribute).not.toBe("dividend_per_share");
+  });
 });

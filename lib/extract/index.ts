@@ -358,7 +358,9 @@ function decide(
       const prev = decided[j];
       if (!prev || figures[j]?.kind !== f.kind) continue;
       const between = ctx.s.slice((figures[j] as Figure).end - ctx.base, ctx.fs);
-      if (prev.attr.strength >= 1.5 && !GENERIC_ATTRIBUTES.has(prev.attr.attribute) && PARALLEL_GAP.test(between)) {
+      // "R$0.62 a share, or R$760 million": a total after a per-share figure is not per share.
+      const perShareToTotal = PER_SHARE_ATTRIBUTES.has(prev.attr.attribute) && OR_GAP.test(between);
+      if (prev.attr.strength >= 1.5 && !GENERIC_ATTRIBUTES.has(prev.attr.attribute) && !perShareToTotal && PARALLEL_GAP.test(between)) {
         attr = { attribute: prev.attr.attribute, strength: 1.5 };
         // "up from $11 billion in 2024": the same measure of the same subject, earlier.
         const named = partyCtx.mentions.some((m) => m.kind === "org" && m.start >= (figures[j] as Figure).end && m.end <= f.start);
@@ -370,9 +372,11 @@ function decide(
   return { attr, parties: parties ?? resolveParties(chosen, partyCtx) };
 }
 
-/** What connects two parallel figures: "..., with X at", "against X's", "up from", "compared with". */
+const PER_SHARE_ATTRIBUTES = new Set(["dividend_per_share", "eps", "share_price", "offer_price"]);
+const OR_GAP = /\bor\s+(?:[\p{L}]+\s+){0,2}$/u;
+/** What connects two parallel figures: "..., with X at", "against X's", "up from", "compared with", "or about". */
 const PARALLEL_GAP =
-  /^[^;.]{0,60}\b(?:with|against|versus|vs\.?|compared with|compared to|from|while|and|topping|beating|above|below|missing|exceeding|ahead of|short of)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?(?:at|of)?\s*$|,\s*(?:up|down)\s+from\s*$|^\s*(?:from|against|versus|vs\.?)\s*$/iu;
+  /^[^;.]{0,60}\b(?:with|against|versus|vs\.?|compared with|compared to|from|while|and|or|topping|beating|above|below|missing|exceeding|ahead of|short of)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?(?:at|of)?\s*$|,\s*(?:up|down)\s+from\s*$|^\s*(?:from|against|versus|vs\.?)\s*$/iu;
 
 /** What a change or a multiple is of, from its own words, its table column, or the figure it follows. */
 function changeBase(

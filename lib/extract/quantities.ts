@@ -81,6 +81,7 @@ const COUNT_NOUNS = [
   "matches", "games", "stadiums", "mills", "farms", "hotels", "clubs",
   "teams", "fans", "tickets", "merchants", "sellers", "drivers", "suppliers", "brands", "warehouses",
   "airports", "routes", "towers", "satellites", "cinemas", "screens", "students",
+  "launches", "rockets", "missions", "cities", "riders", "couriers", "dealerships", "clinics", "pharmacies",
 ];
 export const COUNT_NOUN = new RegExp(String.raw`^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:${COUNT_NOUNS.join("|")})\b`, "u");
 
@@ -132,13 +133,13 @@ function letterOrDigitLength(s: string, i: number, end: number): number {
 // beyond "~" may be a space to \s; printable ASCII other than " " never is.
 const mayBeSpace = (c: number): boolean => c <= 32 || c >= 127;
 
-/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares" or "barrels". */
+/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares", "barrels" or "kilograms"/"kg". */
 function mayStartMeasure(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (isMeasureInitial(c)) return true;
   return mayBeSpace(c) && isMeasureInitial(s.charCodeAt(i + 1));
 }
-const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98; // m t l h b
+const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107; // m t l h b k
 
 /** COUNT_NOUN begins with an optional "+", then a space. */
 function mayStartCountNoun(s: string, i: number): boolean {
@@ -147,11 +148,13 @@ function mayStartCountNoun(s: string, i: number): boolean {
 }
 
 /** Units of mass, volume and area quoted after a number, as the unit they are recorded in. */
-const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels)\b/y;
+const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels|kilogram(?:me)?s|kg)\b/y;
 function measureUnit(written: string): string {
   if (written.endsWith("tonnes") || written.endsWith("tons")) return "tonnes";
   if (written.endsWith("hectares")) return "hectares";
   if (written.endsWith("barrels")) return "barrels";
+  if (written.endsWith("s") && written.includes("kilogram")) return "kilograms";
+  if (written.endsWith("kg")) return "kilograms";
   return "litres";
 }
 
