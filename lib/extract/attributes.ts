@@ -162,11 +162,11 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     leftColon: true,
   },
   {
-    attribute: "investment_amount", hint: ["invest", "stake", "bet", "check", "cheque", "commitment", "contribut", "pledg", "inject", "pour"],
+    attribute: "investment_amount", hint: ["invest", "stake", "bet", "check", "cheque", "commitment", "contribut", "pledg", "inject", "pour", "put in", "puts in", "putting in"],
     kinds: ["money"],
     kw: /\binvest(?:s|ed|ing|ment|ments)?\b|\bstakes?\b|\bbets?\b|\bche(?:ck|que)\b|\bcommitments?\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b|\bpledg(?:e|es|ed|ing)\b|\binjection\b/gi,
-    left: /(?:\binvest(?:s|ed|ing)?|\bcontribut(?:e|es|ed|ing)|\bpledg(?:e|es|ed|ing)|\bpour(?:s|ed|ing)?|\binject(?:s|ed|ing)?|\b(?:investment|commitment|contribution|stake)\s+(?:of|worth|valued at))\s*$/i,
-    leftEnd: "invest|invests|invested|investing|contribute|contributes|contributed|contributing|pledge|pledges|pledged|pledging|pour|pours|poured|pouring|inject|injects|injected|injecting|of|worth|at",
+    left: /(?:\binvest(?:s|ed|ing)?|\bcontribut(?:e|es|ed|ing)|\bpledg(?:e|es|ed|ing)|\bpour(?:s|ed|ing)?|\binject(?:s|ed|ing)?|\b(?:put|puts|putting) in|\b(?:investment|commitment|contribution|stake)\s+(?:of|worth|valued at))\s*$/i,
+    leftEnd: "invest|invests|invested|investing|contribute|contributes|contributed|contributing|pledge|pledges|pledged|pledging|pour|pours|poured|pouring|inject|injects|injected|injecting|in|of|worth|at",
   },
   {
     attribute: "funding_round_size", hint: ["round", "rais", "funding", "financing", "fundrais", "secur", "clos", "war chest", "venture", "capital", "seek", "land", "bag"],

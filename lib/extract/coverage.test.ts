@@ -481,4 +481,15 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "120")).toMatchObject({ attribute: "headcount_change", value: "120" });
     expect(got.find((s) => s.valueText === "R$760 million")?.attribute).not.toBe("dividend_per_share");
   });
+
+  it("gives each investor of a round listed clause by clause the round's company as investee", () => {
+    const got = extractClaims(
+      "Turant Commerce has raised $290 million in a round led by Singapore's Saffron Peak Capital, valuing the company at $2.1 billion after the investment. Saffron Peak is putting in $110 million and Mumbai-based Meridian Bay Ventures is investing $50 million. Existing investor Tamsin Capital also took part, putting in about $75 million.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "$2.1 billion")).toMatchObject({ subject: "Turant Commerce", attribute: "valuation_post_money" });
+    expect(got.find((s) => s.valueText === "$110 million")).toMatchObject({ subject: "Turant Commerce", attribute: "investment_amount", counterparty: "Saffron Peak Capital" });
+    expect(got.find((s) => s.valueText === "$50 million")).toMatchObject({ subject: "Turant Commerce", counterparty: "Meridian Bay Ventures" });
+    expect(got.find((s) => s.valueText === "$75 million")).toMatchObject({ subject: "Turant Commerce", attribute: "investment_amount", counterparty: "Tamsin Capital" });
+  });
 });

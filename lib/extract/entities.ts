@@ -1126,6 +1126,35 @@ export class EntityIndex {
       for (const n of names) if (n !== longest) this.alias.set(n, longest);
     }
     this.findLastWordAliases();
+    this.findShortenedAliases();
+  }
+
+  /**
+   * "Saffron Peak Capital ... Saffron Peak is putting in $110 million": a name of two or more
+   * words that starts a longer name written before it is that name cut short, when no other
+   * longer name starts with it. (One word cut to its first is findAliases' case.)
+   */
+  private findShortenedAliases(): void {
+    let byFirst: Map<string, string[]> | undefined;
+    for (const [key, e] of this.lex) {
+      if (e.words.length < 2 || this.alias.has(key) || this.persons.has(key)) continue;
+      if (!byFirst) {
+        byFirst = new Map();
+        for (const [k, x] of this.lex) {
+          if (x.words.length < 3) continue;
+          const list = byFirst.get(x.words[0] as string);
+          if (list) list.push(k);
+          else byFirst.set(x.words[0] as string, [k]);
+        }
+      }
+      const longer = (byFirst.get(e.words[0] as string) ?? []).filter((k) => {
+        const x = this.lex.get(k) as LexEntry;
+        return isWordPrefix(e.words, x.words) && x.firstAt < e.firstBodyAt && !this.persons.has(k);
+      });
+      if (longer.length !== 1) continue;
+      const full = this.alias.get(longer[0] as string) ?? (longer[0] as string);
+      if (this.isAccepted(full)) this.alias.set(key, full);
+    }
   }
 
   /**
@@ -1429,6 +1458,8 @@ function wordBefore(s: string, end: number, limit: number): [number, number] | n
   return [j, i];
 }
 
+const POSSESSIVE_END = /['’]s$/;
+
 /** Look at the up-to-four words before `at`: does a preposition govern the mention? */
 type Governed = { prep: string | null; sawDeterminer: boolean; afterReportingVerb: boolean };
 
@@ -1461,6 +1492,11 @@ function walkBack(s: string, at: number): Governed {
     if (c0 !== c0.toLowerCase()) {
       // "led by Dutch chip maker ASML": a nationality or generic acronym is an adjective here
       if (f & F_GENERIC) continue;
+      // "led by Singapore's Saffron Peak Capital": a possessive between a preposition and the name describes the name
+      if (steps === 0 && POSSESSIVE_END.test(item)) {
+        const prev = wordBefore(s, end, limit);
+        if (prev && wordFlags(toLower(s.slice(prev[0], prev[1]))) & F_PREP) continue;
+      }
       break;
     }
     if (f & (F_AUX | F_REPORTING)) break;

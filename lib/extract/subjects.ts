@@ -65,7 +65,7 @@ function ofPossessiveAfter(s: string, at: number): RegExpExecArray | null {
 }
 const INVEST_NOUN_AFTER = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:investment|commitment|stake|contribution|check|cheque|bet|backing|pledge)\b/u;
 const RECEIVE_VERB =
-  /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|won|wins|rais(?:e|es|ed|ing)|attract(?:s|ed|ing)|drew|draws|bag(?:s|ged)|accept(?:s|ed)|took|takes|includ(?:e|es|ed|ing))\b/;
+  /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|won|wins|rais(?:e|es|ed|ing)|attract(?:s|ed|ing)|drew|draws|bag(?:s|ged)|accept(?:s|ed)|took(?! part)|takes(?! part)|includ(?:e|es|ed|ing))\b/;
 const SHORT_GAP = /^\s*(?:[^\s,;]+\s+){0,2}(?:[^\s,;]+)?\s*$/;
 const OWNED_NOUN =
   /^\s*(?:[^\s,;.]+\s+){0,5}?(?:(?:pre|post)-?money|valuation|round|raise|funding|financing|revenues?|sales|run[- ]rate|capex|capital expenditures?|stake|market share|users|subscribers|employees|headcount)\b/i;
@@ -416,6 +416,14 @@ function investeeAfter(c: Ctx, exclude: Set<string>): string | null {
   return null;
 }
 
+const INVESTS_AFTER =
+  /^\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:also\s+)?(?:be\s+|been\s+)?)?(?:putting|put|puts|investing|invested|invests|invest|contributing|contributed|contributes|committing|committed|commits|pledging|pledged|pledges)\b/i;
+
+/** Whether the words at `at` of s make the name before them an investor ("X is putting in", "X invested"). */
+function investsAfter(s: string, at: number): boolean {
+  return INVESTS_AFTER.test(s.slice(at, at + 40));
+}
+
 export function resolveParties(attribute: string, raw: Ctx): Parties {
   const mentions = sameQuote(raw.ctx, raw.mentions);
   // (a new context only when the quotations set some names aside, which is seldom)
@@ -438,7 +446,8 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
     const inv = investeeAfter(c, keys) ?? investeeOfInvestorNoun(c);
     if (inv && !keys.has(inv)) return { subject: inv, subjectStrength: 3, counterparties: names, counterpartyKeys, each };
     const subj = subjectCandidate(c, keys, "before");
-    if (subj) return { subject: subj.key, subjectStrength: subj.strength, counterparties: names, counterpartyKeys, each };
+    // "Saffron Peak is putting in $110 million, Meridian Bay is investing Rs 500 crore": an investor of the clause before is not the investee.
+    if (subj && !investsAfter(ctx.s, subj.mention.outerEnd - ctx.base)) return { subject: subj.key, subjectStrength: subj.strength, counterparties: names, counterpartyKeys, each };
     if (disc.lastRoundSubject && !keys.has(disc.lastRoundSubject)) {
       return { subject: disc.lastRoundSubject, subjectStrength: 1.2, counterparties: names, counterpartyKeys, each };
     }
