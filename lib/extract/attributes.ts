@@ -222,8 +222,14 @@ const PRIVATE_VALUE = /\b(?:rounds?|rais(?:e|es|ed|ing)|funding|financing|invest
 function stockMarketValue(s: string): boolean {
   return sentenceHas(s, "shareWords") && STOCK_MOVE.test(s) && !PRIVATE_VALUE.test(s);
 }
-const POST_MONEY_AFTER = /^\s*(?:post-?money|after (?:the|its) (?:investment|round|deal|raise|financing|money))\b/i;
-const PRE_MONEY_AFTER = /^\s*(?:pre-?money|before (?:the|its) (?:investment|round|deal|raise|financing|money))\b/i;
+const POST_MONEY_AFTER =
+  /^\s*(?:post-?money|after (?:the|its) (?:new |fresh )?(?:investment|round|deal|raise|financing|money|capital|funds|cash)|including (?:the )?(?:new|fresh) (?:investment|money|capital|funds|cash))\b/i;
+const PRE_MONEY_AFTER =
+  /^\s*(?:pre-?money|(?:before|excluding) (?:the|its) (?:new |fresh )?(?:investment|round|deal|raise|financing|money|capital|funds|cash))\b/i;
+export const LED_BY_WITH_BEFORE = /\b(?:(?:co-)?led|joined|backed|anchored)\s+by\s+[^,;.()]{1,60}?\s+with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?[~≈]?\s*$/i;
+/** "takes the total it has raised since it was founded to about $640 million": the new total raised. */
+const TOTAL_RAISED_BEFORE =
+  /\b(?:takes|took|taking|brings|brought|bringing|lifts|lifted|lifting|pushes|pushed|pushing|raises|raised|raising)\s+(?:the|its)\s+(?:total|tally)\b[^.;]{0,80}?\b(?:rais\w*|fund\w*|invest\w*|secured)\b[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[~≈]?\s*$/i;
 /** "spend $4 billion on capital expenditures": what the money is spent on names it. */
 const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|capex|capital spending)\b/iu;
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
@@ -634,6 +640,9 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
+    // "was led by Brennerhof Capital with €60 million": the lead investor's share of the round.
+    if (LED_BY_WITH_BEFORE.test(tail(ctx.left, 90))) return { attribute: "investment_amount", strength: 3 };
+    if (sentenceHas(ctx.s, "total") && TOTAL_RAISED_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 160), ctx.fs))) return { attribute: "total_funding", strength: 3 };
     // "a 22% discount to Wednesday's close of ₩159,000": a closing share price.
     if (sentenceHas(ctx.s, "shareWords") && CLOSE_OF_BEFORE.test(tail(ctx.left, 24))) return { attribute: "share_price", strength: 2.5 };
     // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
@@ -642,8 +651,8 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     // the money buys into X, an investment however it is worded.
     const stake = sentenceHas(ctx.s, "stake") ? ctx.s.indexOf("stake", ctx.fe) : -1; // STAKE_BOUGHT_AFTER needs "stake" in its window
     if (stake >= 0 && stake + 5 <= ctx.fe + 80 && STAKE_BOUGHT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 3 };
-    // "shares rose 3% to $178.50", "opened at $31.50": a share price, whatever keywords follow.
-    if (sentenceHas(ctx.s, "shareWords") && /\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && SHARE_PRICE.test((before ??= beforeFigure(ctx))) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
+    // "shares rose 3% to $178.50", "opened at $31.50": a share price, whatever keywords follow ("could raise up to" is no price).
+    if (sentenceHas(ctx.s, "shareWords") && /\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && !/\bup to\s*$/i.test(tail(ctx.left, 8)) && SHARE_PRICE.test((before ??= beforeFigure(ctx))) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
       return { attribute: OFFER_CONTEXT.test(before) ? "offer_price" : "share_price", strength: 2.5 };
     }
   }

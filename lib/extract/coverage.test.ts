@@ -492,4 +492,17 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "$50 million")).toMatchObject({ subject: "Turant Commerce", counterparty: "Meridian Bay Ventures" });
     expect(got.find((s) => s.valueText === "$75 million")).toMatchObject({ subject: "Turant Commerce", attribute: "investment_amount", counterparty: "Tamsin Capital" });
   });
+
+  it("reads a round's money 'including the new money' as post-money, 'before the new money' as pre-money, the total raised, the lead's share, an earlier value 'up from', and a listing's size", () => {
+    const got = extractClaims(
+      "Aurelia has raised €210 million in a round that values it at €1.25 billion including the new money. The round, which closed on Friday, was led by Munich-based Brennerhof Capital with €60 million. The round values Aurelia at about €1.04 billion before the new money, up from €400 million at its last fundraising, and takes the total it has raised since it was founded to about €590 million. Its stock market listing could raise up to €500 million.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "€1.25 billion")?.attribute).toBe("valuation_post_money");
+    expect(got.find((s) => s.valueText === "€60 million")).toMatchObject({ attribute: "investment_amount", subject: "Aurelia", counterparty: "Brennerhof Capital" });
+    expect(got.find((s) => s.valueText === "€1.04 billion")?.attribute).toBe("valuation_pre_money");
+    expect(got.find((s) => s.valueText === "€400 million")?.attribute).toBe("valuation");
+    expect(got.find((s) => s.valueText === "€590 million")?.attribute).toBe("total_funding");
+    expect(got.find((s) => s.valueText === "€500 million")?.attribute).toBe("equity_offering");
+  });
 });

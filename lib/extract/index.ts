@@ -66,7 +66,7 @@ function definiteBefore(left: string): boolean {
   if (c !== 126 && c !== 0x2248 && !mayEndIn(left, DEFINITE_LAST, DEFINITE_LAST_MAX)) return false;
   return DEFINITE_BEFORE.test(left);
 }
-const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? shares\b|\bfollow-on offering\b|\brights (?:offering|issue)\b/i;
+const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? shares\b|\bfollow-on offering\b|\brights (?:offering|issue)\b|\b(?:stock market |share )?(?:listing|flotation)\b/i;
 /** Read on the head words and on the left words apart: the same as on both joined by a space, without the joined copy. */
 const ROUND_OR_FUNDING = /\b(?:round|funding)\b/i;
 const ELLIPTICAL_CHANGE = /^\s*(?:[-•*]\s*)?(?:up|down|rose|fell|higher|lower|gained|lost|dropped|jumped|climbed|declined)\b[^\p{L}]*$/iu;
@@ -330,6 +330,14 @@ function decide(
   partyCtx: Parameters<typeof resolveParties>[1],
 ): Decision {
   let attr = chooseAttribute(f, ctx, partyCtx.mentions, !!partyCtx.sentence.table);
+  // "valued at $1.81 billion, up from $1.2 billion at its last fundraising": the same measure, earlier, whatever words follow.
+  const upFrom = upFromPrevious(f, fi, ctx, figures, decided);
+  if (upFrom) {
+    const named = partyCtx.mentions.some((m) => m.kind === "org" && m.start >= (figures[fi - 1] as Figure).end && m.end <= f.start);
+    // (an earlier valuation is not the same round's pre- or post-money one)
+    const attribute = upFrom.attr.attribute.startsWith("valuation_") ? "valuation" : upFrom.attr.attribute;
+    return { attr: { attribute, strength: 2 }, parties: named ? resolveParties(attribute, partyCtx) : upFrom.parties };
+  }
   if (attr.strength > 1.5) return { attr, parties: resolveParties(attr.attribute, partyCtx) };
   // A weak figure may take the parties of another: its own are worked out only if it does not.
   const chosen = attr.attribute;
@@ -374,6 +382,17 @@ function decide(
 
 const PER_SHARE_ATTRIBUTES = new Set(["dividend_per_share", "eps", "share_price", "offer_price"]);
 const OR_GAP = /\bor\s+(?:[\p{L}]+\s+){0,2}$/u;
+/** ", up from about", after the words of the figure before ("$1.81 billion before the new money, up from $1.2 billion") */
+const UP_FROM_GAP = /^(?:[^,;.]{0,40},)?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[~≈]?\s*$/;
+
+/** The decision of the figure right before f when f follows it as ", up from" / ", down from", else null. */
+function upFromPrevious(f: Figure, fi: number, ctx: FigureContext, figures: Figure[], decided: Decided): Decision | null {
+  const prev = fi > 0 ? figures[fi - 1] : undefined;
+  const prevDecision = fi > 0 ? decided[fi - 1] : undefined;
+  if (!prev || !prevDecision || prev.kind !== f.kind || prev.unit !== f.unit || prevDecision.attr.strength < 1.5 || GENERIC_ATTRIBUTES.has(prevDecision.attr.attribute)) return null;
+  return UP_FROM_GAP.test(ctx.s.slice(prev.end - ctx.base, ctx.fs)) ? prevDecision : null;
+}
+
 /** What connects two parallel figures: "..., with X at", "against X's", "up from", "compared with", "or about". */
 const PARALLEL_GAP =
   /^[^;.]{0,60}\b(?:with|against|versus|vs\.?|compared with|compared to|from|while|and|or|topping|beating|above|below|missing|exceeding|ahead of|short of)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?(?:at|of)?\s*$|,\s*(?:up|down)\s+from\s*$|^\s*(?:from|against|versus|vs\.?)\s*$/iu;

@@ -5,6 +5,7 @@
 import { isRegexWordCode, isSpaceCode, tail, type FigureContext } from "./context";
 import { mayEndIn } from "./endword";
 import { entityKey, type EntityIndex, type Mention } from "./entities";
+import { LED_BY_WITH_BEFORE } from "./attributes";
 import { SECTOR_WORDS } from "./lexicon-data";
 import type { Sentence } from "./types";
 
@@ -251,6 +252,13 @@ function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
     const at = ctx.fe + by[0].length;
     const i = mentions.findIndex((m) => m.kind === "org" && m.start - ctx.base >= at && m.start - ctx.base - at <= 40 && !CLAUSE_MARK.test(ctx.s.slice(at, m.start - ctx.base)));
     if (i >= 0) return { investors: group(mentions, i), strength: 3 };
+  }
+  // "led by Brennerhof Capital with €60 million": the name after "by"
+  if (LED_BY_WITH_BEFORE.test(tail(ctx.left, 90))) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.kind === "org" && m.prepWord === "by" && m.outerEnd - ctx.base <= ctx.fs && m.start - ctx.base >= ctx.fs - 90) return { investors: group(mentions, i), strength: 3 };
+    }
   }
   const from = fromAfter(ctx.s, ctx.fe);
   if (from) {
