@@ -84,7 +84,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "net_loss", hint: ["loss", "lost"], kinds: ["money"], kw: /\bnet loss(?:es)?\b|\boperating loss(?:es)?\b|\blost\b/gi },
   { attribute: "net_income", hint: ["net ", "profit", "earned", "bottom line"], kinds: ["money"], kw: /\bnet (?:income|profit|earnings)\b|(?<!-)\bprofits?\b|\bearned\b|\bbottom line\b/gi },
   { attribute: "expenses", hint: ["expense", "operating cost", "opex"], kinds: ["money"], kw: /\b(?:total |operating )?expenses\b|\boperating costs\b|\bopex\b/gi },
-  { attribute: "bookings", hint: ["booking", "book of business", "backlog", "order book"], kinds: ["money"], kw: /\bbookings\b|\bbook of business\b|\bbacklog\b|\border book\b/gi },
+  { attribute: "bookings", hint: ["booking", "book of business", "backlog", "order book", "orders received", "order intake"], kinds: ["money"], kw: /\bbookings\b|\bbook of business\b|\bbacklog\b|\border book\b|\borders received\b|\border intake\b/gi },
   { attribute: "buyback", hint: ["buy-back", "buyback", "repurchase"], kinds: ["money"], kw: /\b(?:share )?buy-?backs?\b|\b(?:share |stock )?repurchases?\b/gi },
   { attribute: "enterprise_value", hint: ["enterprise value"], kinds: ["money"], kw: /\benterprise value\b/gi },
   { attribute: "market_capitalization", hint: ["market"], kinds: ["money"], kw: /\bmarket (?:value|cap|capitali[sz]ation)\b|\bmarket-cap\b/gi },
@@ -129,7 +129,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "cet1_ratio", hint: ["cet1", "tier 1", "tier one"], kinds: ["percent"], kw: /\bCET1\b|\b(?:common equity )?tier (?:1|one)(?: capital)? ratio\b/gi },
   { attribute: "return_on_equity", hint: ["return on", "roe", "rote"], kinds: ["percent"], kw: /\breturn on (?:tangible )?equity\b|\bRoT?E\b/g },
   { attribute: "ebitda_margin", hint: ["ebitda margin"], kinds: ["percent"], kw: /\bEBITDA margins?\b/gi },
-  { attribute: "market_share", hint: ["share"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}market\b/giu },
+  { attribute: "market_share", hint: ["share", "market"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}market\b|(?<=%\s+of\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2})market\b/giu },
   { attribute: "gross_margin", hint: ["gross margin"], kinds: ["percent"], kw: /\bgross margins?\b/gi },
   { attribute: "operating_margin", hint: ["operating margin"], kinds: ["percent"], kw: /\boperating margins?\b/gi },
   { attribute: "premium", hint: ["premium"], kinds: ["percent"], kw: /\bpremium\b/gi },
@@ -156,7 +156,8 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   {
     attribute: "valuation", hint: ["valu", "worth"],
     kinds: ["money"],
-    kw: /\bvaluations?\b|\bvalued\b|\bvaluing\b|\bvalue\b/gi,
+    // (not the value of an order, a book or a face: "average order value has climbed to Rs 540")
+    kw: /\bvaluations?\b|\bvalued\b|\bvaluing\b|(?<!\b(?:order|basket|book|face|par|fair|asset|transaction|lifetime|merchandise|trade|residual|notional|resale|trading|export|import|production|sales|equity|enterprise|deal|contract)\s)\bvalue\b/gi,
     left: /(?:\bvalu(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?at|\bvaluations?(?:\s+(?:has|had|have|of|at|to|was|is|stood|reached|hit|soared|rose|climbed|jumped|surged|fell|dropped)){1,3}|\bvaluations?\s*:|\bworth)\s*$/iu,
     leftEnd: "at|has|had|have|of|to|was|is|stood|reached|hit|soared|rose|climbed|jumped|surged|fell|dropped|valuation|valuations|worth",
     leftColon: true,
@@ -171,7 +172,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   {
     attribute: "funding_round_size", hint: ["round", "rais", "funding", "financing", "fundrais", "secur", "clos", "war chest", "venture", "capital", "seek", "land", "bag"],
     kinds: ["money"],
-    kw: /\brounds?\b|\brais(?:e|es|ed|ing)\b|\bfunding\b|\bfinancing\b|\bfundrais\w*|\bsecur(?:e|es|ed|ing)\b|(?<!\bopen(?:ed)? or )\bclos(?:e|es|ed|ing)\b(?!\s+(?:price|prices|bell|down|up|higher|lower|flat)\b)|\bwar chest\b|\bventure (?:capital|funding)\b|\bin\s+(?:new\s+|fresh\s+|committed\s+|private\s+|growth\s+|venture\s+)?capital\b/gi,
+    kw: /\brounds?\b|\brais(?:e|es|ed|ing)\b|\bfunding\b|\bfinancing\b|\bfundrais\w*|\bsecur(?:e|es|ed|ing)\b|(?<!\bopen(?:ed)? or )\bclos(?:e|es|ed|ing)\b(?!\s+(?:price|prices|bell|down|up|higher|lower|flat|stores|shops|branches|sites|outlets|plants|factories|restaurants)\b)|\bwar chest\b|\bventure (?:capital|funding)\b|\bin\s+(?:new\s+|fresh\s+|committed\s+|private\s+|growth\s+|venture\s+)?capital\b/gi,
     left: /(?:\brais(?:e|es|ed|ing)|\bseek(?:s|ing)?|\blooking to raise|\bsecur(?:e|es|ed|ing)|\bclos(?:e|es|ed|ing)(?:\s+at)?|\bland(?:s|ed)?|\bbag(?:s|ged)?|\b(?:round|raise|funding|financing|fundraise|fundraising)\s+(?:of|closed at|totall?ing|worth)|\b(?:round|raise|funding|financing)\s*:)\s*$/i,
     leftEnd: "raise|raises|raised|raising|seek|seeks|seeking|secure|secures|secured|securing|close|closes|closed|closing|at|land|lands|landed|bag|bags|bagged|of|totaling|totalling|worth|round|funding|financing",
     leftColon: true,
@@ -263,6 +264,9 @@ export const GENERIC_ATTRIBUTES = new Set(Object.values(FALLBACK));
 const SHARE_PRICE = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
 /** "closed at", "a close of", "the closing price of": a trading price. */
 const CLOSE_OF_BEFORE = /\b(?:close|closing price|closing level)\s+(?:of|at)\s*$/i;
+/** "undisturbed closing price of 155.8p", "volume-weighted average price of 149.3p", "had traded as high as 340p": a price of the shares. */
+const TRADING_PRICE_BEFORE =
+  /\b(?:(?:closing|opening|undisturbed|average|volume-weighted average|VWAP|trading|share|stock|last traded)\s+price\s+(?:of|at|was)|trad(?:ed|es|ing)\s+(?:as\s+(?:high|low)\s+as|at|around|near)|(?:hit|touched|reached)\s+(?:a\s+)?(?:record|an?\s+all-time|a\s+\d+-year)\s+(?:high|low)\s+of)\s*$/i;
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?)\b/i;
 const EARNINGS_CONTEXT = /\b(?:net income|net profit|profit|earnings|EPS|net loss|loss)\b/i;
@@ -432,7 +436,7 @@ const GATES = {
   spendingHead: ["plant", "factor", "facilit", "campu", "project", "expan", "build", "program"],
   // the event words of eventdates.ts, by the attribute they give a date (every match holds one)
   ipo_date: ["ipo", "public", "list", "float", "debut"],
-  launch_date: ["launch", "releas", "roll", "model", "product", "version", "device", "phone", "live", "switch", "online", "operation", "service", "start"],
+  launch_date: ["launch", "releas", "roll", "model", "product", "version", "device", "phone", "live", "switch", "online", "operation", "service", "start", "flight", "voyage", "maiden", "orbit"],
   closing_date: ["clos", "complet", "finali", "sign", "raised"],
   announcement_date: ["announc", "unveil", "confirm", "disclos"],
 };
@@ -645,6 +649,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     if (sentenceHas(ctx.s, "total") && TOTAL_RAISED_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 160), ctx.fs))) return { attribute: "total_funding", strength: 3 };
     // "a 22% discount to Wednesday's close of ₩159,000": a closing share price.
     if (sentenceHas(ctx.s, "shareWords") && CLOSE_OF_BEFORE.test(tail(ctx.left, 24))) return { attribute: "share_price", strength: 2.5 };
+    if (TRADING_PRICE_BEFORE.test(tail(ctx.left, 50))) return { attribute: "share_price", strength: 2.5 };
     // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
     if (sentenceHas(ctx.s, "priceTarget") && PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":

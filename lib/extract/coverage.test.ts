@@ -505,4 +505,19 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "€590 million")?.attribute).toBe("total_funding");
     expect(got.find((s) => s.valueText === "€500 million")?.attribute).toBe("equity_offering");
   });
+
+  it("reads closing, average and traded prices as share prices, orders received as bookings, a share of the market, an order's value, stores that closed and a first flight", () => {
+    const got = extractClaims(
+      "The offer is a premium to Larch's undisturbed closing price of 155.8p and to the volume-weighted average price of 149.3p. Larch shares had traded as high as 340p before a run of profit warnings. Orders received at Kiso rose 9% to ¥3.24 trillion. Dasho has about 14% of the market by order volume. Its average order value has climbed to Rs 540. Like-for-like sales at Larch, which strip out new and closed stores, grew 1.8%. Ventor's next rocket is scheduled to make its first flight in the second half of 2028.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "155.8p")).toMatchObject({ attribute: "share_price", value: "1.558", unit: "GBP" });
+    expect(got.find((s) => s.valueText === "149.3p")?.attribute).toBe("share_price");
+    expect(got.find((s) => s.valueText === "340p")?.attribute).toBe("share_price");
+    expect(got.find((s) => s.valueText === "¥3.24 trillion")?.attribute).toBe("bookings");
+    expect(got.find((s) => s.valueText === "14%")).toMatchObject({ attribute: "market_share", subject: "Dasho" });
+    expect(got.find((s) => s.valueText === "Rs 540")?.attribute).not.toBe("valuation");
+    expect(got.find((s) => s.valueText === "1.8%")?.attribute).toBe("revenue_change");
+    expect(got.find((s) => s.valueText === "second half of 2028")?.attribute).toBe("launch_date");
+  });
 });
