@@ -628,6 +628,28 @@ function majorStart(ctx: FigureContext): number {
  * the money or count words it changes); `inTable` lets a column header decide.
  */
 export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
+  const choice = decideMeasure(f, ctx, inTable, kinds);
+  // "a R$3.2 billion corn-ethanol plant", "spend up to £30 million" on a site's expansion: spending on
+  // the company's own plant is capital expenditure, not a commitment to spend on something bought.
+  if (choice.attribute === "spending_commitment" && ownAssetSpend(ctx)) return { attribute: "capital_expenditure", strength: choice.strength };
+  // "would invest ₩4.2 trillion over three years in battery lines": the same, said with "invest".
+  if (choice.attribute === "investment_amount" && INVEST_VERB_END.test(tail(ctx.left, 40)) && OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120))) return { attribute: "capital_expenditure", strength: choice.strength };
+  return choice;
+}
+const INVEST_VERB_END = /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up to\s+|more than\s+|another\s+|a further\s+)?[~≈]?\s*$/i;
+
+/** Physical assets a company builds for itself. */
+const OWN_ASSET = String.raw`(?:plants?|factor(?:y|ies)|(?:production|assembly|battery|cell|manufacturing|bottling|packaging)\s+lines?|mines?|smelters?|refiner(?:y|ies)|fabs?|foundr(?:y|ies)|expansion|(?:manufacturing|production)\s+(?:sites?|capacity)|facilit(?:y|ies)|(?:power\s+)?grids?|pipelines?|terminals?)`;
+const OWN_ASSET_AFTER = new RegExp(String.raw`^(?:[^.;]|\.(?=\d)){0,100}?\b${OWN_ASSET}\b`, "i");
+const OWN_ASSET_BEFORE = new RegExp(String.raw`\b${OWN_ASSET}\b[^.;]{0,80}$`, "i");
+const CAPEX_PLAN = /\b(?:investment|capital|capex|spending)\s+(?:plan|programme|program|budget)s?\b/i;
+
+/** Whether the money spent next to ctx goes on the company's own plant (or a capital plan). */
+function ownAssetSpend(ctx: FigureContext): boolean {
+  return OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120)) || OWN_ASSET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart - 60, 0), ctx.fs)) || CAPEX_PLAN.test(ctx.s);
+}
+
+function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[]): AttributeChoice {
   // "lift annual output to 260,000 tonnes": what a mine or plant can produce.
   if (f.unit === "tonnes" && PRODUCTION_WORDS.test(ctx.s)) return { attribute: "production_capacity", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.

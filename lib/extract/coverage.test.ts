@@ -520,4 +520,15 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "1.8%")?.attribute).toBe("revenue_change");
     expect(got.find((s) => s.valueText === "second half of 2028")?.attribute).toBe("launch_date");
   });
+
+  it("reads money spent on the company's own plant, lines or site as capital expenditure, and on content or compute as a spending commitment", () => {
+    const got = extractClaims(
+      "Tallowa will use the proceeds to fund the A$4.1 billion expansion of its Mount Carrick mine. Daeyang said it would invest ₩4.2 trillion ($3.05 billion) over three years in lithium iron phosphate (LFP) battery lines. Streamly expects to spend about $18 billion on content this year. Orla plans to invest $500 billion over the coming years in AI infrastructure.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "A$4.1 billion")).toMatchObject({ attribute: "capital_expenditure", subject: "Tallowa" });
+    expect(got.find((s) => s.valueText === "₩4.2 trillion")).toMatchObject({ attribute: "capital_expenditure", subject: "Daeyang" });
+    expect(got.find((s) => s.valueText === "$18 billion")?.attribute).toBe("spending_commitment");
+    expect(got.find((s) => s.valueText === "$500 billion")?.attribute).toBe("spending_commitment");
+  });
 });
