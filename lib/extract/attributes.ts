@@ -217,7 +217,10 @@ const REFINES: Record<string, string> = {
 const STOCK_MOVE =
   /\b(?:shares?|stock|ADRs?)\b[^.;]{0,80}?\b(?:rose|fell|gained|jumped|climbed|dropped|slid|slipped|surged|soared|tumbled|plunged|sank|rallied|closed|ended|traded|(?:has|have|had) (?:risen|gained|fallen|climbed|dropped|lost))\b/i;
 /** A round, a sale of shares to investors or a tender: there a value set by a deal, not by the market. */
-const PRIVATE_VALUE = /\b(?:rounds?|rais(?:e|es|ed|ing)|funding|financing|investors?|tender|secondary|private|sale|sold)\b/i;
+const PRIVATE_VALUE = /\b(?:rounds?|rais(?:e|es|ed|ing)|funding|financing|investors?|tender|secondary|private(?! equity)|sale|sold)\b/i;
+
+/** A takeover or merger in the sentence: a value it puts on the target is the price. */
+const TAKEOVER_CONTEXT = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|buy-?out|takeover|take-private|merger|merge|combine|combination|(?:cash|all-share|share|recommended|tender)\s+offer|offer\s+(?:of|for)|bid\s+for|premium\s+(?:of|to))\b/i;
 
 /** Whether a value in sentence s is what the stock market puts on the company. */
 function stockMarketValue(s: string): boolean {
@@ -714,6 +717,8 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     if (rule.attribute === "valuation" && PRE_MONEY_AFTER.test(ctx.right)) return { attribute: "valuation_pre_money", strength: 3 };
     // "Shares rose 3.2% to NOK 64.10, valuing the company at NOK 11.5 billion": the market's value of a listed company.
     if (rule.attribute === "valuation" && stockMarketValue(ctx.s)) return { attribute: "market_capitalization", strength: 3 };
+    // "will acquire Quanta Bio for $38.50 per share, valuing the biotech at $14.6 billion": what the buyer pays.
+    if (rule.attribute === "valuation" && TAKEOVER_CONTEXT.test(ctx.s) && !PRIVATE_VALUE.test(ctx.s)) return { attribute: "acquisition_price", strength: 3 };
     return { attribute: rule.attribute, strength: 3 };
   }
   if (inHead) return { attribute: inHead.rule.attribute, strength: 3 };
@@ -760,10 +765,11 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
 // attribute of what changed plus "_change"; a multiple under the same plus "_multiple".
 
 const UP_WORDS =
-  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|add|adding|hire|hires|hired|hiring|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
+  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|add|adding|hire|hires|hired|hiring|risen|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
 const DOWN_WORDS =
-  "down|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
-const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an";
+  "down|fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
+// ("as" and "much" read "rose as much as 8.1%")
+const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an|as|much";
 const BY_MODIFIERS = "about|around|roughly|some|nearly|almost|more than|up to|as much as";
 const CHANGE_BY_END = new RegExp(String.raw`\b(?:(?<up>${UP_WORDS}|expand|grow|increase|boost|raise)|(?<down>${DOWN_WORDS}|reduce|reduced|reduces|trim|trimmed))\b[^;:.]{0,70}\bby(?:\s+(?:${BY_MODIFIERS}))*\s*$`, "i");
 /** The words a text must end in (white space aside) for changeVerbEnd to find a change in it. */

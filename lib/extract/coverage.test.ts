@@ -531,4 +531,15 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "$18 billion")?.attribute).toBe("spending_commitment");
     expect(got.find((s) => s.valueText === "$500 billion")?.attribute).toBe("spending_commitment");
   });
+
+  it("reads 'has risen', 'having fallen' and 'rose as much as' as share-price changes, and a takeover's value of its target as the price", () => {
+    const got = extractClaims(
+      "Streamly shares gained 6% on Tuesday. The stock has risen 31% since January. Hoshi shares rose as much as 8.1% before closing up 6.3%. Helvion AG will acquire Quanta Bio for $38.50 per share in cash, valuing the U.S. biotech at about $14.6 billion. Hartwell has agreed to a cash offer from private equity firm Ridgeline Partners, valuing its equity at about £1.12 billion.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "31%")?.attribute).toBe("share_price_change");
+    expect(got.find((s) => s.valueText === "8.1%")?.attribute).toBe("share_price_change");
+    expect(got.find((s) => s.valueText === "$14.6 billion")).toMatchObject({ attribute: "acquisition_price", subject: "Quanta Bio" });
+    expect(got.find((s) => s.valueText === "£1.12 billion")?.attribute).toBe("acquisition_price");
+  });
 });
