@@ -230,7 +230,16 @@ const POST_MONEY_AFTER =
   /^\s*(?:post-?money|after (?:the|its) (?:new |fresh )?(?:investment|round|deal|raise|financing|money|capital|funds|cash)|including (?:the )?(?:new|fresh) (?:investment|money|capital|funds|cash))\b/i;
 const PRE_MONEY_AFTER =
   /^\s*(?:pre-?money|(?:before|excluding) (?:the|its) (?:new |fresh )?(?:investment|round|deal|raise|financing|money|capital|funds|cash))\b/i;
-export const LED_BY_WITH_BEFORE = /\b(?:(?:co-)?led|joined|backed|anchored)\s+by\s+[^,;.()]{1,60}?\s+with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?[~≈]?\s*$/i;
+const TRADING_PRICE_LAST = lastWords("of|at|was|as|around|near");
+const TRADING_PRICE_LAST_MAX = longest(TRADING_PRICE_LAST);
+const LED_BY_WITH_LAST = lastWords("with|about|around|roughly|nearly|some|than|over");
+const LED_BY_WITH_LAST_MAX = longest(LED_BY_WITH_LAST);
+
+/** Whether the words before a figure end in "led by X with (about)": see LED_BY_WITH_BEFORE. */
+export function ledByWith(left: string): boolean {
+  return mayEndIn(left, LED_BY_WITH_LAST, LED_BY_WITH_LAST_MAX) && LED_BY_WITH_BEFORE.test(tail(left, 90));
+}
+const LED_BY_WITH_BEFORE = /\b(?:(?:co-)?led|joined|backed|anchored)\s+by\s+[^,;.()]{1,60}?\s+with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?[~≈]?\s*$/i;
 /** "takes the total it has raised since it was founded to about $640 million": the new total raised. */
 const TOTAL_RAISED_BEFORE =
   /\b(?:takes|took|taking|brings|brought|bringing|lifts|lifted|lifting|pushes|pushed|pushing|raises|raised|raising)\s+(?:the|its)\s+(?:total|tally)\b[^.;]{0,80}?\b(?:rais\w*|fund\w*|invest\w*|secured)\b[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[~≈]?\s*$/i;
@@ -670,11 +679,11 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
     // "was led by Brennerhof Capital with €60 million": the lead investor's share of the round.
-    if (LED_BY_WITH_BEFORE.test(tail(ctx.left, 90))) return { attribute: "investment_amount", strength: 3 };
+    if (ledByWith(ctx.left)) return { attribute: "investment_amount", strength: 3 };
     if (sentenceHas(ctx.s, "total") && TOTAL_RAISED_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 160), ctx.fs))) return { attribute: "total_funding", strength: 3 };
     // "a 22% discount to Wednesday's close of ₩159,000": a closing share price.
     if (sentenceHas(ctx.s, "shareWords") && CLOSE_OF_BEFORE.test(tail(ctx.left, 24))) return { attribute: "share_price", strength: 2.5 };
-    if (TRADING_PRICE_BEFORE.test(tail(ctx.left, 50))) return { attribute: "share_price", strength: 2.5 };
+    if (mayEndIn(ctx.left, TRADING_PRICE_LAST, TRADING_PRICE_LAST_MAX) && TRADING_PRICE_BEFORE.test(tail(ctx.left, 50))) return { attribute: "share_price", strength: 2.5 };
     // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
     if (sentenceHas(ctx.s, "priceTarget") && PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":

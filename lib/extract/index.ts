@@ -390,7 +390,8 @@ function upFromPrevious(f: Figure, fi: number, ctx: FigureContext, figures: Figu
   const prev = fi > 0 ? figures[fi - 1] : undefined;
   const prevDecision = fi > 0 ? decided[fi - 1] : undefined;
   if (!prev || !prevDecision || prev.kind !== f.kind || prev.unit !== f.unit || prevDecision.attr.strength < 1.5 || GENERIC_ATTRIBUTES.has(prevDecision.attr.attribute)) return null;
-  return UP_FROM_GAP.test(ctx.s.slice(prev.end - ctx.base, ctx.fs)) ? prevDecision : null;
+  const gap = ctx.s.slice(prev.end - ctx.base, ctx.fs);
+  return gap.includes("from") && UP_FROM_GAP.test(gap) ? prevDecision : null;
 }
 
 /** What connects two parallel figures: "..., with X at", "against X's", "up from", "compared with", "or about". */

@@ -5,7 +5,7 @@
 import { isRegexWordCode, isSpaceCode, tail, type FigureContext } from "./context";
 import { mayEndIn } from "./endword";
 import { entityKey, type EntityIndex, type Mention } from "./entities";
-import { LED_BY_WITH_BEFORE } from "./attributes";
+import { ledByWith } from "./attributes";
 import { SECTOR_WORDS } from "./lexicon-data";
 import type { Sentence } from "./types";
 
@@ -254,7 +254,7 @@ function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
     if (i >= 0) return { investors: group(mentions, i), strength: 3 };
   }
   // "led by Brennerhof Capital with €60 million": the name after "by"
-  if (LED_BY_WITH_BEFORE.test(tail(ctx.left, 90))) {
+  if (ledByWith(ctx.left)) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as Mention;
       if (m.kind === "org" && m.prepWord === "by" && m.outerEnd - ctx.base <= ctx.fs && m.start - ctx.base >= ctx.fs - 90) return { investors: group(mentions, i), strength: 3 };
