@@ -542,4 +542,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "$14.6 billion")).toMatchObject({ attribute: "acquisition_price", subject: "Quanta Bio" });
     expect(got.find((s) => s.valueText === "£1.12 billion")?.attribute).toBe("acquisition_price");
   });
+
+  it("takes every place of 'a plant in Sorriso, Mato Grosso' and 'mills in Sao Paulo, Goias and Mato Grosso do Sul' for a place", () => {
+    const got = extractClaims(
+      "Ostra Bio sold a green bond. Proceeds will go toward a R$3.2 billion plant in Sorriso, Mato Grosso, designed to make 600 million litres a year. Ostra Bio planted 412,000 hectares, supplying 14 mills in Sao Paulo, Goias and Mato Grosso do Sul.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "R$3.2 billion")?.subject).toBe("Ostra Bio");
+    expect(got.find((s) => s.valueText === "600 million litres")?.subject).toBe("Ostra Bio");
+    expect(got.find((s) => s.valueText === "14")?.subject).toBe("Ostra Bio");
+  });
 });

@@ -547,6 +547,9 @@ const ASSET_APPOSITIVE =
 /** "a plant in Sorriso", "headquartered in Calgary", "mills near Ribeirao": the name that follows is a place. */
 const PLACE_BEFORE = /\b(?:plants?|factor(?:y|ies)|mills?|sites?|facilit(?:y|ies)|campus(?:es)?|stadiums?|refiner(?:y|ies)|mines?|warehouses?|offices?|headquarters|hubs?|based|headquartered|located)\s+(?:in|near|outside)\s+$/i;
 
+/** Between two places of a list ("Sorriso, Mato Grosso", "Sao Paulo, Goias and ..."), or two words of a place ("Mato Grosso do Sul"). */
+const PLACE_LIST_GAP = /^(?:, | and |, and | (?:do|da|de|del|di|dos|das|du) )$/;
+
 function placeBefore(s: string, at: number): boolean {
   // the name follows "in ", "near " or "outside ": looked at before the pattern
   if (at < 4 || s.charCodeAt(at - 1) !== 32) return false;
@@ -995,6 +998,8 @@ export class EntityIndex {
     let initial: boolean[] | undefined;
     // (people first: whether a name is a person's is read only after every sentence is collected)
     for (const p of segs.persons) this.addPerson(surfaceOf(s, p));
+    // where the last place named ends: "a plant in Sorriso, Mato Grosso" names two places, "mills in Goias and Sao Paulo" too
+    let placeEnd = -1;
     for (let seg of segs.orgs) {
       const firstTok = seg[0] as Tok;
       if (seg.length <= 3 && seg.every((t) => t.cap === "title")) {
@@ -1026,8 +1031,10 @@ export class EntityIndex {
         this.glossed.add(key);
         continue;
       }
-      if (placeBefore(s, (seg[0] as Tok).s)) {
+      const segStart = (seg[0] as Tok).s;
+      if (placeBefore(s, segStart) || (placeEnd >= 0 && segStart - placeEnd <= 6 && PLACE_LIST_GAP.test(s.slice(placeEnd, segStart)))) {
         this.placesNamed.add(key);
+        placeEnd = (seg[seg.length - 1] as Tok).e;
         continue;
       }
       if (assetAppositiveAfter(s, seg[seg.length - 1] as Tok)) this.assets.add(key);
