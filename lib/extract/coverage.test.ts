@@ -552,4 +552,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "600 million litres")?.subject).toBe("Ostra Bio");
     expect(got.find((s) => s.valueText === "14")?.subject).toBe("Ostra Bio");
   });
+
+  it("gives a contract's value to the company awarded it, and does not take a describing word ('Defence electronics group X') for a name", () => {
+    const got = extractClaims(
+      "Aurelia Launch Services has raised €210 million. Defence electronics group Rheinwerk Defence invested €94 million for a 7.5% stake. Aurelia also said the European Space Agency had awarded it a contract worth up to €169 million. The Navy awarded Kestrel Marine a $40 million order.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "€94 million")).toMatchObject({ subject: "Aurelia Launch Services", counterparty: "Rheinwerk Defence" });
+    expect(got.find((s) => s.valueText === "€169 million")).toMatchObject({ subject: "Aurelia Launch Services", attribute: "deal_value" });
+    expect(got.find((s) => s.valueText === "$40 million")).toMatchObject({ subject: "Kestrel Marine", counterparty: "Navy" });
+  });
 });

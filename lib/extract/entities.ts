@@ -547,6 +547,10 @@ const ASSET_APPOSITIVE =
 /** "a plant in Sorriso", "headquartered in Calgary", "mills near Ribeirao": the name that follows is a place. */
 const PLACE_BEFORE = /\b(?:plants?|factor(?:y|ies)|mills?|sites?|facilit(?:y|ies)|campus(?:es)?|stadiums?|refiner(?:y|ies)|mines?|warehouses?|offices?|headquarters|hubs?|based|headquartered|located)\s+(?:in|near|outside)\s+$/i;
 
+/** Lowercase words ending in a kind of company, then a name: "electronics group Rheinwerk", "chip maker Arvane". */
+const DESCRIBES_NAME_AFTER =
+  /^\s+(?:[a-z-]+\s+){1,3}(?:group|maker|firm|company|lender|bank|insurer|operator|developer|producer|manufacturer|supplier|provider|giant|conglomerate|start-?up|specialist|retailer|publisher|carrier|fund|subsidiary)\s+\p{Lu}/u;
+
 /** Between two places of a list ("Sorriso, Mato Grosso", "Sao Paulo, Goias and ..."), or two words of a place ("Mato Grosso do Sul"). */
 const PLACE_LIST_GAP = /^(?:, | and |, and | (?:do|da|de|del|di|dos|das|du) )$/;
 
@@ -1010,6 +1014,8 @@ export class EntityIndex {
       }
       initial ??= initialTokens(s, toks);
       const segInitial = initial[firstTok.idx] === true;
+      // "Defence electronics group Rheinwerk Defence invested": the opening word describes the name after it.
+      if (segInitial && seg.length === 1 && DESCRIBES_NAME_AFTER.test(s.slice(firstTok.e, firstTok.e + 60))) continue;
       // "Separately Apple ...", "Following Nvidia ...": an opening adverb or participle, but not "Streamly Inc".
       const secondFlags = (seg[1] ?? firstTok).f;
       if (

@@ -472,11 +472,45 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
     return { subject: only, subjectStrength: 0.3, counterparties: [], counterpartyKeys: [], each: false };
   }
   if (attribute === "compute_capacity") return capacityParties(c);
+  if (attribute === "deal_value" || attribute === "amount") {
+    const award = awardParties(c);
+    if (award) return award;
+  }
   if (ACQUISITION_ATTRIBUTES.has(attribute)) {
     const deal = acquisitionParties(c);
     if (deal) return deal;
   }
   return general(c);
+}
+
+/** "the European Space Agency had awarded it a contract worth up to": who was given the contract (group 1). */
+const AWARDED_BEFORE =
+  /\b(?:awarded|awards|award|granted|grants|grant|gave|gives|handed|hands)\s+(it|them|[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,4})\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?(?:contract|deal|order|grant|licen[cs]e|concession|mandate)s?\b[^.;]{0,40}$/u;
+
+/** "awarded Kestrel Marine a $40 million order": the figure itself names the contract. */
+const AWARDED_RIGHT_BEFORE =
+  /\b(?:awarded|awards|award|granted|grants|grant|gave|gives|handed|hands)\s+(it|them|[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,4})\s+(?:an?\s+)?[~≈]?$/u;
+const AWARD_NOUN_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|order|grant|licen[cs]e|concession|mandate)s?\b/u;
+
+/** The party given a contract ("awarded it a contract worth up to €169 million") and the one giving it. */
+function awardParties(c: Ctx): Parties | null {
+  const { ctx, mentions, disc } = c;
+  const before = ctx.s.slice(Math.max(0, ctx.fs - 140), ctx.fs);
+  if (!/\b(?:award|grant|gave|give|hand)/.test(before)) return null;
+  const m = AWARDED_BEFORE.exec(before) ?? (AWARD_NOUN_HEAD.test(ctx.head) ? AWARDED_RIGHT_BEFORE.exec(before) : null);
+  if (!m) return null;
+  const at = ctx.fs - before.length + m.index + m[0].indexOf(m[1] as string, m[0].indexOf(" "));
+  const giver = [...mentions].reverse().find((x) => x.kind === "org" && x.end - ctx.base <= at);
+  let subject: string | null;
+  if (m[1] === "it" || m[1] === "them") {
+    const other = mentions.find((x) => x.kind === "org" && x !== giver && x.end - ctx.base <= at && !x.prep);
+    subject = other ? other.key : (disc.lastSubject ?? disc.focus);
+  } else {
+    subject = mentions.find((x) => x.kind === "org" && x.start - ctx.base === at)?.key ?? null;
+  }
+  if (!subject || subject === giver?.key) return null;
+  const giverName = giver ? c.entities.displayName(giver.key) : null;
+  return { subject, subjectStrength: 3, counterparties: giverName ? [giverName] : [], counterpartyKeys: giver ? [giver.key] : [], each: false };
 }
 
 const ACQUISITION_ATTRIBUTES = new Set(["acquisition_price", "offer_price", "premium"]);
