@@ -562,4 +562,17 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "€169 million")).toMatchObject({ subject: "Aurelia Launch Services", attribute: "deal_value" });
     expect(got.find((s) => s.valueText === "$40 million")).toMatchObject({ subject: "Kestrel Marine", counterparty: "Navy" });
   });
+
+  it("dates an act or an expected event by a month without a year, and a close by its weekday; a month that is a period is no claim", () => {
+    const july = { publishedAt: new Date("2026-07-08T12:00:00Z") };
+    const got = extractClaims(
+      "Ridgeline owns 8.4% of Larch after buying shares in March. Larch shareholders will vote at a court meeting expected in August. Construction of the Larch depot began in June. The Larch financing reached financial close on Friday. Larch sales in December rose 5%.",
+      july,
+    );
+    expect(got.find((s) => s.valueText === "March")).toMatchObject({ low: "2026-03-01", high: "2026-03-31" });
+    expect(got.find((s) => s.valueText === "August")).toMatchObject({ low: "2026-08-01", high: "2026-08-31" });
+    expect(got.find((s) => s.valueText === "June")).toMatchObject({ low: "2026-06-01" });
+    expect(got.find((s) => s.valueText === "Friday")).toMatchObject({ attribute: "closing_date", value: "2026-07-03" });
+    expect(got.some((s) => s.valueText === "December")).toBe(false);
+  });
 });

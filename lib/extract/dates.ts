@@ -63,6 +63,22 @@ const YEARLESS_PERIOD_RE = YEARLESS_PERIOD.re;
 /** Words that put a yearless period ahead of the reference date rather than behind it. */
 const FUTURE_WORDS = /\b(?:will|would|expect(?:s|ed)?|should|plans?|planned|aims?|targets?|targeted|scheduled|due|set to|on track|intends?|hopes?)\b/i;
 
+/** "expected in August", "after buying shares in March": a month after a preposition, with no day and no year. */
+const BARE_MONTH = numbered(
+  /\b(?:in|for|during|until|by|since)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s.]*\d)(?!,?\s+(?:of\s+)?(?:(?:19|20)\d\d|last|this|next)\b)/gu,
+  ["mon"],
+);
+const BARE_MONTH_RE = BARE_MONTH.re;
+/** "Construction began in July": a past act, so the month is behind the reference date. */
+const BARE_PAST_BEFORE = /\b(?:began|begun|started|closed|completed|signed|launched|opened|bought|acquired|sold|priced|listed|floated|was|were|had)\b[^.;,]*$/;
+/** "The round, which closed on Friday": a weekday that dates a completed (or coming) event. */
+const WEEKDAY_EVENT = numbered(
+  /\b(?:closed|closes|close|completed|completes|priced|signed|finali[sz]ed)\s+on\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
+  ["wd"],
+);
+const WEEKDAY_EVENT_RE = WEEKDAY_EVENT.re;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
 const ISO_HINT = /\d-\d\d-\d/;
 const QUARTER_HINT = /Q[1-4]|quarter/i;
 /** Every quarter and half-year pattern ends in a year or in "last/this/next year". */
@@ -261,6 +277,44 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       if (!q || !year) continue;
       const lead = LEADING_THE_ANY_CASE.exec(m[0])?.[0].length ?? 0;
       pushRange(out, from, m.index + lead, m.index + m[0].length, year, q * 3 - 2, q * 3, "quarter");
+    }
+  }
+
+  if (months) {
+    BARE_MONTH_RE.lastIndex = 0;
+    while ((m = BARE_MONTH_RE.exec(s)) !== null) {
+      if (ref === undefined) ref = (refInput as () => RefDate | null)();
+      if (!ref) continue;
+      const mon = monthOf(m[BARE_MONTH.at.mon]);
+      // The month of the reference year, or the next one ahead (said of what is expected) or the last one behind.
+      let year = ref.y;
+      if (!BARE_PAST_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && FUTURE_WORDS.test(s.slice(Math.max(0, m.index - 60), m.index))) {
+        if (mon < ref.m) year += 1;
+      } else if (mon > ref.m) year -= 1;
+      const name = m[BARE_MONTH.at.mon] as string;
+      const at = m.index + m[0].length - name.length;
+      const before = out.length;
+      pushRange(out, from, at, at + name.length, year, mon, mon, "month");
+      if (out.length > before) (out[out.length - 1] as Figure).bare = true;
+    }
+  }
+
+  if (s.includes("day ") || s.includes("day,") || s.includes("day.")) {
+    WEEKDAY_EVENT_RE.lastIndex = 0;
+    while ((m = WEEKDAY_EVENT_RE.exec(s)) !== null) {
+      if (ref === undefined) ref = (refInput as () => RefDate | null)();
+      if (!ref) continue;
+      const name = m[WEEKDAY_EVENT.at.wd] as string;
+      const refDay = dayNumber(ref.y, ref.m, ref.d);
+      const refWeekday = new Date(refDay * 86_400_000).getUTCDay();
+      let shift = WEEKDAYS.indexOf(name) - refWeekday;
+      // The last such day on or before the reference date; ahead of it when the event is to come.
+      if (FUTURE_WORDS.test(s.slice(Math.max(0, m.index - 60), m.index))) {
+        if (shift < 0) shift += 7;
+      } else if (shift > 0) shift -= 7;
+      const d = new Date((refDay + shift) * 86_400_000);
+      const at = m.index + m[0].length - name.length;
+      pushDay(out, from, at, at + name.length, isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
     }
   }
 

@@ -29,6 +29,9 @@ const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)(?:,
 /** Words that make a later date the time of an expected event. */
 const EXPECTED_BEFORE = /\b(?:expect(?:s|ed|ing)?|due|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|slated|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed)?|set to|as soon as)\b/i;
 
+/** An act dated by the month after it: "Construction began in July", "after buying shares in March". */
+const BARE_MONTH_EVENT_BEFORE = /\b(?:began|begun|started|closed|completed|signed|launched|opened|bought|buying|acquired|sold|priced|listed|floated)\b(?:\s+[\p{L}\p{N}-]+){0,2}\s+in\s+$/u;
+
 /** Is the date f the only figure (dates aside) of its clause? */
 function aloneInClause(f: Figure, ctx: FigureContext, figures: readonly Figure[]): boolean {
   const cs = ctx.base + ctx.clauseStart;
@@ -155,7 +158,13 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   // earnings"), unless what is expected then is the clause's only figure ("first results expected
   // in the second half of 2027", "expects to turn profitable in the fourth quarter of 2026").
   if (f.granularity === "quarter" && !adjacent && !(EXPECTED_BEFORE.test(ctx.s.slice(ctx.clauseStart, ctx.fs)) && aloneInClause(f, ctx, figures))) return qualifier;
-  if (f.granularity === "month" && !adjacent && !aloneInClause(f, ctx, figures)) return qualifier;
+  if (f.bare) {
+    // A month without its year is claimed only where something is expected then, or an act is dated by it
+    // ("a meeting expected in August", "after buying shares in March"), not as a period ("sales in December").
+    if (!(EXPECTED_BEFORE.test(ctx.s.slice(ctx.clauseStart, ctx.fs)) && aloneInClause(f, ctx, figures)) && !BARE_MONTH_EVENT_BEFORE.test(tail(before, 50))) return qualifier;
+    // (only an event word next to it names the event: the rest of the sentence may date another)
+    return { claim: true, attribute: near?.attribute ?? adjacentAfter?.attribute ?? "date", strength: 1.5 };
+  } else if (f.granularity === "month" && !adjacent && !aloneInClause(f, ctx, figures)) return qualifier;
 
   // The event word right before the date, then right after it ("Q4 2026 IPO"), decides.
   if (near) return { claim: true, attribute: near.attribute, strength: 2.5 };

@@ -54,10 +54,14 @@ const RELATIVE_MONTH_HINT = /\b(?:last|next)\s+(?:January|February|March|April|M
 // exactly when it matches one of its parts): the short common parts first, which is faster.
 const RELATIVE_YEAR_HINT = /\b(?:last|this|next)\s+year\b/i;
 /** "in the fourth quarter", "by the first half": a period whose year is the reference date's (see dates.ts). */
+/** "expected in August": a month without a day or a year (see dates.ts). */
+const BARE_MONTH_HINT = /\b(?:in|for|during|until|by|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** "closed on Friday" (see dates.ts) */
+const WEEKDAY_EVENT_HINT = /\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const YEARLESS_PERIOD_HINT = /\bthe\s+(?:first|second|third|fourth)[- ](?:quarter|half)\b/;
 const MONTH_ABBR_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const PERIOD_HINT = /Q[1-4]|[Qq]uarter|\d-\d\d-\d|month|half|H[12]/;
-const dateHint = (s: string): boolean => MONTH_ABBR_HINT.test(s) || PERIOD_HINT.test(s);
+const dateHint = (s: string): boolean => MONTH_ABBR_HINT.test(s) || PERIOD_HINT.test(s) || (s.includes("day") && WEEKDAY_EVENT_HINT.test(s));
 /** /[$€£¥₹₩¢]/: the dollar sign, by far the most common, first on its own. */
 const currencySignHint = (s: string): boolean => s.includes("$") || OTHER_CURRENCY_SIGN.test(s);
 const OTHER_CURRENCY_SIGN = /[€£¥₹₩¢]/;
@@ -139,13 +143,15 @@ export function findFigures(text: string, start: number, end: number, ref: RefIn
   const digits = ANY_DIGIT.test(s);
   const words = MULTIPLE_WORD_HINT.test(s);
   // Relative dates are the only figures that need no digit and no multiple: "last March",
-  // "March of last year", "the first half of next year", "in the fourth quarter". The month pattern rarely matches, so
+  // "March of last year", "the first half of next year", "in the fourth quarter", "expected in August", "closed on Friday". The month pattern rarely matches, so
   // it goes before the two includes (the same answer, cheaper).
   const relativeDate =
     !digits &&
     ((RELATIVE_MONTH_HINT.test(s) && (s.includes("last ") || s.includes("next "))) ||
       (s.includes("year") && RELATIVE_YEAR_HINT.test(s)) ||
-      ((s.includes("quarter") || s.includes("half")) && YEARLESS_PERIOD_HINT.test(s)));
+      ((s.includes("quarter") || s.includes("half")) && YEARLESS_PERIOD_HINT.test(s)) ||
+      BARE_MONTH_HINT.test(s) ||
+      (s.includes("day") && WEEKDAY_EVENT_HINT.test(s)));
   if (!digits && !words && !relativeDate) return [];
   // URLs only matter once there may be a figure to block.
   const blocked: Span[] = [];

@@ -129,6 +129,7 @@ venture|ventures|mortgage|mortgages|lending|loans|deposits|assets|dividends|book
 gaming|retail|wholesale|manufacturing|construction|payments|premiums|claims|volumes|inventory|guidance|forecast
 proceeds|output|production|capacity|utilisation|utilization|occupancy|attendance|ridership|turnover|throughput|backlog
 headcount|workforce|payroll|coupon|expenditure|expenses|savings|synergies|fees|commissions|royalties|fares|viewership
+shareholder|meeting|meetings|approval|approvals|completion|integration
 `);
 
 /** Adjectives, imperatives and other words that open sentences but never name a company alone. */

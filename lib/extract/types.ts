@@ -46,6 +46,8 @@ export type Figure = {
   unit: string;
   /** dates only: "day" for a full date, "month" for "March 2026" (a low–high range), "quarter" for "Q4 2026" */
   granularity?: "day" | "month" | "quarter";
+  /** dates only: a month named without its year ("a meeting expected in August"), claimed only next to its event */
+  bare?: boolean;
 };
 
 export type TableContext = {
