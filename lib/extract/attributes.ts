@@ -132,7 +132,8 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "market_share", hint: ["share", "market"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}market\b|(?<=%\s+of\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2})market\b/giu },
   { attribute: "gross_margin", hint: ["gross margin"], kinds: ["percent"], kw: /\bgross margins?\b/gi },
   { attribute: "operating_margin", hint: ["operating margin"], kinds: ["percent"], kw: /\boperating margins?\b/gi },
-  { attribute: "premium", hint: ["premium"], kinds: ["percent"], kw: /\bpremium\b/gi },
+  // (a discount is a negative premium: see pushSuggestions)
+  { attribute: "premium", hint: ["premium", "discount"], kinds: ["percent"], kw: /\bpremium\b|\bdiscount\s+(?:to|on)\b/gi },
   {
     attribute: "stake", hint: ["stake", "holding", "ownership", "own", "equity", "hold"], kinds: ["percent"],
     // "18.5% owned by", "which together hold 19.8% of the stock" ("hold" only right before a number: not "hold rates at")
@@ -644,10 +645,17 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   // "a R$3.2 billion corn-ethanol plant", "spend up to £30 million" on a site's expansion: spending on
   // the company's own plant is capital expenditure, not a commitment to spend on something bought.
   if (choice.attribute === "spending_commitment" && ownAssetSpend(ctx)) return { attribute: "capital_expenditure", strength: choice.strength };
+  // "About ₩2.9 trillion will go to a new plant", "The remaining ₩1.3 trillion will add 12 GWh of capacity"
+  if (f.kind === "money" && choice.strength === 0 && GOES_TO_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40)) && (OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120)) || CAPACITY_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80)))) {
+    return { attribute: "capital_expenditure", strength: 2 };
+  }
   // "would invest ₩4.2 trillion over three years in battery lines": the same, said with "invest".
   if (choice.attribute === "investment_amount" && INVEST_VERB_END.test(tail(ctx.left, 40)) && OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120))) return { attribute: "capital_expenditure", strength: choice.strength };
   return choice;
 }
+/** Money that "will go to", "will be spent on", "will fund" or "will add" something. */
+const GOES_TO_AFTER = /^\s+(?:will|would|is to|are to|is set to|is expected to)\s+(?:go\s+(?:to|toward|towards|into)|be\s+(?:spent|invested|used)\s+(?:on|in|for|to)|fund|finance|pay\s+for|build|add)\b/i;
+const CAPACITY_AFTER = /^[^.;]{0,60}?\bcapacity\b/i;
 const INVEST_VERB_END = /\binvest(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up to\s+|more than\s+|another\s+|a further\s+)?[~≈]?\s*$/i;
 
 /** Physical assets a company builds for itself. */

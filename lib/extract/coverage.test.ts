@@ -575,4 +575,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "Friday")).toMatchObject({ attribute: "closing_date", value: "2026-07-03" });
     expect(got.some((s) => s.valueText === "December")).toBe(false);
   });
+
+  it("reads money that 'will go to a new plant' or 'will add capacity' as capital expenditure, and a discount to a price as a negative premium", () => {
+    const got = extractClaims(
+      "About ₩2.9 trillion will go to a new plant in Ohio. The remaining ₩1.3 trillion will add 12 GWh of capacity. Daeyang will issue new shares at ₩124,000 each, a 22% discount to Wednesday's close.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "₩2.9 trillion")?.attribute).toBe("capital_expenditure");
+    expect(got.find((s) => s.valueText === "₩1.3 trillion")?.attribute).toBe("capital_expenditure");
+    expect(got.find((s) => s.valueText === "22%")).toMatchObject({ attribute: "premium", value: "-22" });
+  });
 });

@@ -283,13 +283,15 @@ function pushSuggestions(out: Suggestion[], d: Draft, text: string, entities: En
   const { f, parties } = d;
   const subject = parties.subjectName ?? entities.displayName(parties.subject ?? "");
   const attribute = d.base ? `${d.base}_${f.kind === "multiple" ? "multiple" : "change"}` : d.attribute;
-  let low = signed(f.low, d.sign);
-  let high = signed(f.high, d.sign);
-  if (d.sign < 0 && low !== null && high !== null) [low, high] = [high, low];
+  // "a 22% discount to Wednesday's close": a premium below the price, so negative.
+  const sign = d.sign === 0 && attribute === "premium" && DISCOUNT_HEAD.test(d.ctx.head) ? -1 : d.sign;
+  let low = signed(f.low, sign);
+  let high = signed(f.high, sign);
+  if (sign < 0 && low !== null && high !== null) [low, high] = [high, low];
   const base: Suggestion = {
     subject,
     attribute,
-    value: signed(f.value, d.sign),
+    value: signed(f.value, sign),
     low,
     high,
     unit: f.unit,
@@ -314,6 +316,8 @@ function pushSuggestions(out: Suggestion[], d: Draft, text: string, entities: En
   base.counterparty = cps.length ? cps.join(" and ") : null; // base is this suggestion's own object
   out.push(base);
 }
+
+const DISCOUNT_HEAD = /^\s*discount\b/i;
 
 /** A value of a figure with the sign of its change: "-12" for "fell 12%". */
 function signed(v: string | null, sign: number): string | null {
