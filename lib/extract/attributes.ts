@@ -645,6 +645,10 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   // "a R$3.2 billion corn-ethanol plant", "spend up to £30 million" on a site's expansion: spending on
   // the company's own plant is capital expenditure, not a commitment to spend on something bought.
   if (choice.attribute === "spending_commitment" && ownAssetSpend(ctx)) return { attribute: "capital_expenditure", strength: choice.strength };
+  // "close 48 of its 612 stores ... and cut 2,100 jobs": a count of things is not a headcount the sentence names elsewhere.
+  if (f.kind === "count" && (choice.attribute === "headcount" || choice.attribute === "users") && choice.strength <= 2 && THINGS_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 60))) {
+    return { attribute: "count", strength: 0.5 };
+  }
   // "About ₩2.9 trillion will go to a new plant", "The remaining ₩1.3 trillion will add 12 GWh of capacity"
   if (f.kind === "money" && choice.strength === 0 && GOES_TO_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40)) && (OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120)) || CAPACITY_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80)))) {
     return { attribute: "capital_expenditure", strength: 2 };
@@ -653,6 +657,9 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   if (choice.attribute === "investment_amount" && INVEST_VERB_END.test(tail(ctx.left, 40)) && OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120))) return { attribute: "capital_expenditure", strength: choice.strength };
   return choice;
 }
+/** Countable things (and agents who are not staff) right after a number: "612 stores", "1,100 independent brokers". */
+const THINGS_AFTER =
+  /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:stores|shops|branches|outlets|restaurants|sites|locations|plants|factories|mills|mines|vessels|ships|aircraft|planes|jets|vehicles|cars|units|brokers|agents|dealers|dealerships|franchisees|hotels|stadiums|cities|launches|rockets|satellites|flights|routes|airports|warehouses|clinics|hospitals|schools|pharmacies|countries|markets)\b/u;
 /** Money that "will go to", "will be spent on", "will fund" or "will add" something. */
 const GOES_TO_AFTER = /^\s+(?:will|would|is to|are to|is set to|is expected to)\s+(?:go\s+(?:to|toward|towards|into)|be\s+(?:spent|invested|used)\s+(?:on|in|for|to)|fund|finance|pay\s+for|build|add)\b/i;
 const CAPACITY_AFTER = /^[^.;]{0,60}?\bcapacity\b/i;

@@ -585,4 +585,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "₩1.3 trillion")?.attribute).toBe("capital_expenditure");
     expect(got.find((s) => s.valueText === "22%")).toMatchObject({ attribute: "premium", value: "-22" });
   });
+
+  it("does not read a count of stores or brokers as a headcount named elsewhere in the sentence", () => {
+    const got = extractClaims(
+      "Larch will close 48 of its 612 stores by April and cut about 2,100 jobs. Hartwell operates 312 stores and employs about 14,500 people. Orla has about 2,300 employees and sells through 1,100 independent brokers.",
+      published,
+    );
+    for (const v of ["48", "612", "312", "1,100"]) expect(got.find((s) => s.valueText === v)?.attribute).toBe("count");
+    expect(got.find((s) => s.valueText === "14,500")?.attribute).toBe("headcount");
+    expect(got.find((s) => s.valueText === "2,300")?.attribute).toBe("headcount");
+  });
 });
