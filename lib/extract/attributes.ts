@@ -83,9 +83,18 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "free_cash_flow", hint: ["free cash", "fcf"], kinds: ["money"], kw: /\bfree cash flow\b|\bFCF\b/gi },
   { attribute: "net_loss", hint: ["loss", "lost"], kinds: ["money"], kw: /\bnet loss(?:es)?\b|\boperating loss(?:es)?\b|\blost\b/gi },
   { attribute: "net_income", hint: ["net ", "profit", "earned", "bottom line"], kinds: ["money"], kw: /\bnet (?:income|profit|earnings)\b|(?<!-)\bprofits?\b|\bearned\b|\bbottom line\b/gi },
-  { attribute: "expenses", hint: ["expense", "operating cost", "opex"], kinds: ["money"], kw: /\b(?:total |operating )?expenses\b|\boperating costs\b|\bopex\b/gi },
+  {
+    attribute: "expenses", hint: ["expense", "operating cost", "opex", "charge"], kinds: ["money"],
+    kw: /\b(?:total |operating )?expenses\b|\boperating costs\b|\bopex\b|\b(?:one-off|one-time|restructuring|impairment|exceptional|non-recurring)\s+charges?\b/gi,
+  },
   { attribute: "bookings", hint: ["booking", "book of business", "backlog", "order book", "orders received", "order intake"], kinds: ["money"], kw: /\bbookings\b|\bbook of business\b|\bbacklog\b|\border book\b|\borders received\b|\border intake\b/gi },
-  { attribute: "buyback", hint: ["buy-back", "buyback", "repurchase"], kinds: ["money"], kw: /\b(?:share )?buy-?backs?\b|\b(?:share |stock )?repurchases?\b/gi },
+  {
+    attribute: "buyback", hint: ["buy-back", "buyback", "repurchase", "buy back", "bought back", "buying back"], kinds: ["money"],
+    kw: /\b(?:share )?buy-?backs?\b|\b(?:share |stock )?repurchases?\b/gi,
+    // "will buy back up to ¥300 billion of its own shares", "has repurchased $1.4 billion of stock"
+    left: /\b(?:buy(?:s|ing)?\s+back|bought\s+back|repurchas(?:e|es|ed|ing))\s*$/i,
+    leftEnd: "back|repurchase|repurchases|repurchased|repurchasing",
+  },
   { attribute: "enterprise_value", hint: ["enterprise value"], kinds: ["money"], kw: /\benterprise value\b/gi },
   { attribute: "market_capitalization", hint: ["market"], kinds: ["money"], kw: /\bmarket (?:value|cap|capitali[sz]ation)\b|\bmarket-cap\b/gi },
   { attribute: "cost_savings", hint: ["saving", "synerg"], kinds: ["money"], kw: /\b(?:cost )?savings\b|\bsynerg(?:y|ies)\b/gi },
@@ -882,9 +891,11 @@ const GROWTH_LABEL = /\b(?:growth|change|YoY|increase|decrease|y\/y)\b/i;
 const MAKE_UP_END = /\bma(?:ke|kes|de|king)\s+up\s*$/i;
 const WORKFORCE_HEAD = /^\s*of\s+(?:its|the|their|our|the company's|the group's)\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|work force|staff|employees|headcount|jobs|personnel|employees)\b/iu;
 const WORKFORCE_CUT_BEFORE = /\b(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|lay(?:s|ing)? off|laid off|reduc(?:e|es|ed|ing))\b[^.;]*$/i;
-const COST_CUT_BEFORE = /\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:its\s+|their\s+|annual\s+|operating\s+|fixed\s+)*(?:costs?|expenses|overheads?|spending)\s+by\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/i;
+// ("aims to save $600 million a year": what is saved)
+const COST_CUT_BEFORE =
+  /\b(?:(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:its\s+|their\s+|annual\s+|operating\s+|fixed\s+)*(?:costs?|expenses|overheads?|spending)\s+by|(?:to\s+)?sav(?:e|es|ed|ing))\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|an\s+additional\s+|a\s+further\s+)?$/i;
 /** COST_CUT_BEFORE ends in white space after one of these words. */
-const COST_CUT_LAST = lastWords("by|about|around|roughly|some|to");
+const COST_CUT_LAST = lastWords("by|about|around|roughly|some|to|save|saves|saved|saving|than|additional|further");
 const COST_CUT_LAST_MAX = longest(COST_CUT_LAST);
 // changeSign and decideAttribute both ask about the same left words of a money figure
 let memoCostCutLeft = "";

@@ -595,4 +595,15 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "14,500")?.attribute).toBe("headcount");
     expect(got.find((s) => s.valueText === "2,300")?.attribute).toBe("headcount");
   });
+
+  it("reads money saved as cost savings, shares bought back as a buyback and one-off charges as expenses", () => {
+    const got = extractClaims(
+      "Orrin aims to save $600 million a year by the end of 2027. Orrin has repurchased $1.4 billion of stock. Kurogane will buy back up to ¥300 billion of its own shares. Larch expects one-off charges of $85 million to $110 million.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "$600 million")?.attribute).toBe("cost_savings");
+    expect(got.find((s) => s.valueText === "$1.4 billion")?.attribute).toBe("buyback");
+    expect(got.find((s) => s.valueText === "¥300 billion")?.attribute).toBe("buyback");
+    expect(got.find((s) => s.valueText === "$85 million to $110 million")?.attribute).toBe("expenses");
+  });
 });
