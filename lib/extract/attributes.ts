@@ -138,7 +138,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "cet1_ratio", hint: ["cet1", "tier 1", "tier one"], kinds: ["percent"], kw: /\bCET1\b|\b(?:common equity )?tier (?:1|one)(?: capital)? ratio\b/gi },
   { attribute: "return_on_equity", hint: ["return on", "roe", "rote"], kinds: ["percent"], kw: /\breturn on (?:tangible )?equity\b|\bRoT?E\b/g },
   { attribute: "ebitda_margin", hint: ["ebitda margin"], kinds: ["percent"], kw: /\bEBITDA margins?\b/gi },
-  { attribute: "market_share", hint: ["share", "market"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}market\b|(?<=%\s+of\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2})market\b/giu },
+  { attribute: "market_share", hint: ["share"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}market\b/giu },
   { attribute: "gross_margin", hint: ["gross margin"], kinds: ["percent"], kw: /\bgross margins?\b/gi },
   { attribute: "operating_margin", hint: ["operating margin"], kinds: ["percent"], kw: /\boperating margins?\b/gi },
   // (a discount is a negative premium: see pushSuggestions)
@@ -241,9 +241,9 @@ const POST_MONEY_AFTER =
 const PRE_MONEY_AFTER =
   /^\s*(?:pre-?money|(?:before|excluding) (?:the|its) (?:new |fresh )?(?:investment|round|deal|raise|financing|money|capital|funds|cash))\b/i;
 const TRADING_PRICE_LAST = lastWords("of|at|was|as|around|near");
-const TRADING_PRICE_LAST_MAX = longest(TRADING_PRICE_LAST);
 const LED_BY_WITH_LAST = lastWords("with|about|around|roughly|nearly|some|than|over");
 const LED_BY_WITH_LAST_MAX = longest(LED_BY_WITH_LAST);
+const NEW_LEFT_MAX = Math.max(longest(TRADING_PRICE_LAST), LED_BY_WITH_LAST_MAX);
 
 /** Whether the words before a figure end in "led by X with (about)": see LED_BY_WITH_BEFORE. */
 export function ledByWith(left: string): boolean {
@@ -265,6 +265,7 @@ const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b
 const STAKE_BOUGHT_AFTER =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:to\s+(?:build|buy|take|acquire|lift|raise|increase|secure|purchase)(?:\s+up)?|for)\s+(?:a|an|its|their|his|her)\s+(?:(?:[\d.]+\s?%|[\p{Ll}-]+)\s+){0,2}?stake\s+in\b/u;
 
+const OF_THE_MARKET_AFTER = /^\s+of\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?market\b/u;
 const CARRY_BEFORE = /\b(?:carry|carries|carrying|lift|lifts|lifting|haul|hauls|payload(?:\s+capacity)?(?:\s+of)?)\b[^.;]{0,30}$/i;
 const MAKE_BEFORE = /\b(?:build|builds|building|make|makes|making|produce|produces|producing|manufacture|manufactures|manufacturing|assemble|assembles|assembling)\b[^.;]{0,25}$/i;
 /** "24 rockets a year", "500,000 vehicles per year", "annually" */
@@ -688,6 +689,8 @@ function ownAssetSpend(ctx: FigureContext): boolean {
 function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[]): AttributeChoice {
   // "lift annual output to 260,000 tonnes": what a mine or plant can produce.
   if (f.unit === "tonnes" && PRODUCTION_WORDS.test(ctx.s)) return { attribute: "production_capacity", strength: 2.5 };
+  // "has about 14% of the market by order volume": a share of a market.
+  if (f.kind === "percent" && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
   if ((f.unit === "kilograms" || f.unit === "tonnes") && CARRY_BEFORE.test(tail(ctx.left, 60))) return { attribute: "capacity", strength: 2.5 };
   // "able to build up to 24 rockets a year": what a plant can make.
@@ -703,11 +706,13 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
     // "was led by Brennerhof Capital with €60 million": the lead investor's share of the round.
-    if (ledByWith(ctx.left)) return { attribute: "investment_amount", strength: 3 };
+    // (the words before the figure end as one of the two patterns below needs, looked at once for both)
+    const leftEnd = endWord(ctx.left, NEW_LEFT_MAX);
+    if ((leftEnd === null || LED_BY_WITH_LAST.has(leftEnd)) && LED_BY_WITH_BEFORE.test(tail(ctx.left, 90))) return { attribute: "investment_amount", strength: 3 };
     if (sentenceHas(ctx.s, "total") && TOTAL_RAISED_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 160), ctx.fs))) return { attribute: "total_funding", strength: 3 };
     // "a 22% discount to Wednesday's close of ₩159,000": a closing share price.
     if (sentenceHas(ctx.s, "shareWords") && CLOSE_OF_BEFORE.test(tail(ctx.left, 24))) return { attribute: "share_price", strength: 2.5 };
-    if (mayEndIn(ctx.left, TRADING_PRICE_LAST, TRADING_PRICE_LAST_MAX) && TRADING_PRICE_BEFORE.test(tail(ctx.left, 50))) return { attribute: "share_price", strength: 2.5 };
+    if ((leftEnd === null || TRADING_PRICE_LAST.has(leftEnd)) && TRADING_PRICE_BEFORE.test(tail(ctx.left, 50))) return { attribute: "share_price", strength: 2.5 };
     // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
     if (sentenceHas(ctx.s, "priceTarget") && PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":

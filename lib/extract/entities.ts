@@ -549,7 +549,15 @@ const PLACE_BEFORE = /\b(?:plants?|factor(?:y|ies)|mills?|sites?|facilit(?:y|ies
 
 /** Lowercase words ending in a kind of company, then a name: "electronics group Rheinwerk", "chip maker Arvane". */
 const DESCRIBES_NAME_AFTER =
-  /^\s+(?:[a-z-]+\s+){1,3}(?:group|maker|firm|company|lender|bank|insurer|operator|developer|producer|manufacturer|supplier|provider|giant|conglomerate|start-?up|specialist|retailer|publisher|carrier|fund|subsidiary)\s+\p{Lu}/u;
+  / (?:[a-z-]+ ){1,3}(?:group|maker|firm|company|lender|bank|insurer|operator|developer|producer|manufacturer|supplier|provider|giant|conglomerate|start-?up|specialist|retailer|publisher|carrier|fund|subsidiary) \p{Lu}/uy;
+
+/** DESCRIBES_NAME_AFTER at `at` of s (read in place: most names are followed by a verb, which fails it at once). */
+function describesNameAfter(s: string, at: number): boolean {
+  const c = s.charCodeAt(at + 1);
+  if (s.charCodeAt(at) !== 32 || c < 97 || c > 122) return false;
+  DESCRIBES_NAME_AFTER.lastIndex = at;
+  return DESCRIBES_NAME_AFTER.test(s);
+}
 
 /** Between two places of a list ("Sorriso, Mato Grosso", "Sao Paulo, Goias and ..."), or two words of a place ("Mato Grosso do Sul"). */
 const PLACE_LIST_GAP = /^(?:, | and |, and | (?:do|da|de|del|di|dos|das|du) )$/;
@@ -1015,7 +1023,7 @@ export class EntityIndex {
       initial ??= initialTokens(s, toks);
       const segInitial = initial[firstTok.idx] === true;
       // "Defence electronics group Rheinwerk Defence invested": the opening word describes the name after it.
-      if (segInitial && seg.length === 1 && DESCRIBES_NAME_AFTER.test(s.slice(firstTok.e, firstTok.e + 60))) continue;
+      if (segInitial && seg.length === 1 && describesNameAfter(s, firstTok.e)) continue;
       // "Separately Apple ...", "Following Nvidia ...": an opening adverb or participle, but not "Streamly Inc".
       const secondFlags = (seg[1] ?? firstTok).f;
       if (
@@ -1148,19 +1156,20 @@ export class EntityIndex {
    * longer name starts with it. (One word cut to its first is findAliases' case.)
    */
   private findShortenedAliases(): void {
-    let byFirst: Map<string, string[]> | undefined;
+    // the names of three words or more, by their first word: the only names another can cut short
+    const byFirst = new Map<string, string[]>();
+    for (const [k, x] of this.lex) {
+      if (x.words.length < 3) continue;
+      const list = byFirst.get(x.words[0] as string);
+      if (list) list.push(k);
+      else byFirst.set(x.words[0] as string, [k]);
+    }
+    if (!byFirst.size) return;
     for (const [key, e] of this.lex) {
       if (e.words.length < 2 || this.alias.has(key) || this.persons.has(key)) continue;
-      if (!byFirst) {
-        byFirst = new Map();
-        for (const [k, x] of this.lex) {
-          if (x.words.length < 3) continue;
-          const list = byFirst.get(x.words[0] as string);
-          if (list) list.push(k);
-          else byFirst.set(x.words[0] as string, [k]);
-        }
-      }
-      const longer = (byFirst.get(e.words[0] as string) ?? []).filter((k) => {
+      const candidates = byFirst.get(e.words[0] as string);
+      if (!candidates) continue;
+      const longer = candidates.filter((k) => {
         const x = this.lex.get(k) as LexEntry;
         return isWordPrefix(e.words, x.words) && x.firstAt < e.firstBodyAt && !this.persons.has(k);
       });

@@ -49,13 +49,14 @@ function findUrls(s: string, offset: number, blocked: Span[]): void {
  * (":", "@") are the fastest, so those go first.
  */
 const urlHint = (s: string): boolean => s.includes("@") || s.includes("://") || s.includes("www.");
-const RELATIVE_MONTH_HINT = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A month's full name, looked for by its capital first: far cheaper than MONTH_AFTER_WORD_HINT, which tries every "in". */
+const MONTH_NAME_HINT = /(?:J(?:anuary|une|uly)|February|Ma(?:rch|y)|A(?:pril|ugust)|(?:Sept|Nov|Dec)ember|October)\b/;
+/** "last March", "next October" and "expected in August" (a month without a day or a year, see dates.ts), in one pattern. */
+const MONTH_AFTER_WORD_HINT = /\b(?:last|next|in|for|during|until|by|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // Each hint is one alternation split in parts tried in turn (a text matches an alternation
 // exactly when it matches one of its parts): the short common parts first, which is faster.
 const RELATIVE_YEAR_HINT = /\b(?:last|this|next)\s+year\b/i;
 /** "in the fourth quarter", "by the first half": a period whose year is the reference date's (see dates.ts). */
-/** "expected in August": a month without a day or a year (see dates.ts). */
-const BARE_MONTH_HINT = /\b(?:in|for|during|until|by|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** "closed on Friday" (see dates.ts) */
 const WEEKDAY_EVENT_HINT = /\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const YEARLESS_PERIOD_HINT = /\bthe\s+(?:first|second|third|fourth)[- ](?:quarter|half)\b/;
@@ -143,14 +144,12 @@ export function findFigures(text: string, start: number, end: number, ref: RefIn
   const digits = ANY_DIGIT.test(s);
   const words = MULTIPLE_WORD_HINT.test(s);
   // Relative dates are the only figures that need no digit and no multiple: "last March",
-  // "March of last year", "the first half of next year", "in the fourth quarter", "expected in August", "closed on Friday". The month pattern rarely matches, so
-  // it goes before the two includes (the same answer, cheaper).
+  // "March of last year", "the first half of next year", "in the fourth quarter", "expected in August", "closed on Friday".
   const relativeDate =
     !digits &&
-    ((RELATIVE_MONTH_HINT.test(s) && (s.includes("last ") || s.includes("next "))) ||
+    ((MONTH_NAME_HINT.test(s) && MONTH_AFTER_WORD_HINT.test(s)) ||
       (s.includes("year") && RELATIVE_YEAR_HINT.test(s)) ||
       ((s.includes("quarter") || s.includes("half")) && YEARLESS_PERIOD_HINT.test(s)) ||
-      BARE_MONTH_HINT.test(s) ||
       (s.includes("day") && WEEKDAY_EVENT_HINT.test(s)));
   if (!digits && !words && !relativeDate) return [];
   // URLs only matter once there may be a figure to block.
