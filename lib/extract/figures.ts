@@ -49,8 +49,8 @@ function findUrls(s: string, offset: number, blocked: Span[]): void {
  * (":", "@") are the fastest, so those go first.
  */
 const urlHint = (s: string): boolean => s.includes("@") || s.includes("://") || s.includes("www.");
-/** A month's full name, looked for by its capital first: far cheaper than MONTH_AFTER_WORD_HINT, which tries every "in". */
-const MONTH_NAME_HINT = /(?:J(?:anuary|une|uly)|February|Ma(?:rch|y)|A(?:pril|ugust)|(?:Sept|Nov|Dec)ember|October)\b/;
+/** A month's full name (or a word that ends like one), capital first: about half the cost of MONTH_AFTER_WORD_HINT, which tries every "in". */
+const MONTH_NAME_HINT = /[JFMASOND](?:anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|ovember|ecember)\b/;
 /** "last March", "next October" and "expected in August" (a month without a day or a year, see dates.ts), in one pattern. */
 const MONTH_AFTER_WORD_HINT = /\b(?:last|next|in|for|during|until|by|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // Each hint is one alternation split in parts tried in turn (a text matches an alternation
