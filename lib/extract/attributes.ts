@@ -265,6 +265,13 @@ const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b
 const STAKE_BOUGHT_AFTER =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:to\s+(?:build|buy|take|acquire|lift|raise|increase|secure|purchase)(?:\s+up)?|for)\s+(?:a|an|its|their|his|her)\s+(?:(?:[\d.]+\s?%|[\p{Ll}-]+)\s+){0,2}?stake\s+in\b/u;
 
+/** PER_YEAR_AFTER needs "year" or "annually" within its first 50 characters. */
+function yearSoonAfter(ctx: FigureContext): boolean {
+  const y = ctx.s.indexOf("year", ctx.fe);
+  if (y >= 0 && y - ctx.fe <= 50) return true;
+  const a = ctx.s.indexOf("annually", ctx.fe);
+  return a >= 0 && a - ctx.fe <= 50;
+}
 const OF_THE_MARKET_AFTER = /^\s+of\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?market\b/u;
 const CARRY_BEFORE = /\b(?:carry|carries|carrying|lift|lifts|lifting|haul|hauls|payload(?:\s+capacity)?(?:\s+of)?)\b[^.;]{0,30}$/i;
 const MAKE_BEFORE = /\b(?:build|builds|building|make|makes|making|produce|produces|producing|manufacture|manufactures|manufacturing|assemble|assembles|assembling)\b[^.;]{0,25}$/i;
@@ -660,7 +667,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     return { attribute: "count", strength: 0.5 };
   }
   // "About ₩2.9 trillion will go to a new plant", "The remaining ₩1.3 trillion will add 12 GWh of capacity"
-  if (f.kind === "money" && choice.strength === 0 && GOES_TO_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40)) && (OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120)) || CAPACITY_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80)))) {
+  if (f.kind === "money" && choice.strength === 0 && ctx.s.charCodeAt(ctx.fe) === 32 && GOES_TO_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40)) && (OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120)) || CAPACITY_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80)))) {
     return { attribute: "capital_expenditure", strength: 2 };
   }
   // "would invest ₩4.2 trillion over three years in battery lines": the same, said with "invest".
@@ -690,11 +697,11 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   // "lift annual output to 260,000 tonnes": what a mine or plant can produce.
   if (f.unit === "tonnes" && PRODUCTION_WORDS.test(ctx.s)) return { attribute: "production_capacity", strength: 2.5 };
   // "has about 14% of the market by order volume": a share of a market.
-  if (f.kind === "percent" && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
+  if (f.kind === "percent" && ctx.s.startsWith(" of ", ctx.fe) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
   if ((f.unit === "kilograms" || f.unit === "tonnes") && CARRY_BEFORE.test(tail(ctx.left, 60))) return { attribute: "capacity", strength: 2.5 };
   // "able to build up to 24 rockets a year": what a plant can make.
-  if (f.kind === "count" && PER_YEAR_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 60)) && MAKE_BEFORE.test(tail(ctx.left, 40))) return { attribute: "production_capacity", strength: 2.5 };
+  if (f.kind === "count" && yearSoonAfter(ctx) && PER_YEAR_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 60)) && MAKE_BEFORE.test(tail(ctx.left, 40))) return { attribute: "production_capacity", strength: 2.5 };
   if (f.kind === "money") {
     // the words before the figure in its major part, cut when a share-price test needs them
     let before: string | undefined;
