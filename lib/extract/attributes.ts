@@ -667,7 +667,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
     return { attribute: "count", strength: 0.5 };
   }
   // "About ₩2.9 trillion will go to a new plant", "The remaining ₩1.3 trillion will add 12 GWh of capacity"
-  if (f.kind === "money" && choice.strength === 0 && ctx.s.charCodeAt(ctx.fe) === 32 && GOES_TO_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40)) && (OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120)) || CAPACITY_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80)))) {
+  if (f.kind === "money" && choice.strength === 0 && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && GOES_TO_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40)) && (OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120)) || CAPACITY_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80)))) {
     return { attribute: "capital_expenditure", strength: 2 };
   }
   // "would invest ₩4.2 trillion over three years in battery lines": the same, said with "invest".
@@ -697,7 +697,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   // "lift annual output to 260,000 tonnes": what a mine or plant can produce.
   if (f.unit === "tonnes" && PRODUCTION_WORDS.test(ctx.s)) return { attribute: "production_capacity", strength: 2.5 };
   // "has about 14% of the market by order volume": a share of a market.
-  if (f.kind === "percent" && ctx.s.startsWith(" of ", ctx.fe) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
+  if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
   if ((f.unit === "kilograms" || f.unit === "tonnes") && CARRY_BEFORE.test(tail(ctx.left, 60))) return { attribute: "capacity", strength: 2.5 };
   // "able to build up to 24 rockets a year": what a plant can make.
