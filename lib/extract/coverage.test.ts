@@ -606,4 +606,10 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "¥300 billion")?.attribute).toBe("buyback");
     expect(got.find((s) => s.valueText === "$85 million to $110 million")?.attribute).toBe("expenses");
   });
+
+  it("reads what shareholders will receive per share in a takeover as the offer price", () => {
+    const got = extractClaims("Brightmoor agreed to buy Nordvik Games. Nordvik shareholders will receive SEK 310 per share. Nordvik shares closed at SEK 240.", published);
+    expect(got.find((s) => s.valueText === "SEK 310")?.attribute).toBe("offer_price");
+    expect(got.find((s) => s.valueText === "SEK 240")?.attribute).toBe("share_price");
+  });
 });
