@@ -67,6 +67,9 @@ export const heldoutGSet = (): LabelledArticle[] => heldout("heldout-g");
 /** Written blind on 2026-11-23 after 0.6.0, by someone who had seen neither the extractor's code nor its output; first run on 0.6.0 (F1 0.523, value recall 0.896, with the unit names of multiples and percentage points set to the Vocabulary's). Its errors were then read for 0.7.0. */
 export const heldoutHSet = (): LabelledArticle[] => heldout("heldout-h");
 
+/** Written blind on 2026-11-23 after 0.7.0's rules, by someone who had seen neither the extractor's code nor its output; first run on 0.7.0 (F1 0.412, value recall 0.896; 0.6.0 had given F1 0.370, value recall 0.874, on it). */
+export const heldoutISet = (): LabelledArticle[] => heldout("heldout-i");
+
 export function evaluateSet(set: readonly LabelledArticle[], extract: ExtractFn): ArticleResult[] {
   return set.map(({ label, text }) => {
     const publishedAt = label.publishedAt ? new Date(`${label.publishedAt}T00:00:00Z`) : null;

@@ -1,7 +1,7 @@
 // Prints the quality tables: `node --import tsx lib/extract/eval/print.ts [--verbose]`.
 // --verbose adds every miss, false positive and qualifier disagreement.
 import { extractClaims } from "../index";
-import { evaluateSet, heldoutBSet, heldoutCSet, heldoutDSet, heldoutESet, heldoutFSet, heldoutGSet, heldoutHSet, heldoutSet, seedSet } from "./fixtures";
+import { evaluateSet, heldoutBSet, heldoutCSet, heldoutDSet, heldoutESet, heldoutFSet, heldoutGSet, heldoutHSet, heldoutISet, heldoutSet, seedSet } from "./fixtures";
 import { describeErrors, scoreTable } from "./score";
 
 const verbose = process.argv.includes("--verbose");
@@ -15,6 +15,7 @@ for (const [name, set] of [
   ["held-out F", heldoutFSet()],
   ["held-out G", heldoutGSet()],
   ["held-out H", heldoutHSet()],
+  ["held-out I", heldoutISet()],
 ] as const) {
   const results = evaluateSet(set, extractClaims);
   console.log(`\n### ${name}\n\n${scoreTable(results)}`);
