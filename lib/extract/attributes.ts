@@ -934,9 +934,13 @@ const MEMBERS_HEAD = /^\s*(?:(?:net|new|paid|paying|more|active)\s+)*(?:subscrib
 const HIRE_BEFORE = /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?)(?:\s+(?:about|around|roughly|some|nearly|almost|another|a further|an additional|more than|up to))*\s*$/i;
 const STAFF_HEAD = /^\s*(?:(?:more|new|additional|full-time|permanent)\s+)*(?:staff|employees|workers|people|engineers|jobs|positions|roles|hires)\b|^\s*more\b/i;
 
+const POINTS_THEN_TO = /\b(?:percentage|basis) points?\b[^;.]{0,60}\bto\s*$/;
+
 /** +1 for a rise, -1 for a fall, 0 for a level. */
 export function changeSign(f: Figure, ctx: FigureContext, valueText: string): number {
   if (f.kind !== "percent" && f.kind !== "money" && f.kind !== "count") return 0;
+  // "the margin narrowed 12 basis points from a year earlier to 3.06%": the rate reached, a level.
+  if (f.kind === "percent" && POINTS_THEN_TO.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 90), ctx.fs))) return 0;
   if (f.kind === "percent" && /^[+]/.test(valueText)) return 1;
   if (f.kind === "percent" && /^[-−]/.test(valueText)) return -1;
   const head = ctx.head.charCodeAt(0) === 43 ? ctx.head.replace(/^\+\s*/, "") : ctx.head; // "+"
@@ -1020,7 +1024,8 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
 export function isPercentagePoints(f: Figure, ctx: FigureContext): boolean {
   return f.kind === "percent" && POINTS_END.test(ctx.s.slice(ctx.fs, ctx.fe));
 }
-const POINTS_END = /\bpercentage points?$/;
+// (a basis point is a hundredth of one: "narrowed 12 basis points", "145bps")
+const POINTS_END = /\bpercentage points?$|\bbasis points?$|\dbps?$|\sbps?$/;
 
 /** The rate that moved by some percentage points: a percentage measure named before it, or "" (a plain change). */
 function rateFromWords(f: Figure, ctx: FigureContext, inTable: boolean): string {

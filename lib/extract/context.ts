@@ -229,9 +229,12 @@ function throughAside(s: string, l: number, cls: Uint8Array): number | null {
   return k < p - 1 ? k : null;
 }
 
+const CHANGE_TO_LEVEL = /^\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+$/u;
+
 function throughChange(s: string, base: number, figures: Figure[], pi: number, fs: number, cls: Uint8Array): number | null {
   const prev = pi >= 0 ? figures[pi] : undefined;
-  if (!prev || prev.kind !== "percent" || !/^\s+to\s+$/.test(s.slice(prev.end - base, fs))) return null;
+  // ("rose 18% to $412.7 million", "narrowed 12 basis points from a year earlier to 3.06%")
+  if (!prev || prev.kind !== "percent" || !CHANGE_TO_LEVEL.test(s.slice(prev.end - base, fs))) return null;
   let l = prev.start - base;
   // (read through a date: "revenue for the quarter ended Oct. 31 rose 18% to $412.7 million")
   let li = pi - 1;

@@ -612,4 +612,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "SEK 310")?.attribute).toBe("offer_price");
     expect(got.find((s) => s.valueText === "SEK 240")?.attribute).toBe("share_price");
   });
+
+  it("reads basis points as hundredths of a percentage point, and the rate a margin narrowed to as its level", () => {
+    const got = extractClaims(
+      "Harborview said net income rose to $453 million. The net interest margin narrowed 12 basis points from a year earlier to 3.06%. The loans carry a margin of 145bps over Euribor.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "12 basis points")).toMatchObject({ attribute: "net_interest_margin_change", value: "-0.12", unit: "percent" });
+    expect(got.find((s) => s.valueText === "3.06%")).toMatchObject({ attribute: "net_interest_margin", value: "3.06" });
+    expect(got.find((s) => s.valueText === "145bps")).toMatchObject({ value: "1.45", unit: "percent" });
+  });
 });

@@ -70,7 +70,7 @@ const OTHER_CURRENCY_SIGN = /[€£¥₹₩¢]/;
 const SUBUNIT_WORD_HINT = /pence|cent|\dp\b/;
 /** /%|percent|per cent|pct/ */
 const percentHint = (s: string): boolean => s.includes("%") || PERCENT_WORD.test(s);
-const PERCENT_WORD = /p(?:ercent|er cent|ct)/;
+const PERCENT_WORD = /p(?:ercent|er cent|ct)|basis point|\dbps?\b|\sbps?\b/;
 /** Every power unit has a capital W ("GW", "kWh") or spells "watt" (in any case): /W|[wW][aA][tT][tT]/. */
 const powerHint = (s: string): boolean => s.includes("W") || LOWER_WATT.test(s);
 const LOWER_WATT = /w[aA][tT][tT]/;

@@ -372,7 +372,9 @@ function decide(
       const between = ctx.s.slice((figures[j] as Figure).end - ctx.base, ctx.fs);
       // "R$0.62 a share, or R$760 million": a total after a per-share figure is not per share.
       const perShareToTotal = PER_SHARE_ATTRIBUTES.has(prev.attr.attribute) && OR_GAP.test(between);
-      if (prev.attr.strength >= 1.5 && !GENERIC_ATTRIBUTES.has(prev.attr.attribute) && !perShareToTotal && PARALLEL_GAP.test(between)) {
+      // (a change or a multiple is not a level's measure: "narrowed 12 basis points from a year earlier to 3.06%")
+      const moved = prev.attr.attribute === "change" || prev.attr.attribute === "multiple";
+      if (prev.attr.strength >= 1.5 && !GENERIC_ATTRIBUTES.has(prev.attr.attribute) && !perShareToTotal && !moved && PARALLEL_GAP.test(between)) {
         attr = { attribute: prev.attr.attribute, strength: 1.5 };
         // "up from $11 billion in 2024": the same measure of the same subject, earlier.
         const named = partyCtx.mentions.some((m) => m.kind === "org" && m.start >= (figures[j] as Figure).end && m.end <= f.start);

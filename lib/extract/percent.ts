@@ -1,6 +1,7 @@
-// Percentages: "18%", "18 percent", "18 per cent", "8%+", "+24%", "64-93%", "between 9% and 15%".
+// Percentages: "18%", "18 percent", "18 per cent", "8%+", "+24%", "64-93%", "between 9% and 15%",
+// and basis points ("12 basis points", "145bps") as hundredths of a percentage point.
 
-import { compareDecimal, normalizeDecimal } from "./decimal";
+import { compareDecimal, scaleDecimal } from "./decimal";
 import { numbered } from "./numbered";
 import { NUM } from "./numbers";
 import type { Figure } from "./types";
@@ -8,9 +9,9 @@ import type { Figure } from "./types";
 // The lookahead states what every match starts with (a sign or a digit): tried first, it
 // spares the lookbehind, and its Unicode classes, at every other position.
 const PERCENT = numbered(new RegExp(
-  String.raw`(?=[+\-−±\d])(?<![\p{L}\p{N}.,])(?<sign>[+\-−±])?(?<n1>${NUM})(?:\s?%?\s?(?:[-–]|to)\s?[+\-−]?(?<n2>${NUM}))?\s?(?:%|percent\b|per\scent\b|pct\b|percentage\spoints?\b)(?<plus>\+)?`,
+  String.raw`(?=[+\-−±\d])(?<![\p{L}\p{N}.,])(?<sign>[+\-−±])?(?<n1>${NUM})(?:\s?%?\s?(?:[-–]|to)\s?[+\-−]?(?<n2>${NUM}))?\s?(?:%|percent\b|per\scent\b|pct\b|percentage\spoints?\b|(?<bp>basis\spoints?\b|bps\b|bp\b))(?<plus>\+)?`,
   "gu",
-), ["sign", "n1", "n2", "plus"]);
+), ["sign", "n1", "n2", "bp", "plus"]);
 const PERCENT_RE = PERCENT.re;
 const P = PERCENT.at;
 
@@ -21,13 +22,15 @@ export function findPercents(text: string, from: number, to: number, s = text.sl
   let m: RegExpExecArray | null;
   while ((m = PERCENT_RE.exec(s)) !== null) {
     const neg = m[P.sign] === "-" || m[P.sign] === "−";
-    const n1 = normalizeDecimal(m[P.n1] ?? "0");
+    // "narrowed 12 basis points": hundredths of a percentage point, recorded in percent
+    const pow = m[P.bp] !== undefined ? -2 : 0;
+    const n1 = scaleDecimal(m[P.n1] ?? "0", pow);
     const v1 = neg && n1 !== "0" ? `-${n1}` : n1;
     const start = from + m.index;
     const end = from + m.index + m[0].length;
     const n2 = m[P.n2];
     if (n2 !== undefined) {
-      const v2 = normalizeDecimal(n2);
+      const v2 = scaleDecimal(n2, pow);
       if (compareDecimal(v1, v2) < 0) {
         out.push({ kind: "percent", start, end, value: null, low: v1, high: v2, unit: "percent" });
         continue;
