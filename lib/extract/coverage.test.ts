@@ -622,4 +622,15 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "3.06%")).toMatchObject({ attribute: "net_interest_margin", value: "3.06" });
     expect(got.find((s) => s.valueText === "145bps")).toMatchObject({ value: "1.45", unit: "percent" });
   });
+
+  it("reads 'HK$' as a currency, never a company, and money raised by selling new shares or in a placement as an equity offering", () => {
+    const got = extractClaims(
+      "Qingyun Motors raises HK$6.2 billion in Hong Kong placement\n\nQingyun Motors has raised about HK$6.23 billion (US$797 million) by selling new shares in Hong Kong. The shares were sold at HK$20.10, a discount to the closing price of HK$22.00.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "HK$6.2 billion")).toMatchObject({ attribute: "equity_offering", subject: "Qingyun Motors", unit: "HKD" });
+    expect(got.find((s) => s.valueText === "HK$6.23 billion")?.attribute).toBe("equity_offering");
+    expect(got.find((s) => s.valueText === "HK$22.00")?.subject).toBe("Qingyun Motors");
+    expect(got.some((s) => s.subject === "HK")).toBe(false);
+  });
 });

@@ -1041,6 +1041,8 @@ export class EntityIndex {
       const surface = seg.length === 1 ? (seg[0] as Tok).base : surfaceOf(s, seg); // (a word's base is its surface)
       const key = seg.length === 1 && asciiLettersOnly(surface) ? (seg[0] as Tok).low : entityKey(surface);
       if (rejectedName(key, seg)) continue;
+      // "HK$6.2 billion", "NZ$40 million": letters before a dollar sign name its currency, not a company.
+      if (s.charCodeAt((seg[seg.length - 1] as Tok).e) === 36) continue;
       if (seg.length === 1 && firstTok.cap === "upper" && termGloss(s, firstTok)) {
         this.glossed.add(key);
         continue;
