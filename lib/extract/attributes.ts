@@ -230,7 +230,7 @@ const STOCK_MOVE =
 const PRIVATE_VALUE = /\b(?:rounds?|rais(?:e|es|ed|ing)|funding|financing|investors?|tender|secondary|private(?! equity)|sale|sold)\b/i;
 
 /** A takeover or merger in the sentence: a value it puts on the target is the price. */
-const TAKEOVER_CONTEXT = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|buy-?out|takeover|take-private|merger|merge|combine|combination|(?:cash|all-share|share|recommended|tender)\s+offer|offer\s+(?:of|for)|bid\s+for|premium\s+(?:of|to))\b/i;
+const TAKEOVER_CONTEXT = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|buy-?out|takeover|take-private|merger|merge|combine|combination|(?:cash|all-share|share|recommended|tender)\s+offer|the\s+offer|offer\s+(?:of|for)|bid\s+for|premium\s+(?:of|to))\b/i;
 
 /** Whether a value in sentence s is what the stock market puts on the company. */
 function stockMarketValue(s: string): boolean {

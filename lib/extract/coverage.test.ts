@@ -633,4 +633,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "HK$22.00")?.subject).toBe("Qingyun Motors");
     expect(got.some((s) => s.subject === "HK")).toBe(false);
   });
+
+  it("does not give a total the per-share meaning of the figure before it, and reads the value 'the offer' puts on a target as its price", () => {
+    const got = extractClaims(
+      "Harborview posted earnings of $1.38 a share, from $453 million a year earlier. Marbury agreed to buy Solanex. The cash part of the offer values Solanex at about $4.5 billion.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "$1.38")?.attribute).toBe("eps");
+    expect(got.find((s) => s.valueText === "$453 million")?.attribute).not.toBe("eps");
+    expect(got.find((s) => s.valueText === "$4.5 billion")?.attribute).toBe("acquisition_price");
+  });
 });

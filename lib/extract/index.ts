@@ -370,8 +370,8 @@ function decide(
       const prev = decided[j];
       if (!prev || figures[j]?.kind !== f.kind) continue;
       const between = ctx.s.slice((figures[j] as Figure).end - ctx.base, ctx.fs);
-      // "R$0.62 a share, or R$760 million": a total after a per-share figure is not per share.
-      const perShareToTotal = PER_SHARE_ATTRIBUTES.has(prev.attr.attribute) && OR_GAP.test(between);
+      // "R$0.62 a share, or R$760 million", "$1.38 a share ... from $453 million": a total after a per-share figure is not per share.
+      const perShareToTotal = PER_SHARE_ATTRIBUTES.has(prev.attr.attribute) && !PER_SHARE_AFTER.test(ctx.right) && SCALED.test(ctx.s.slice(ctx.fs, ctx.fe));
       // (a change or a multiple is not a level's measure: "narrowed 12 basis points from a year earlier to 3.06%")
       const moved = prev.attr.attribute === "change" || prev.attr.attribute === "multiple";
       if (prev.attr.strength >= 1.5 && !GENERIC_ATTRIBUTES.has(prev.attr.attribute) && !perShareToTotal && !moved && PARALLEL_GAP.test(between)) {
@@ -387,7 +387,9 @@ function decide(
 }
 
 const PER_SHARE_ATTRIBUTES = new Set(["dividend_per_share", "eps", "share_price", "offer_price"]);
-const OR_GAP = /\bor\s+(?:[\p{L}]+\s+){0,2}$/u;
+const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+(?:share|ADR|ADS)\b/i;
+/** An amount in millions or more, as written: "$453 million", "R$760m", "Rs 500 crore". */
+const SCALED = /\d\s?(?:thousand|million|billion|trillion|bn|mn|mln|crore|lakh|[kmb])\b/i;
 /** ", up from about", after the words of the figure before ("$1.81 billion before the new money, up from $1.2 billion") */
 const UP_FROM_GAP = /^(?:[^,;.]{0,40},)?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[~≈]?\s*$/;
 
