@@ -643,4 +643,10 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "$453 million")?.attribute).not.toBe("eps");
     expect(got.find((s) => s.valueText === "$4.5 billion")?.attribute).toBe("acquisition_price");
   });
+
+  it("reads bare crowns in the currency of the crowns the article named before, and leaves them out when it named none", () => {
+    const got = extractClaims("Nordhav will spend 30 billion Norwegian crowns. Nordhav shares rose 2.1% to 142.40 crowns.", published);
+    expect(got.find((s) => s.valueText === "142.40 crowns")).toMatchObject({ unit: "NOK", value: "142.4", attribute: "share_price" });
+    expect(extractClaims("Nordhav shares rose 2.1% to 142.40 crowns.", published).some((s) => s.valueText.includes("crowns"))).toBe(false);
+  });
 });

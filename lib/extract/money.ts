@@ -20,8 +20,22 @@ const RUPEE_ABBREVIATION = String.raw`Rs\.?`;
 const CUR = String.raw`(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES}|${RUPEE_ABBREVIATION})\s?)`;
 /** CUR where the text holds no currency code: that alternative cannot match there, and trying it at every position costs. */
 const CUR_SIGN = String.raw`(?:${CURRENCY_SIGNS})`;
-/** Crowns by country: "612 Danish crowns", "SEK" as "Swedish kronor"; bare "crowns" names no country and is left out. */
-const CROWNS = String.raw`(?:Danish|Swedish|Norwegian|Icelandic|Czech)\s(?:crowns?|kron(?:or|er|a|ur|e)|korun(?:a|y|as))|kronor`;
+/**
+ * Crowns by country: "612 Danish crowns", "SEK" as "Swedish kronor"; bare "crowns" takes the
+ * country of the crowns the article named before (see crownsOfArticle), else is left out.
+ */
+const CROWNS = String.raw`(?:Danish|Swedish|Norwegian|Icelandic|Czech)\s(?:crowns?|kron(?:or|er|a|ur|e)|korun(?:a|y|as))|kronor|crowns`;
+/** Crowns with their country, or a crown currency's code, as the article writes them. */
+const CROWNS_NAMED = /\b(?:(Danish|Swedish|Norwegian|Icelandic|Czech)\s(?:crowns?|kron\w*|korun\w*)|(DKK|SEK|NOK|ISK|CZK))\b/g;
+
+/** The crowns the article named last before `at` ("30 billion Norwegian crowns", "NOK 3.5 billion"), as a code; null if none. */
+function crownsOfArticle(text: string, at: number): string | null {
+  let last: string | null = null;
+  CROWNS_NAMED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CROWNS_NAMED.exec(text)) !== null && m.index < at) last = m[2] ?? CROWN_COUNTRY[(m[1] as string).toLowerCase()] ?? null;
+  return last;
+}
 
 const moneyPattern = (cur: string): RegExp =>
   new RegExp(String.raw`(?<cur>${cur})(?<n1>${NUM})(?<s1>${SCALE})?(?:(?<sep>\s?[-–—]\s?|\s+(?:to|and)\s+)(?<cur2>${cur})?(?<n2>${NUM})(?<s2>${SCALE})?)?(?<plus>\+)?`, "gu");
@@ -166,7 +180,9 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
   if (namesCurrency ?? (code || CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s))) {
     MONEY_WORD_RE.lastIndex = 0;
     while ((m = MONEY_WORD_RE.exec(s)) !== null) {
-      const unit = currencyOf(m[W.cw] ?? "dollars");
+      // "142.40 crowns": the crowns the article named before, if it did
+      const unit = m[W.cw] === "crowns" ? crownsOfArticle(text, from + m.index) : currencyOf(m[W.cw] ?? "dollars");
+      if (unit === null) continue;
       // "1.8 trillion won", "1,444 won": the Korean currency; a bare number before "won" is
       // more often a count before the verb ("in 2019 won the award").
       if (unit === "KRW" && !m[W.s1] && !(m[W.n1] ?? "").includes(",")) continue;
