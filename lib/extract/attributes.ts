@@ -106,7 +106,8 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   {
     attribute: "debt_financing", hint: ["debt", "loan", "credit", "bond", "borrow", "sukuk", "note", "debenture"],
     kinds: ["money"],
-    kw: /\bdebt\b|\bloans?\b|\bcredit (?:facility|line)\b|\bbonds?\b|\bborrow(?:ed|ing|s)?\b|\bsukuks?\b|\b(?:senior|secured|unsecured|convertible)\s+notes\b|\bdebentures?\b/gi,
+    // (not a lender's "loan losses" or "loan-loss provisions")
+    kw: /\bdebt\b|\bloans?\b(?![\s-]loss)|\bcredit (?:facility|line)\b|\bbonds?\b|\bborrow(?:ed|ing|s)?\b|\bsukuks?\b|\b(?:senior|secured|unsecured|convertible)\s+notes\b|\bdebentures?\b/gi,
   },
   {
     attribute: "acquisition_price", hint: ["acqui", "takeover", "buy", "bought", "purchase", "merger"],
@@ -303,7 +304,7 @@ const EARNINGS_CONTEXT = /\b(?:net income|net profit|profit|earnings|EPS|net los
 const PER_SHARE_HEAD = /^(?:per|a|each)\s+(?:diluted\s+)?share\b/i;
 /** "$20 billion to accelerate AI", "$20B for AI and robotics": money set aside for a purpose. */
 const PURPOSE_AFTER =
-  /^\s*(?:to\s+(?:accelerate|build|fund|expand|develop|support|finance|boost|grow|scale|speed|deploy|construct|upgrade|modernise|modernize)\b|for\s+(?:AI\b|\p{Ll}))/u;
+  /^\s*(?:to\s+(?:accelerate|build|fund|expand|develop|support|finance|boost|grow|scale|speed|deploy|construct|upgrade|modernise|modernize)\b|for\s+(?:AI\b|(?!(?:loan|credit|bad|possible|expected|potential)\b)\p{Ll}))/u;
 
 const SECTOR_AFTER = new RegExp(String.raw`^\s*for\s+(?:the\s+)?(?:${SECTOR_WORDS})\b`);
 

@@ -212,7 +212,8 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
 }
 
 /** An aside between commas that the words before a figure read through ("Net income, which rose, ..."). */
-const ASIDE_START = /^\s*(?:which|who|including|excluding|ended|ending)\b/i;
+// ("Its common equity tier 1 ratio, a key measure of financial strength, rose to 10.6%": an apposition)
+const ASIDE_START = /^\s*(?:which|who|including|excluding|ended|ending|an?|what)\b/i;
 
 /**
  * "Net income for the year, which ended March 31, rose to R$1.87 billion": where the words

@@ -649,4 +649,13 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "142.40 crowns")).toMatchObject({ unit: "NOK", value: "142.4", attribute: "share_price" });
     expect(extractClaims("Nordhav shares rose 2.1% to 142.40 crowns.", published).some((s) => s.valueText.includes("crowns"))).toBe(false);
   });
+
+  it("reads a measure through an apposition ('ratio, a key measure of strength, rose to'), and money set aside for loan losses as no debt or spending", () => {
+    const got = extractClaims(
+      "Harborview's common equity tier 1 ratio, a key measure of financial strength, rose to 10.6%. The lender set aside $168 million for loan losses, up 39% from $121 million a year earlier.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "10.6%")?.attribute).toBe("cet1_ratio");
+    for (const v of ["$168 million", "$121 million"]) expect(got.find((s) => s.valueText === v)?.attribute).not.toMatch(/debt|spending/);
+  });
 });
