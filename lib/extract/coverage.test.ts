@@ -658,4 +658,13 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "10.6%")?.attribute).toBe("cet1_ratio");
     for (const v of ["$168 million", "$121 million"]) expect(got.find((s) => s.valueText === v)?.attribute).not.toMatch(/debt|spending/);
   });
+
+  it("keeps a company that speaks of itself as the discourse subject, and reads '170,000 to 180,000' as one range", () => {
+    const got = extractClaims(
+      "Qingyun Motors raised HK$6.2 billion. Sunward Mobility Fund took 120 million of the shares for about HK$2.41 billion. Qingyun said it would spend about 45% of the proceeds on research. The company said on Monday it delivered 14,260 vehicles in May. Qingyun reiterated its target of 170,000 to 180,000 deliveries this year.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "14,260")?.subject).toBe("Qingyun Motors");
+    expect(got.find((s) => s.valueText === "170,000 to 180,000")).toMatchObject({ low: "170000", high: "180000", value: null });
+  });
 });

@@ -226,6 +226,13 @@ const REPORTER_VERB_BEFORE_CLAUSE_SET = new Set(REPORTER_VERBS_BEFORE_CLAUSE.spl
  * a verb that needs a clause after it is left to the regex. Any other ASCII character decides
  * it at once.
  */
+/** "Qingyun said it would spend ...", "Acme said on Tuesday that its ...": a company speaking of itself is the subject, not a source. */
+const ABOUT_ITSELF_AFTER = /^\s*(?:said|says|added|noted|stated)\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|its)\b/u;
+
+function aboutItselfAfter(s: string, at: number): boolean {
+  return ABOUT_ITSELF_AFTER.test(s.slice(at, at + 50));
+}
+
 function reportingAfter(s: string, at: number): boolean {
   const n = s.length;
   let k = at;
@@ -1334,7 +1341,7 @@ function orgMention(s: string, base: number, first: Tok, last: Tok, key: string)
     possessive: poss,
     prep: ctx.prep !== null,
     prepWord: ctx.prep,
-    reporter: ctx.afterReportingVerb || (!poss && reportingAfter(s, last.baseEnd)),
+    reporter: ctx.afterReportingVerb || (!poss && reportingAfter(s, last.baseEnd) && !aboutItselfAfter(s, last.baseEnd)),
     modifier: modifier || bracketed || ctx.afterReportingVerb,
     coordWith: -1,
   };
