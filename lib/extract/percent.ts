@@ -4,6 +4,7 @@
 import { compareDecimal, scaleDecimal } from "./decimal";
 import { numbered } from "./numbered";
 import { NUM } from "./numbers";
+import { joinRanges } from "./figure-ranges";
 import type { Figure } from "./types";
 
 // The lookahead states what every match starts with (a sign or a digit): tried first, it
@@ -45,24 +46,5 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const AND_BETWEEN = /^\s+and\s+$/;
 
 /** "between 9% and 15%": two percentages joined into one range, as "9% to 15%" is. */
-function joinBetweenAnd(found: Figure[], s: string, from: number): Figure[] {
-  const out: Figure[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const a = found[i] as Figure;
-    const b = found[i + 1];
-    if (
-      b &&
-      a.value !== null &&
-      b.value !== null &&
-      compareDecimal(a.value, b.value) < 0 &&
-      AND_BETWEEN.test(s.slice(a.end - from, b.start - from)) &&
-      BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - from - 12), a.start - from))
-    ) {
-      out.push({ kind: "percent", start: a.start, end: b.end, value: null, low: a.value, high: b.value, unit: "percent" });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
-}
+const joinBetweenAnd = (found: Figure[], s: string, from: number): Figure[] =>
+  joinRanges(found, s, from, (_a, _b, between, before) => AND_BETWEEN.test(between) && BETWEEN_BEFORE.test(before.slice(-12)));

@@ -5,6 +5,7 @@ import { isRegexWordCode, isSpaceCode } from "./context";
 import { compareDecimal, scaleDecimal, normalizeDecimal } from "./decimal";
 import { numbered } from "./numbered";
 import { NUM, anyCase, scalePow } from "./numbers";
+import { joinRanges } from "./figure-ranges";
 import type { Figure } from "./types";
 
 const POWER = numbered(new RegExp(
@@ -193,7 +194,7 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     const start = from + m.index;
     out.push({ kind: "count", start, end: start + m[0].length, value: scaleDecimal(raw, pow), low: null, high: null, unit: "count" });
   }
-  return out.length > 1 ? joinRanges(out, s, from) : out;
+  return out.length > 1 ? joinCountRanges(out, s, from) : out;
 }
 
 const RANGE_GAP = /^\s?(?:to|[-–])\s?$/;
@@ -201,26 +202,5 @@ const RANGE_GAP = /^\s?(?:to|[-–])\s?$/;
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 
 /** "a target of 170,000 to 180,000 vehicles", "4,000–5,000": two quantities of one unit joined into a range. */
-function joinRanges(found: Figure[], s: string, from: number): Figure[] {
-  const out: Figure[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const a = found[i] as Figure;
-    const b = found[i + 1];
-    if (
-      b &&
-      a.value !== null &&
-      b.value !== null &&
-      a.unit === b.unit &&
-      b.start - a.end <= 5 &&
-      RANGE_GAP.test(s.slice(a.end - from, b.start - from)) &&
-      compareDecimal(a.value, b.value) < 0 &&
-      !FROM_BEFORE.test(s.slice(Math.max(0, a.start - from - 20), a.start - from))
-    ) {
-      out.push({ kind: "count", start: a.start, end: b.end, value: null, low: a.value, high: b.value, unit: a.unit });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
-}
+const joinCountRanges = (found: Figure[], s: string, from: number): Figure[] =>
+  joinRanges(found, s, from, (a, b, between, before) => a.unit === b.unit && between.length <= 5 && RANGE_GAP.test(between) && !FROM_BEFORE.test(before.slice(-20)));
