@@ -89,7 +89,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   },
   { attribute: "bookings", hint: ["booking", "book of business", "backlog", "order book", "orders received", "order intake"], kinds: ["money"], kw: /\bbookings\b|\bbook of business\b|\bbacklog\b|\border book\b|\borders received\b|\border intake\b/gi },
   {
-    attribute: "buyback", hint: ["buy-back", "buyback", "repurchase", "buy back", "bought back", "buying back"], kinds: ["money"],
+    attribute: "buyback", hint: ["buy-back", "buyback", "repurchase", "buy back", "buys back", "bought back", "buying back"], kinds: ["money"],
     kw: /\b(?:share )?buy-?backs?\b|\b(?:share |stock )?repurchases?\b/gi,
     // "will buy back up to ¥300 billion of its own shares", "has repurchased $1.4 billion of stock"
     left: /\b(?:buy(?:s|ing)?\s+back|bought\s+back|repurchas(?:e|es|ed|ing))\s*$/i,
@@ -223,8 +223,7 @@ const REFINES: Record<string, string> = {
   total_funding: "funding_round_size",
 };
 
-/** "raised $64 billion to date", "has raised $11 billion so far". */
-/** A move or close of a listed company's shares ("shares jumped 31%", "the stock has risen 31%", "Wednesday's close"). */
+/** A move or close of a listed company's shares ("shares jumped 31%", "the stock has risen 31%", "shares closed at"). */
 const STOCK_MOVE =
   /\b(?:shares?|stock|ADRs?)\b[^.;]{0,80}?\b(?:rose|fell|gained|jumped|climbed|dropped|slid|slipped|surged|soared|tumbled|plunged|sank|rallied|closed|ended|traded|(?:has|have|had) (?:risen|gained|fallen|climbed|dropped|lost))\b/i;
 /** A round, a sale of shares to investors or a tender: there a value set by a deal, not by the market. */
@@ -244,11 +243,19 @@ const PRE_MONEY_AFTER =
 const TRADING_PRICE_LAST = lastWords("of|at|was|as|around|near");
 const LED_BY_WITH_LAST = lastWords("with|about|around|roughly|nearly|some|than|over");
 const LED_BY_WITH_LAST_MAX = longest(LED_BY_WITH_LAST);
-const NEW_LEFT_MAX = Math.max(longest(TRADING_PRICE_LAST), LED_BY_WITH_LAST_MAX);
+const TOTAL_RAISED_LAST = lastWords("to|about|around|roughly|nearly|almost|than|over|some");
+const NEW_LEFT_MAX = Math.max(longest(TRADING_PRICE_LAST), LED_BY_WITH_LAST_MAX, longest(TOTAL_RAISED_LAST));
 
 /** Whether the words before a figure end in "led by X with (about)": see LED_BY_WITH_BEFORE. */
-export function ledByWith(left: string): boolean {
-  return mayEndIn(left, LED_BY_WITH_LAST, LED_BY_WITH_LAST_MAX) && LED_BY_WITH_BEFORE.test(tail(left, 90));
+export function ledByWith(ctx: FigureContext): boolean {
+  const end = endWordOrApprox(ctx.left, LED_BY_WITH_LAST_MAX);
+  return (end === null || LED_BY_WITH_LAST.has(end)) && LED_BY_WITH_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 90), ctx.fs));
+}
+
+/** endWord, but null (cannot tell) when the text ends in "~" or "≈", which the patterns allow before a figure. */
+function endWordOrApprox(left: string, max: number): string | null {
+  const c = lastNonSpace(left);
+  return c === 126 || c === 0x2248 ? null : endWord(left, max);
 }
 const LED_BY_WITH_BEFORE = /\b(?:(?:co-)?led|joined|backed|anchored)\s+by\s+[^,;.()]{1,60}?\s+with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?[~≈]?\s*$/i;
 /** "takes the total it has raised since it was founded to about $640 million": the new total raised. */
@@ -256,6 +263,7 @@ const TOTAL_RAISED_BEFORE =
   /\b(?:takes|took|taking|brings|brought|bringing|lifts|lifted|lifting|pushes|pushed|pushing|raises|raised|raising)\s+(?:the|its)\s+(?:total|tally)\b[^.;]{0,80}?\b(?:rais\w*|fund\w*|invest\w*|secured)\b[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[~≈]?\s*$/i;
 /** "spend $4 billion on capital expenditures": what the money is spent on names it. */
 const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|capex|capital spending)\b/iu;
+/** "raised $64 billion to date", "has raised $11 billion so far". */
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
 /** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
 const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|smelter|refinery)\b/i;
@@ -455,7 +463,7 @@ const GATES = {
   /** CONTINGENT (on the head: its words joined by " ", so "subject" alone) */
   contingent: ["contingent", "condition", "subject", "milestone"],
   /** TOTAL_BEFORE, and "total" opening the head */
-  total: ["total", "combined", "altogether", "overall"],
+  total: ["total", "combined", "altogether", "overall", "tally"],
   /** the up_to modality rule */
   upTo: ["up to", "as much as", "as high as", "at most", "no more than", "a maximum of", "capped at"],
   /** SHARE_WORDS */
@@ -715,9 +723,11 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
     // "was led by Brennerhof Capital with €60 million": the lead investor's share of the round.
     // (the words before the figure end as one of the two patterns below needs, looked at once for both)
-    const leftEnd = endWord(ctx.left, NEW_LEFT_MAX);
-    if ((leftEnd === null || LED_BY_WITH_LAST.has(leftEnd)) && LED_BY_WITH_BEFORE.test(tail(ctx.left, 90))) return { attribute: "investment_amount", strength: 3 };
-    if (sentenceHas(ctx.s, "total") && TOTAL_RAISED_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 160), ctx.fs))) return { attribute: "total_funding", strength: 3 };
+    // (null, or a "~" or "≈" before the figure: the end word cannot tell)
+    const leftEnd = endWordOrApprox(ctx.left, NEW_LEFT_MAX);
+    // (read on the sentence, not the left window: "raised $200 million in a round led by X with $60 million" gives "led" to the first figure's head)
+    if ((leftEnd === null || LED_BY_WITH_LAST.has(leftEnd)) && LED_BY_WITH_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 90), ctx.fs))) return { attribute: "investment_amount", strength: 3 };
+    if ((leftEnd === null || TOTAL_RAISED_LAST.has(leftEnd)) && sentenceHas(ctx.s, "total") && TOTAL_RAISED_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 160), ctx.fs))) return { attribute: "total_funding", strength: 3 };
     // "a 22% discount to Wednesday's close of ₩159,000": a closing share price.
     if (sentenceHas(ctx.s, "shareWords") && CLOSE_OF_BEFORE.test(tail(ctx.left, 24))) return { attribute: "share_price", strength: 2.5 };
     if ((leftEnd === null || TRADING_PRICE_LAST.has(leftEnd)) && TRADING_PRICE_BEFORE.test(tail(ctx.left, 50))) return { attribute: "share_price", strength: 2.5 };
@@ -811,7 +821,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
 // attribute of what changed plus "_change"; a multiple under the same plus "_multiple".
 
 const UP_WORDS =
-  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|add|adding|hire|hires|hired|hiring|risen|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
+  "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|add|adding|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|risen|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
 const DOWN_WORDS =
   "down|fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
 // ("as" and "much" read "rose as much as 8.1%")
@@ -935,13 +945,13 @@ const MEMBERS_HEAD = /^\s*(?:(?:net|new|paid|paying|more|active)\s+)*(?:subscrib
 const HIRE_BEFORE = /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?)(?:\s+(?:about|around|roughly|some|nearly|almost|another|a further|an additional|more than|up to))*\s*$/i;
 const STAFF_HEAD = /^\s*(?:(?:more|new|additional|full-time|permanent)\s+)*(?:staff|employees|workers|people|engineers|jobs|positions|roles|hires)\b|^\s*more\b/i;
 
-const POINTS_THEN_TO = /\b(?:percentage|basis) points?\b[^;.]{0,60}\bto\s*$/;
+const POINTS_THEN_TO = /(?:\b(?:percentage|basis) points?|\dbps?)\b[^;.]{0,60}\bto\s*$/;
 
 /** +1 for a rise, -1 for a fall, 0 for a level. */
 export function changeSign(f: Figure, ctx: FigureContext, valueText: string): number {
   if (f.kind !== "percent" && f.kind !== "money" && f.kind !== "count") return 0;
   // "the margin narrowed 12 basis points from a year earlier to 3.06%": the rate reached, a level.
-  if (f.kind === "percent" && POINTS_THEN_TO.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 90), ctx.fs))) return 0;
+  if (f.kind === "percent" && (ctx.s.includes(" points") || ctx.s.includes("bp")) && POINTS_THEN_TO.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 90), ctx.fs))) return 0;
   if (f.kind === "percent" && /^[+]/.test(valueText)) return 1;
   if (f.kind === "percent" && /^[-−]/.test(valueText)) return -1;
   const head = ctx.head.charCodeAt(0) === 43 ? ctx.head.replace(/^\+\s*/, "") : ctx.head; // "+"

@@ -667,4 +667,24 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "14,260")?.subject).toBe("Qingyun Motors");
     expect(got.find((s) => s.valueText === "170,000 to 180,000")).toMatchObject({ low: "170000", high: "180000", value: null });
   });
+
+  it("reads past periods, weekdays before any punctuation, '~' after 'with', a tally, 'buys back', 'recruit' and 'grew by' as their patterns mean", () => {
+    const may = { publishedAt: new Date("2026-05-14T12:00:00Z") };
+    const got = extractClaims(
+      "Orla Bank said revenue rose 12% in the first quarter, and the company expects more. Orla's sale of Tarn closed on Friday; Orla Bank raised $200 million in a round led by Kess Capital with ~$60 million. The round brings its tally of funds raised to $640 million. Orla buys back $2 billion of its shares. It will recruit 300 more staff. Its workforce grew by 1,200 to 5,400 people.",
+      may,
+    );
+    expect(got.find((s) => s.valueText === "first quarter")?.low ?? "2026-01-01").toBe("2026-01-01");
+    expect(got.find((s) => s.valueText === "Friday")).toMatchObject({ value: "2026-05-08" });
+    expect(got.find((s) => s.valueText === "$60 million")?.attribute).toBe("investment_amount");
+    expect(got.find((s) => s.valueText === "$640 million")?.attribute).toBe("total_funding");
+    expect(got.find((s) => s.valueText === "$2 billion")?.attribute).toBe("buyback");
+    expect(got.find((s) => s.valueText === "300")?.attribute).toBe("headcount_change");
+    expect(got.some((s) => s.low === "1200" && s.high === "5400")).toBe(false);
+  });
+
+  it("does not take a name that acts after a place ('in Sorriso, Halvorsen said') for a place", () => {
+    const got = extractClaims("Halvorsen Agro will build a plant in Sorriso, Halvorsen said. Halvorsen Agro raised $300 million.", published);
+    expect(got.find((s) => s.valueText === "$300 million")?.subject).toBe("Halvorsen Agro");
+  });
 });

@@ -56,7 +56,7 @@ const HALF_RE = HALF.re;
  * period's results ("the first-half results").
  */
 const YEARLESS_PERIOD = numbered(
-  /\b(?:in|by|during|until|before|for|within)\s+the\s+(?<ord>first|second|third|fourth)[- ](?<unit>quarter|half)\b(?![- ](?:of\b|results|earnings|profits?|revenues?|sales|numbers|figures))(?!,?\s+(?:of\s+)?(?:(?:FY\s?)?(?:19|20)\d\d|(?:last|this|next)\s+year|fiscal))/gu,
+  /\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Bb]efore|[Ff]or|[Ww]ithin)\s+the\s+(?<ord>first|second|third|fourth)[- ](?<unit>quarter|half)\b(?![- ](?:of\b|results|earnings|profits?|revenues?|sales|numbers|figures))(?!,?\s+(?:of\s+)?(?:(?:FY\s?)?(?:19|20)\d\d|(?:last|this|next)\s+year|fiscal))/gu,
   ["ord", "unit"],
 );
 const YEARLESS_PERIOD_RE = YEARLESS_PERIOD.re;
@@ -65,7 +65,7 @@ const FUTURE_WORDS = /\b(?:will|would|expect(?:s|ed)?|should|plans?|planned|aims
 
 /** "expected in August", "after buying shares in March": a month after a preposition, with no day and no year. */
 const BARE_MONTH = numbered(
-  /\b(?:in|for|during|until|by|since)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s.]*\d)(?!,?\s+(?:of\s+)?(?:(?:19|20)\d\d|last|this|next)\b)/gu,
+  /\b(?:[Ii]n|[Ff]or|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ince)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s.]*\d)(?!,?\s+(?:of\s+)?(?:(?:19|20)\d\d|last|this|next)\b)/gu,
   ["mon"],
 );
 const BARE_MONTH_RE = BARE_MONTH.re;
@@ -299,7 +299,7 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     }
   }
 
-  if (s.includes("day ") || s.includes("day,") || s.includes("day.")) {
+  if (s.includes("day")) {
     WEEKDAY_EVENT_RE.lastIndex = 0;
     while ((m = WEEKDAY_EVENT_RE.exec(s)) !== null) {
       if (ref === undefined) ref = (refInput as () => RefDate | null)();
@@ -329,7 +329,7 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       // The period of the reference year, or the next one ahead (said of what is expected) or the last one behind.
       const first = (n - 1) * months + 1;
       let year = ref.y;
-      if (FUTURE_WORDS.test(s)) {
+      if (!BARE_PAST_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && FUTURE_WORDS.test(s.slice(Math.max(0, m.index - 60), m.index))) {
         if (first + months - 1 < ref.m) year += 1;
       } else if (first > ref.m) year -= 1;
       const lead = m[0].indexOf("the ") + 4;

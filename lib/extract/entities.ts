@@ -219,13 +219,6 @@ const REPORTING_AFTER = new RegExp(
 const REPORTER_VERB_SET = new Set(REPORTER_VERBS.split("|"));
 const REPORTER_VERB_BEFORE_CLAUSE_SET = new Set(REPORTER_VERBS_BEFORE_CLAUSE.split("|"));
 
-/**
- * REPORTING_AFTER.test(s.slice(at)). After spaces and an optional comma the pattern needs either
- * one of its verbs or a "-ly" word and then one. An ASCII word that is not followed by another
- * script and does not end in "-ly" must be the verb itself, whole: the lists decide, and only
- * a verb that needs a clause after it is left to the regex. Any other ASCII character decides
- * it at once.
- */
 /** "Qingyun said it would spend ...", "Acme said on Tuesday that its ...": a company speaking of itself is the subject, not a source. */
 const ABOUT_ITSELF_AFTER = /^\s*(?:said|says|added|noted|stated)\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|its)\b/u;
 
@@ -233,6 +226,13 @@ function aboutItselfAfter(s: string, at: number): boolean {
   return ABOUT_ITSELF_AFTER.test(s.slice(at, at + 50));
 }
 
+/**
+ * REPORTING_AFTER.test(s.slice(at)). After spaces and an optional comma the pattern needs either
+ * one of its verbs or a "-ly" word and then one. An ASCII word that is not followed by another
+ * script and does not end in "-ly" must be the verb itself, whole: the lists decide, and only
+ * a verb that needs a clause after it is left to the regex. Any other ASCII character decides
+ * it at once.
+ */
 function reportingAfter(s: string, at: number): boolean {
   const n = s.length;
   let k = at;
@@ -556,7 +556,7 @@ const PLACE_BEFORE = /\b(?:plants?|factor(?:y|ies)|mills?|sites?|facilit(?:y|ies
 
 /** Lowercase words ending in a kind of company, then a name: "electronics group Rheinwerk", "chip maker Arvane". */
 const DESCRIBES_NAME_AFTER =
-  / (?:[a-z-]+ ){1,3}(?:group|maker|firm|company|lender|bank|insurer|operator|developer|producer|manufacturer|supplier|provider|giant|conglomerate|start-?up|specialist|retailer|publisher|carrier|fund|subsidiary) \p{Lu}/uy;
+  / (?:[a-z-]+ ){0,3}(?:group|maker|firm|company|lender|bank|insurer|operator|developer|producer|manufacturer|supplier|provider|giant|conglomerate|start-?up|specialist|retailer|publisher|carrier|fund|subsidiary) \p{Lu}/uy;
 
 /** DESCRIBES_NAME_AFTER at `at` of s (read in place: most names are followed by a verb, which fails it at once). */
 function describesNameAfter(s: string, at: number): boolean {
@@ -565,6 +565,9 @@ function describesNameAfter(s: string, at: number): boolean {
   DESCRIBES_NAME_AFTER.lastIndex = at;
   return DESCRIBES_NAME_AFTER.test(s);
 }
+
+/** A verb right after a name: "Halvorsen said", "Halvorsen will". */
+const ACTS_AFTER = /^\s+(?:said|says|will|would|has|had|is|was|agreed|announced|reported|raised|plans?|expects?)\b/;
 
 /** Between two places of a list ("Sorriso, Mato Grosso", "Sao Paulo, Goias and ..."), or two words of a place ("Mato Grosso do Sul"). */
 const PLACE_LIST_GAP = /^(?:, | and |, and | (?:do|da|de|del|di|dos|das|du) )$/;
@@ -1055,7 +1058,9 @@ export class EntityIndex {
         continue;
       }
       const segStart = (seg[0] as Tok).s;
-      if (placeBefore(s, segStart) || (placeEnd >= 0 && segStart - placeEnd <= 6 && PLACE_LIST_GAP.test(s.slice(placeEnd, segStart)))) {
+      // (a name that acts, "… in Sorriso, Halvorsen said", is not in the list of places)
+      const listed = placeEnd >= 0 && segStart - placeEnd <= 6 && PLACE_LIST_GAP.test(s.slice(placeEnd, segStart)) && !ACTS_AFTER.test(s.slice((seg[seg.length - 1] as Tok).e, (seg[seg.length - 1] as Tok).e + 20));
+      if (placeBefore(s, segStart) || listed) {
         this.placesNamed.add(key);
         placeEnd = (seg[seg.length - 1] as Tok).e;
         continue;

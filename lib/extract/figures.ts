@@ -52,13 +52,13 @@ const urlHint = (s: string): boolean => s.includes("@") || s.includes("://") || 
 /** A month's full name (or a word that ends like one), capital first: about half the cost of MONTH_AFTER_WORD_HINT, which tries every "in". */
 const MONTH_NAME_HINT = /[JFMASOND](?:anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|ovember|ecember)\b/;
 /** "last March", "next October" and "expected in August" (a month without a day or a year, see dates.ts), in one pattern. */
-const MONTH_AFTER_WORD_HINT = /\b(?:last|next|in|for|during|until|by|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_AFTER_WORD_HINT = /\b(?:last|next|[Ii]n|[Ff]or|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ince)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // Each hint is one alternation split in parts tried in turn (a text matches an alternation
 // exactly when it matches one of its parts): the short common parts first, which is faster.
 const RELATIVE_YEAR_HINT = /\b(?:last|this|next)\s+year\b/i;
-/** "in the fourth quarter", "by the first half": a period whose year is the reference date's (see dates.ts). */
 /** "closed on Friday" (see dates.ts) */
 const WEEKDAY_EVENT_HINT = /\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** "in the fourth quarter", "by the first half": a period whose year is the reference date's (see dates.ts). */
 const YEARLESS_PERIOD_HINT = /\bthe\s+(?:first|second|third|fourth)[- ](?:quarter|half)\b/;
 const MONTH_ABBR_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const PERIOD_HINT = /Q[1-4]|[Qq]uarter|\d-\d\d-\d|month|half|H[12]/;
@@ -69,8 +69,10 @@ const OTHER_CURRENCY_SIGN = /[€£¥₹₩¢]/;
 /** With mayNameCurrency, what a money figure needs when no currency sign is there. */
 const SUBUNIT_WORD_HINT = /pence|cent|\dp\b/;
 /** /%|percent|per cent|pct/ */
-const percentHint = (s: string): boolean => s.includes("%") || PERCENT_WORD.test(s);
-const PERCENT_WORD = /p(?:ercent|er cent|ct)|basis point|\dbps?\b|\sbps?\b/;
+const percentHint = (s: string): boolean => s.includes("%") || PERCENT_WORD.test(s) || ((s.includes("bp") || s.includes("basis")) && BASIS_POINTS.test(s));
+const PERCENT_WORD = /p(?:ercent|er cent|ct)/;
+/** "12 basis points", "145bps", "25 bp" */
+const BASIS_POINTS = /basis point|\dbps?\b|\sbps?\b/;
 /** Every power unit has a capital W ("GW", "kWh") or spells "watt" (in any case): /W|[wW][aA][tT][tT]/. */
 const powerHint = (s: string): boolean => s.includes("W") || LOWER_WATT.test(s);
 const LOWER_WATT = /w[aA][tT][tT]/;

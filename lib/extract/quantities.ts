@@ -154,7 +154,7 @@ function measureUnit(written: string): string {
   if (written.endsWith("tonnes") || written.endsWith("tons")) return "tonnes";
   if (written.endsWith("hectares")) return "hectares";
   if (written.endsWith("barrels")) return "barrels";
-  if (written.endsWith("s") && written.includes("kilogram")) return "kilograms";
+  if (written.includes("kilogram")) return "kilograms";
   if (written.endsWith("kg")) return "kilograms";
   return "litres";
 }
@@ -198,8 +198,8 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
 }
 
 const RANGE_GAP = /^\s?(?:to|[-–])\s?$/;
-/** "from 410 to 640" is a change from one to the other, not a range. */
-const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+/** "from 410 to 640" and "grew by 1,200 to 5,400" are a change and a level, not a range. */
+const FROM_BEFORE = /\b(?:from|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
 /** "a target of 170,000 to 180,000 vehicles", "4,000–5,000": two quantities of one unit joined into a range. */
 const joinCountRanges = (found: Figure[], s: string, from: number): Figure[] =>

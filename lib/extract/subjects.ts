@@ -254,7 +254,7 @@ function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
     if (i >= 0) return { investors: group(mentions, i), strength: 3 };
   }
   // "led by Brennerhof Capital with €60 million": the name after "by"
-  if (ledByWith(ctx.left)) {
+  if (ledByWith(ctx)) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as Mention;
       if (m.kind === "org" && m.prepWord === "by" && m.outerEnd - ctx.base <= ctx.fs && m.start - ctx.base >= ctx.fs - 90) return { investors: group(mentions, i), strength: 3 };
