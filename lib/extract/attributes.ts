@@ -305,7 +305,7 @@ const SHARE_PRICE = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
 const CLOSE_OF_BEFORE = /\b(?:close|closing price|closing level)\s+(?:of|at)\s*$/i;
 /** "undisturbed closing price of 155.8p", "volume-weighted average price of 149.3p", "had traded as high as 340p": a price of the shares. */
 const TRADING_PRICE_BEFORE =
-  /\b(?:(?:closing|opening|undisturbed|average|volume-weighted average|VWAP|trading|share|stock|last traded)\s+price\s+(?:of|at|was)|trad(?:ed|es|ing)\s+(?:as\s+(?:high|low)\s+as|at|around|near)|(?:hit|touched|reached)\s+(?:a\s+)?(?:record|an?\s+all-time|a\s+\d+-year)\s+(?:high|low)\s+of)\s*$/i;
+  /\b(?:(?:closing|opening|undisturbed|average|VWAP|trading|share|stock|last traded)\s+price\s+(?:of|at|was)|trad(?:ed|es|ing)\s+(?:as\s+(?:high|low)\s+as|at|around|near)|(?:hit|touched|reached)\s+(?:a\s+)?(?:record|an?\s+all-time|a\s+\d+-year)\s+(?:high|low)\s+of)\s*$/i;
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?|(?:will|would)\s+receive)\b/i;
 const EARNINGS_CONTEXT = /\b(?:net income|net profit|profit|earnings|EPS|net loss|loss)\b/i;
@@ -475,7 +475,7 @@ const GATES = {
   spendingHead: ["plant", "factor", "facilit", "campu", "project", "expan", "build", "program"],
   // the event words of eventdates.ts, by the attribute they give a date (every match holds one)
   ipo_date: ["ipo", "public", "list", "float", "debut"],
-  launch_date: ["launch", "releas", "roll", "model", "product", "version", "device", "phone", "live", "switch", "online", "operation", "service", "start", "flight", "voyage", "maiden", "orbit"],
+  launch_date: ["launch", "releas", "roll", "model", "product", "version", "device", "phone", "live", "switch", "online", "operation", "service", "start", "flight", "voyage", "orbit"],
   closing_date: ["clos", "complet", "finali", "sign", "raised"],
   announcement_date: ["announc", "unveil", "confirm", "disclos"],
 };
@@ -916,7 +916,7 @@ const WORKFORCE_HEAD = /^\s*of\s+(?:its|the|their|our|the company's|the group's)
 const WORKFORCE_CUT_BEFORE = /\b(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|lay(?:s|ing)? off|laid off|reduc(?:e|es|ed|ing))\b[^.;]*$/i;
 // ("aims to save $600 million a year": what is saved)
 const COST_CUT_BEFORE =
-  /\b(?:(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:its\s+|their\s+|annual\s+|operating\s+|fixed\s+)*(?:costs?|expenses|overheads?|spending)\s+by|(?:to\s+)?sav(?:e|es|ed|ing))\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|an\s+additional\s+|a\s+further\s+)?$/i;
+  /\b(?:(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?)\s+(?:its\s+|their\s+|annual\s+|operating\s+|fixed\s+)*(?:costs?|expenses|overheads?|spending)\s+by|sav(?:e|es|ed|ing))\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|an\s+additional\s+|a\s+further\s+)?$/i;
 /** COST_CUT_BEFORE ends in white space after one of these words. */
 const COST_CUT_LAST = lastWords("by|about|around|roughly|some|to|save|saves|saved|saving|than|additional|further");
 const COST_CUT_LAST_MAX = longest(COST_CUT_LAST);

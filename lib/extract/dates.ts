@@ -69,8 +69,10 @@ const BARE_MONTH = numbered(
   ["mon"],
 );
 const BARE_MONTH_RE = BARE_MONTH.re;
+/** Past acts that a month or a quarter can date ("Construction began in July"); eventdates.ts reads them too. */
+export const DATED_ACTS = "began|begun|started|closed|completed|signed|launched|opened|bought|acquired|sold|priced|listed|floated";
 /** "Construction began in July": a past act, so the month is behind the reference date. */
-const BARE_PAST_BEFORE = /\b(?:began|begun|started|closed|completed|signed|launched|opened|bought|acquired|sold|priced|listed|floated|was|were|had)\b[^.;,]*$/;
+const BARE_PAST_BEFORE = new RegExp(String.raw`\b(?:${DATED_ACTS}|was|were|had)\b[^.;,]*$`);
 /** "The round, which closed on Friday": a weekday that dates a completed (or coming) event. */
 const WEEKDAY_EVENT = numbered(
   /\b(?:closed|closes|close|completed|completes|priced|signed|finali[sz]ed)\s+on\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,

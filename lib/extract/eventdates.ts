@@ -5,6 +5,7 @@
 
 import { sentenceHas, sentenceHasWithin, type Gate } from "./attributes";
 import { isSpaceCode, tail, type FigureContext } from "./context";
+import { DATED_ACTS } from "./dates";
 import { endWord, lastWords, longest, mayEndIn } from "./endword";
 import type { Figure, Sentence } from "./types";
 
@@ -30,7 +31,7 @@ const PERIOD_BEFORE = /\b(?:year|quarter|half|months?|period|fiscal year|FY)(?:,
 const EXPECTED_BEFORE = /\b(?:expect(?:s|ed|ing)?|due|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|slated|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed)?|set to|as soon as)\b/i;
 
 /** An act dated by the month after it: "Construction began in July", "after buying shares in March". */
-const BARE_MONTH_EVENT_BEFORE = /\b(?:began|begun|started|closed|completed|signed|launched|opened|bought|buying|acquired|sold|priced|listed|floated)\b(?:\s+[\p{L}\p{N}-]+){0,2}\s+in\s+$/u;
+const BARE_MONTH_EVENT_BEFORE = new RegExp(String.raw`\b(?:${DATED_ACTS}|buying)\b(?:\s+[\p{L}\p{N}-]+){0,2}\s+in\s+$`, "u");
 
 /** Is the date f the only figure (dates aside) of its clause? */
 function aloneInClause(f: Figure, ctx: FigureContext, figures: readonly Figure[]): boolean {

@@ -7,14 +7,14 @@ import type { Figure } from "./types";
 /**
  * `found` (in text order, within the text s that starts at `from`) with every pair a, b that
  * `joins` accepts, and whose values rise, made one range from a's start to b's end.
- * `joins` is given the text between the two and the text before a.
+ * `joins` is given the text between the two and the 40 characters before a.
  */
 export function joinRanges(found: Figure[], s: string, from: number, joins: (a: Figure, b: Figure, between: string, before: string) => boolean): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < found.length; i++) {
     const a = found[i] as Figure;
     const b = found[i + 1];
-    if (b && a.value !== null && b.value !== null && compareDecimal(a.value, b.value) < 0 && joins(a, b, s.slice(a.end - from, b.start - from), s.slice(0, a.start - from))) {
+    if (b && a.value !== null && b.value !== null && compareDecimal(a.value, b.value) < 0 && joins(a, b, s.slice(a.end - from, b.start - from), s.slice(Math.max(0, a.start - from - 40), a.start - from))) {
       out.push({ kind: a.kind, start: a.start, end: b.end, value: null, low: a.value, high: b.value, unit: a.unit });
       i++;
       continue;

@@ -495,7 +495,10 @@ const AWARD_NOUN_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:contract|deal|order|grant|
 /** The party given a contract ("awarded it a contract worth up to €169 million") and the one giving it. */
 function awardParties(c: Ctx): Parties | null {
   const { ctx, mentions, disc } = c;
-  const before = ctx.s.slice(Math.max(0, ctx.fs - 140), ctx.fs);
+  // (the sentence names an award at all: most amounts are in sentences that do not)
+  const s = ctx.s;
+  if (!s.includes("award") && !s.includes("grant") && !s.includes("gave") && !s.includes("give") && !s.includes("hand")) return null;
+  const before = s.slice(Math.max(0, ctx.fs - 140), ctx.fs);
   if (!/\b(?:award|grant|gave|give|hand)/.test(before)) return null;
   const m = AWARDED_BEFORE.exec(before) ?? (AWARD_NOUN_HEAD.test(ctx.head) ? AWARDED_RIGHT_BEFORE.exec(before) : null);
   if (!m) return null;
