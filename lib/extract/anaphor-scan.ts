@@ -9,7 +9,7 @@
 import { isRegexWordCode } from "./context";
 
 /** The nouns that end an anaphor: one list, for the patterns and for the hand matcher below. */
-const COMPANY_HEADS = ["company", "firm", "startup", "start-up", "giant", "maker", "lab", "business", "conglomerate", "chipmaker", "automaker", "carmaker", "developer", "provider", "operator", "retailer", "lender", "insurer", "unicorn", "outfit", "heavyweight", "group", "biotech", "drugmaker", "miner", "airline", "carrier", "utility", "publisher", "shipper", "manufacturer", "supplier", "brewer"];
+const COMPANY_HEADS = ["company", "firm", "startup", "start-up", "giant", "maker", "lab", "business", "conglomerate", "chipmaker", "automaker", "carmaker", "developer", "provider", "operator", "retailer", "lender", "insurer", "unicorn", "outfit", "heavyweight", "group", "biotech", "drugmaker", "miner", "airline", "carrier", "utility", "publisher", "shipper", "manufacturer", "supplier", "brewer", "bank", "fintech", "producer"];
 const ROUND_HEADS = ["round", "raise", "deal", "financing", "fundraise", "fundraising", "transaction"];
 
 export const COMPANY_ANAPHOR = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+){0,2}?(?:${COMPANY_HEADS.join("|")})\b`, "gu");

@@ -308,6 +308,7 @@ const TRADING_PRICE_BEFORE =
   /\b(?:(?:closing|opening|undisturbed|average|VWAP|trading|share|stock|last traded)\s+price\s+(?:of|at|was)|trad(?:ed|es|ing)\s+(?:as\s+(?:high|low)\s+as|at|around|near)|(?:hit|touched|reached)\s+(?:a\s+)?(?:record|an?\s+all-time|a\s+\d+-year)\s+(?:high|low)\s+of)\s*$/i;
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?|(?:will|would)\s+receive)\b/i;
+const FORECAST_BEFORE = /\b(?:expected|expecting|estimated|forecast|forecasting|projected|anticipated|predicted|consensus)\b/i;
 const EARNINGS_CONTEXT = /\b(?:net income|net profit|profit|earnings|EPS|net loss|loss)\b/i;
 const PER_SHARE_HEAD = /^(?:per|a|each)\s+(?:diluted\s+)?share\b/i;
 /** "$20 billion to accelerate AI", "$20B for AI and robotics": money set aside for a purpose. */
@@ -718,6 +719,8 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     if (sentenceHas(ctx.s, "share") && perShareRight(ctx.right.trimStart(), (before = beforeFigure(ctx)))) {
       if (/\bdividends?\b/i.test(before)) return { attribute: "dividend_per_share", strength: 3 };
       if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
+      // "Analysts had on average expected $1.33 a share": a forecast per share is of earnings, unless a price is meant.
+      if (FORECAST_BEFORE.test(before) && !OFFER_CONTEXT.test(ctx.s) && !/\b(?:price|trad(?:e|es|ed|ing)|worth|valu)/i.test(before)) return { attribute: "eps", strength: 2.5 };
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };

@@ -687,4 +687,22 @@ describe("meaning and subject of single figures", () => {
     const got = extractClaims("Halvorsen Agro will build a plant in Sorriso, Halvorsen said. Halvorsen Agro raised $300 million.", published);
     expect(got.find((s) => s.valueText === "$300 million")?.subject).toBe("Halvorsen Agro");
   });
+
+  it("reads 'the bank' as the company, also after a phrase such as 'For the full year'", () => {
+    const got = extractClaims(
+      "Tamsin Bancorp said net income fell to $412 million. Its rival Corvel Trust reported deposits of $12 billion. For the full year the bank now expects net income to fall 2%, assuming the Federal Reserve cuts rates twice.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "2%")?.subject).toBe("Tamsin Bancorp");
+  });
+
+  it("does not pin a forecast on the firm that compiled it or employs the analyst, and reads a forecast per share as earnings", () => {
+    const got = extractClaims(
+      "Tamsin Bancorp said net income fell to $412 million. Analysts had on average expected $1.33 a share, according to data compiled by Wexcombe Analytics. Mara Lund, an analyst at Pellory Securities, estimates annual sales of the new card at $2.8 billion. Tamsin shares are expected to trade at $14 a share.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "$1.33")).toMatchObject({ subject: "Tamsin Bancorp", attribute: "eps" });
+    expect(got.find((s) => s.valueText === "$2.8 billion")?.subject).toBe("Tamsin Bancorp");
+    expect(got.find((s) => s.valueText === "$14")?.attribute).toBe("share_price");
+  });
 });

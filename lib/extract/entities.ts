@@ -1400,7 +1400,7 @@ function apostropheSAfter(s: string, at: number): boolean {
 
 /** An anaphor's mention, [start, end) of the sentence s (which starts at base). */
 function anaphorMention(s: string, base: number, kind: MentionKind, start: number, end: number, possessive: boolean): Mention {
-  const ctx = walkBack(s, start);
+  const ctx = walkBack(s, start, true);
   return {
     kind,
     start: base + start,
@@ -1499,7 +1499,12 @@ const POSSESSIVE_END = /['’]s$/;
 /** Look at the up-to-four words before `at`: does a preposition govern the mention? */
 type Governed = { prep: string | null; sawDeterminer: boolean; afterReportingVerb: boolean };
 
-function walkBack(s: string, at: number): Governed {
+/**
+ * `determined`: the mention opens with its own determiner or is a pronoun ("the bank", "its"):
+ * a noun passed on the way back is then what a preposition governs ("For the full year the
+ * bank expects …"), not the mention.
+ */
+function walkBack(s: string, at: number, determined = false): Governed {
   const limit = Math.max(0, at - 60);
   let sawDeterminer = false;
   let end = at;
@@ -1518,7 +1523,7 @@ function walkBack(s: string, at: number): Governed {
       const prev = wordBefore(s, end, limit);
       if (prev && toLower(s.slice(prev[0], prev[1])) === "according") return { prep: "according to", sawDeterminer, afterReportingVerb: false };
     }
-    if (f & F_PREP) return { prep: w, sawDeterminer, afterReportingVerb: false };
+    if (f & F_PREP) return { prep: sourceBefore(s, w, end, limit) ? "according to" : w, sawDeterminer, afterReportingVerb: false };
     if (f & F_DET) {
       sawDeterminer = true;
       continue;
@@ -1537,9 +1542,25 @@ function walkBack(s: string, at: number): Governed {
     }
     if (f & (F_AUX | F_REPORTING)) break;
     if (w.endsWith("ed") && !/-(?:based|owned|backed|led|funded)$/.test(w)) break;
+    if (determined) break;
     // a lowercase adjective or noun: keep walking
   }
   return { prep: null, sawDeterminer, afterReportingVerb: false };
+}
+
+/** Words before "by" and "at" that make the name a source of figures, not their subject. */
+const COMPILED_BY = new Set(["compiled", "polled", "surveyed", "tracked", "gathered", "collected"]);
+const ANALYST_AT = new Set(["analyst", "analysts", "economist", "economists", "strategist", "strategists"]);
+
+/**
+ * "data compiled by Fairlane Analytics", "an analyst at Copperline Securities": the preposition
+ * `prep`, ending at `end`, makes the name a source, as "according to" does.
+ */
+function sourceBefore(s: string, prep: string, end: number, limit: number): boolean {
+  const set = prep === "by" ? COMPILED_BY : prep === "at" ? ANALYST_AT : null;
+  if (!set) return false;
+  const prev = wordBefore(s, end, limit);
+  return !!prev && set.has(toLower(s.slice(prev[0], prev[1])));
 }
 
 /** Has an a-z (so toUpperCase changes it). */
