@@ -308,6 +308,11 @@ const TRADING_PRICE_BEFORE =
   /\b(?:(?:closing|opening|undisturbed|average|VWAP|trading|share|stock|last traded)\s+price\s+(?:of|at|was)|trad(?:ed|es|ing)\s+(?:as\s+(?:high|low)\s+as|at|around|near)|(?:hit|touched|reached)\s+(?:a\s+)?(?:record|an?\s+all-time|a\s+\d+-year)\s+(?:high|low)\s+of)\s*$/i;
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?|(?:will|would)\s+receive)\b/i;
+const FUND_DEAL_WITH_BEFORE =
+  /\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pay(?:s|ing)? for|paid for)\s+(?:the|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:purchase|acquisition|deal|takeover|transaction|buyout|merger)\s+(?:with|through|using|via|from)\b[^;]*$/iu;
+/** The buyer's means of payment, by the words right after the figure. */
+const DEBT_OWN = /\b(?:debt|loans?|notes|bonds?|borrowing|credit|financing)\b/i;
+const EQUITY_OWN = /\b(?:offering|placement|placing|shares|stock|receipts|equity)\b/i;
 const FORECAST_BEFORE = /\b(?:expected|expecting|estimated|forecast|forecasting|projected|anticipated|predicted|consensus)\b/i;
 const EARNINGS_CONTEXT = /\b(?:net income|net profit|profit|earnings|EPS|net loss|loss)\b/i;
 const PER_SHARE_HEAD = /^(?:per|a|each)\s+(?:diluted\s+)?share\b/i;
@@ -469,6 +474,8 @@ const GATES = {
   upTo: ["up to", "as much as", "as high as", "at most", "no more than", "a maximum of", "capped at"],
   /** SHARE_WORDS */
   shareWords: ["share", "stock", "adr"],
+  /** FUND_DEAL_WITH_BEFORE */
+  fundDeal: ["fund", "financ", "pay for", "paying for"],
   /**
    * the head pattern of spending_commitment. Its flags are "iu", so the fragments leave out
    * the "s" and "k" that "ſ" and the Kelvin sign also match: "campu", "expan", "factor".
@@ -724,6 +731,15 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
+    // "will fund the purchase with C$1.1 billion of cash on hand, C$600 million of new notes and
+    // a C$400 million offering": how the buyer pays, not the price.
+    // ("priced at C$52.75 each" is a price, not a means)
+    if (sentenceHas(ctx.s, "fundDeal") && !/\bat\s*$/.test(tail(ctx.left, 8)) && FUND_DEAL_WITH_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 200), ctx.fs))) {
+      const own = ctx.s.slice(ctx.fe, ctx.fe + 60).split(/[,;]|\band\b/, 1)[0] as string;
+      if (DEBT_OWN.test(own)) return { attribute: "debt_financing", strength: 3 };
+      if (EQUITY_OWN.test(own)) return { attribute: "equity_offering", strength: 3 };
+      return { attribute: "amount", strength: 2.5 };
+    }
     // "was led by Brennerhof Capital with €60 million": the lead investor's share of the round.
     // (the words before the figure end as one of the two patterns below needs, looked at once for both)
     // (null, or a "~" or "≈" before the figure: the end word cannot tell)

@@ -705,4 +705,15 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "$2.8 billion")?.subject).toBe("Tamsin Bancorp");
     expect(got.find((s) => s.valueText === "$14")?.attribute).toBe("share_price");
   });
+
+  it("reads the money a buyer funds a purchase with as its cash, debt and shares, not as the price", () => {
+    const got = extractClaims(
+      "Brantwell Financial agreed to buy Osprey Mutual for C$2.1 billion. Brantwell will fund the purchase with C$1.1 billion of cash on hand, C$600 million of new senior notes and a C$400 million offering of subscription receipts, priced at C$52.75 each.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "C$2.1 billion")).toMatchObject({ subject: "Osprey Mutual", attribute: "acquisition_price" });
+    expect(got.find((s) => s.valueText === "C$1.1 billion")).toMatchObject({ subject: "Brantwell Financial", attribute: "amount" });
+    expect(got.find((s) => s.valueText === "C$600 million")).toMatchObject({ subject: "Brantwell Financial", attribute: "debt_financing" });
+    expect(got.find((s) => s.valueText === "C$400 million")).toMatchObject({ subject: "Brantwell Financial", attribute: "equity_offering" });
+  });
 });
