@@ -716,4 +716,12 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "C$600 million")).toMatchObject({ subject: "Brantwell Financial", attribute: "debt_financing" });
     expect(got.find((s) => s.valueText === "C$400 million")).toMatchObject({ subject: "Brantwell Financial", attribute: "equity_offering" });
   });
+
+  it("counts countries, states, turbines, pre-orders and closures", () => {
+    const got = extractClaims(
+      "Pellmore Health's software is used in 14 countries. Pellmore Wind will install 56 turbines. The Pellmore Z1 has drawn more than 22,000 pre-orders. The closures follow 22 shutdowns last spring.",
+      published,
+    );
+    for (const v of ["14", "56", "22,000", "22"]) expect(got.find((s) => s.valueText === v)?.unit).toBe("count");
+  });
 });

@@ -177,7 +177,7 @@ const CASES: Array<{ name: string; text: string; want: Want[]; absent?: string[]
   },
   {
     name: "no bare years or small numbers",
-    text: "Acme was founded in 2015 and has 3 offices across 12 countries.",
+    text: "Acme was founded in 2015 and has 3 offices across 12 regions.",
     want: [],
     absent: ["2015", "3", "12"],
   },

@@ -83,6 +83,7 @@ const COUNT_NOUNS = [
   "teams", "fans", "tickets", "merchants", "sellers", "drivers", "suppliers", "brands", "warehouses",
   "airports", "routes", "towers", "satellites", "cinemas", "screens", "students",
   "launches", "rockets", "missions", "cities", "riders", "couriers", "dealerships", "clinics", "pharmacies",
+  "countries", "states", "turbines", "pre-orders", "preorders", "reservations", "closures", "shutdowns",
 ];
 export const COUNT_NOUN = new RegExp(String.raw`^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:${COUNT_NOUNS.join("|")})\b`, "u");
 
