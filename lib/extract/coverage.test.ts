@@ -724,4 +724,10 @@ describe("meaning and subject of single figures", () => {
     );
     for (const v of ["14", "56", "22,000", "22"]) expect(got.find((s) => s.valueText === v)?.unit).toBe("count");
   });
+
+  it("counts an earlier value of a count whose noun was named with the count before it ('up from 410')", () => {
+    const got = extractClaims("Pellmore runs 640 dark stores across 38 cities, up from 410 a year ago. Pellmore opened 12 stores from 2020 to 2024.", published);
+    expect(got.find((s) => s.valueText === "410")).toMatchObject({ subject: "Pellmore", unit: "count", value: "410" });
+    expect(got.some((s) => s.valueText === "2020")).toBe(false);
+  });
 });

@@ -198,7 +198,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
           }
           // A bare count needs a countable noun somewhere ("reaching 1.6 million" users), else it is noise such as a tag;
           // a quantity quoted with its unit ("412,000 hectares") does not.
-          if (f.kind === "count" && f.unit === "count" && attr.strength === 0 && !COUNT_NOUN.test(sText.slice(ctx.fe))) return;
+          if (f.kind === "count" && f.unit === "count" && attr.strength === 0 && !f.sameNounAsBefore && !COUNT_NOUN.test(sText.slice(ctx.fe))) return;
         // A market or a sector does not raise a round: what it took in is a total ("$145 billion for generative AI").
         if (attr.attribute === "funding_round_size" && parties.subjectName && !/\brounds?\b/i.test(`${ctx.left} ${ctx.head}`)) {
           attr = { ...attr, attribute: "total_funding" };

@@ -165,6 +165,9 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
   const out: Figure[] = [];
   COUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // where the last plain count ended in s, and whether a count noun follows it (null: not looked at yet)
+  let lastCountAfter = -1;
+  let lastCountNoun: boolean | null = null;
   while ((m = COUNT_RE.exec(s)) !== null) {
     const raw = m[C.n1] ?? "0";
     const s1 = m[C.s1];
@@ -186,18 +189,30 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
       continue;
     }
     // The noun after the number is looked at only where it decides.
+    let nounFollows: boolean | null = null;
+    let sameNoun = false;
     if (isYear || !(scaled || grouped || big)) {
-      const nounFollows = mayStartCountNoun(s, after) && countNounAt(s, after);
+      nounFollows = mayStartCountNoun(s, after) && countNounAt(s, after);
       if (isYear && !nounFollows) continue;
-      if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) continue;
+      if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) {
+        // "runs 640 dark stores, up from 410 a year ago": the number before named the noun
+        sameNoun = !isYear && plain.length >= 2 && !raw.includes(".") && lastCountAfter >= 0 && m.index - lastCountAfter <= 60 && FROM_GAP.test(s.slice(lastCountAfter, m.index)) && (lastCountNoun ??= countNounAt(s, lastCountAfter));
+        if (!sameNoun) continue;
+      }
     }
     const pow = scalePow(s1);
     const start = from + m.index;
-    out.push({ kind: "count", start, end: start + m[0].length, value: scaleDecimal(raw, pow), low: null, high: null, unit: "count" });
+    const figure: Figure = { kind: "count", start, end: start + m[0].length, value: scaleDecimal(raw, pow), low: null, high: null, unit: "count" };
+    if (sameNoun) figure.sameNounAsBefore = true;
+    out.push(figure);
+    lastCountAfter = after;
+    lastCountNoun = nounFollows;
   }
   return out.length > 1 ? joinCountRanges(out, s, from) : out;
 }
 
+/** What joins a count to an earlier value of the same thing: ", up from about", " compared with ". */
+const FROM_GAP = /^[^,;.()]{0,30}[,;]?\s*(?:(?:up|down)\s+from|from|compared\s+with|against|versus)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 const RANGE_GAP = /^\s?(?:to|[-–])\s?$/;
 /** "from 410 to 640" and "grew by 1,200 to 5,400" are a change and a level, not a range. */
 const FROM_BEFORE = /\b(?:from|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;

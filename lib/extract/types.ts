@@ -48,6 +48,8 @@ export type Figure = {
   granularity?: "day" | "month" | "quarter";
   /** dates only: a month named without its year ("a meeting expected in August"), claimed only next to its event */
   bare?: boolean;
+  /** counts only: "640 dark stores, up from 410": the noun was named with the count before it */
+  sameNounAsBefore?: boolean;
 };
 
 export type TableContext = {
