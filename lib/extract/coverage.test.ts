@@ -730,4 +730,12 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "410")).toMatchObject({ subject: "Pellmore", unit: "count", value: "410" });
     expect(got.some((s) => s.valueText === "2020")).toBe(false);
   });
+
+  it("returns to the main company after a side player, and takes neither a ticker nor an opening adjective for a company", () => {
+    const got = extractClaims(
+      "Quillmark sold 16 million new shares, raising $384 million. Quillmark listed on Nasdaq. Existing investors, led by Tavener Partners, sold another 4 million shares. Tavener alone sold 2.5 million shares. At $24 a share, the offering valued Quillmark at $4.8 billion. The shares began trading on May 15 under the ticker \"QLMK\". Revenue in the fiscal year rose 46% to $318.6 million. Preliminary figures showed revenue of $94.1 million for the quarter. Annual recurring revenue reached $402 million.",
+      published,
+    );
+    for (const v of ["$318.6 million", "$94.1 million", "$402 million"]) expect(got.find((s) => s.valueText === v)?.subject).toBe("Quillmark");
+  });
 });

@@ -694,6 +694,18 @@ function lettersIn(w: string): number {
   return n;
 }
 
+/** 'under the ticker "LMFD"', "(Nasdaq: LMFD)": a trading symbol, not another company. */
+const TICKER_BEFORE = /(?:\b(?:ticker|symbol)|\b(?:NYSE|Nasdaq|NASDAQ|ASX|TSX|LSE|HKEX|SGX|NSE|BSE)\s*:)\s*["“'‘]?$/;
+
+function tickerBefore(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  const c = s.charCodeAt(i);
+  // (a quote, a colon, or the last letter of "ticker" or "symbol")
+  if (c !== 34 && c !== 0x201c && c !== 39 && c !== 0x2018 && c !== 58 && c !== 114 && c !== 108) return false;
+  return TICKER_BEFORE.test(s.slice(Math.max(0, at - 24), at));
+}
+
 /** /(?:ing|ed|ly)$/.test(w) */
 const endsWithIngEdLy = (w: string): boolean => w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly");
 
@@ -1058,6 +1070,7 @@ export class EntityIndex {
         continue;
       }
       const segStart = (seg[0] as Tok).s;
+      if (tickerBefore(s, segStart)) continue;
       // (a name that acts, "… in Sorriso, Halvorsen said", is not in the list of places)
       const listed = placeEnd >= 0 && segStart - placeEnd <= 6 && PLACE_LIST_GAP.test(s.slice(placeEnd, segStart)) && !ACTS_AFTER.test(s.slice((seg[seg.length - 1] as Tok).e, (seg[seg.length - 1] as Tok).e + 20));
       if (placeBefore(s, segStart) || listed) {
@@ -1113,7 +1126,8 @@ export class EntityIndex {
     // (a number word that ends a name, "Capital One", is judged by the words before it)
     const words = e.words.length > 1 && NAME_NUMBER_WORDS.has(e.words[e.words.length - 1] as string) ? e.words.slice(0, -1) : e.words;
     return (
-      words.every((w) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w)) &&
+      // (nor an adjective: "Annual recurring revenue reached", "Preliminary figures showed")
+      words.every((w) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !/(?:ing|ly|ed|tion|sion|ment|ness|ity|ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u.test(w)) &&
       words.every((w) => !this.usedInLowercase(w))
     );
   }

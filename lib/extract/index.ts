@@ -26,7 +26,7 @@ import { decideDate } from "./eventdates";
 import { findFigures } from "./figures";
 import { COUNT_NOUN } from "./quantities";
 import { LEADING_DATE_MARKER, splitSentences } from "./sentences";
-import { fromInvestorFollows, resolveParties, sentenceSubject, type Discourse, type Parties } from "./subjects";
+import { fromInvestorFollows, resolveMention, resolveParties, subjectMention, type Discourse, type Parties } from "./subjects";
 import type { Figure, Modality, Sentence, Suggestion } from "./types";
 
 export type { Modality, Suggestion } from "./types";
@@ -543,7 +543,11 @@ function discourseStep(
 ): string | null {
   const firstFigure = figures.find((f) => f.kind !== "date");
   const before = firstFigure ? mentions.filter((m) => m.start < firstFigure.start) : mentions;
-  const subject = sentenceSubject(before, disc);
+  const said = subjectMention(before);
+  // "At $24 a share, the offering valued Lumenfold at $4.8 billion": a sentence whose subject is
+  // no company (or a deal) but which names the article's main subject returns to it.
+  if ((!said || said.kind === "round") && disc.focus && disc.lastSubject !== disc.focus && mentions.some((m) => m.kind === "org" && m.key === disc.focus)) return disc.focus;
+  const subject = said ? resolveMention(said, before, disc) : null;
   // An investor named as the subject ("SoftBank invested $30 billion in OpenAI") is a side player;
   // so is a project or a plant, which "the group" or "it" in the next sentence does not mean.
   if (subject && !investors.has(subject) && !entities.isAsset(subject)) return subject;

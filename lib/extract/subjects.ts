@@ -166,18 +166,18 @@ export function resolveMention(m: Mention, mentions: Mention[], disc: Discourse)
 }
 
 /**
- * The first organisation that is the grammatical subject of the sentence (for discourse).
+ * The mention of the organisation that is the grammatical subject of the sentence (for discourse).
  * A plural subject ("Nvidia, Microsoft and a16z also participated") is never the antecedent
  * of "the company", so it leaves the discourse unchanged.
  */
-export function sentenceSubject(mentions: Mention[], disc: Discourse): string | null {
+export function subjectMention(mentions: Mention[]): Mention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.prep || m.modifier || m.reporter) continue;
     if (m.kind === "pronoun" && !m.possessive && m !== mentions[0]) continue;
     const next = mentions[i + 1];
     if (m.kind === "org" && next && next.coordWith === i) return null;
-    return resolveMention(m, mentions, disc);
+    return m;
   }
   return null;
 }

@@ -70,6 +70,9 @@ export const heldoutHSet = (): LabelledArticle[] => heldout("heldout-h");
 /** Written blind on 2026-11-23 after 0.7.0's rules, by someone who had seen neither the extractor's code nor its output; first run on 0.7.0 (F1 0.412, value recall 0.896; 0.6.0 had given F1 0.370, value recall 0.874, on it). */
 export const heldoutISet = (): LabelledArticle[] => heldout("heldout-i");
 
+/** Written blind on 2026-11-23 after 0.7.0, by someone who had seen neither the extractor's code nor its output; first run on 0.7.0 (see docs/extraction.md, "Held-out J"). */
+export const heldoutJSet = (): LabelledArticle[] => heldout("heldout-j");
+
 export function evaluateSet(set: readonly LabelledArticle[], extract: ExtractFn): ArticleResult[] {
   return set.map(({ label, text }) => {
     const publishedAt = label.publishedAt ? new Date(`${label.publishedAt}T00:00:00Z`) : null;
