@@ -737,5 +737,20 @@ describe("meaning and subject of single figures", () => {
       published,
     );
     for (const v of ["$318.6 million", "$94.1 million", "$402 million"]) expect(got.find((s) => s.valueText === v)?.subject).toBe("Quillmark");
+    // (an adjective inside a longer name is the name's own word)
+    expect(extractClaims("Kelp Digital raised $400 million.", published)[0]?.subject).toBe("Kelp Digital");
+  });
+
+  it("reads riyals, pesos by the country the article names, francs, and cents named by their country", () => {
+    const got = extractClaims(
+      "Tamsin Air's order is valued at about 90 billion riyals. Tamsin Pay will spend 1.5 billion pesos to expand in Mexico. Orlen Bio raised 2 billion Swiss francs. Wyndra Gold will pay a dividend of 8 Australian cents a share.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "90 billion riyals")).toMatchObject({ value: "90000000000", unit: "SAR" });
+    expect(got.find((s) => s.valueText === "1.5 billion pesos")).toMatchObject({ value: "1500000000", unit: "MXN" });
+    expect(got.find((s) => s.valueText === "2 billion Swiss francs")).toMatchObject({ value: "2000000000", unit: "CHF" });
+    expect(got.find((s) => s.valueText === "8 Australian cents")).toMatchObject({ value: "0.08", unit: "AUD", attribute: "dividend_per_share" });
+    // (pesos of no country named are left out rather than guessed)
+    expect(extractClaims("Tamsin Pay will spend 1.5 billion pesos.", published).some((s) => s.valueText.includes("pesos"))).toBe(false);
   });
 });

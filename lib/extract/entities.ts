@@ -1126,8 +1126,10 @@ export class EntityIndex {
     // (a number word that ends a name, "Capital One", is judged by the words before it)
     const words = e.words.length > 1 && NAME_NUMBER_WORDS.has(e.words[e.words.length - 1] as string) ? e.words.slice(0, -1) : e.words;
     return (
-      // (nor an adjective: "Annual recurring revenue reached", "Preliminary figures showed")
-      words.every((w) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !/(?:ing|ly|ed|tion|sion|ment|ness|ity|ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u.test(w)) &&
+      words.every((w) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w)) &&
+      // (nor an adjective alone: "Annual recurring revenue reached", "Preliminary figures showed";
+      // in a longer name it is the name's own word: "Kelp Digital", "Summit Capital")
+      !(words.length === 1 && /(?:ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u.test(words[0] as string)) &&
       words.every((w) => !this.usedInLowercase(w))
     );
   }

@@ -37,6 +37,37 @@ function crownsOfArticle(text: string, at: number): string | null {
   return last;
 }
 
+/**
+ * Currencies written as a word after the amount ("90 billion riyals", "1.5 billion Mexican
+ * pesos"), with the country that tells a peso, riyal, dirham or franc apart when it is named.
+ */
+const OTHER_CURRENCY_WORDS = String.raw`(?:(?:Saudi|Qatari|Omani|UAE|Emirati|Moroccan|Mexican|Argentine|Philippine|Chilean|Colombian|Swiss|Turkish|South African|Brazilian)\s)?(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zloty|naira|shekels)`;
+const CURRENCY_BY_WORD: Record<string, string> = {
+  riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED", reais: "BRL", rand: "ZAR", lira: "TRY", francs: "CHF",
+  ringgit: "MYR", baht: "THB", rupiah: "IDR", zloty: "PLN", naira: "NGN", shekels: "ILS",
+};
+const CURRENCY_BY_COUNTRY: Record<string, string> = {
+  "qatari riyal": "QAR", "omani riyal": "OMR", "moroccan dirham": "MAD", "mexican peso": "MXN", "argentine peso": "ARS",
+  "philippine peso": "PHP", "chilean peso": "CLP", "colombian peso": "COP",
+};
+/** Bare "pesos": the country of the first Latin American or Philippine place the article names. */
+const PESO_COUNTRY = /\b(?:(Mexic)|(Argentin)|(Philippin|Manila)|(Chile)|(Colombia|Bogot))/;
+const PESO_CODES = ["MXN", "ARS", "PHP", "CLP", "COP"];
+
+/** The code of a currency word of OTHER_CURRENCY_WORDS, or null for pesos of no country named. */
+function currencyOfWord(written: string, text: string): string | null {
+  const words = written.toLowerCase().split(/\s+/);
+  const word = words[words.length - 1] as string;
+  const singular = word.endsWith("s") && word !== "reais" ? word.slice(0, -1) : word;
+  const byCountry = words.length > 1 ? CURRENCY_BY_COUNTRY[`${words.slice(0, -1).join(" ")} ${singular}`] : undefined;
+  if (byCountry) return byCountry;
+  if (singular !== "peso") return CURRENCY_BY_WORD[word] ?? CURRENCY_BY_WORD[singular] ?? null;
+  const m = PESO_COUNTRY.exec(text);
+  if (!m) return null;
+  for (let i = 1; i <= PESO_CODES.length; i++) if (m[i] !== undefined) return PESO_CODES[i - 1] as string;
+  return null;
+}
+
 const moneyPattern = (cur: string): RegExp =>
   new RegExp(String.raw`(?<cur>${cur})(?<n1>${NUM})(?<s1>${SCALE})?(?:(?<sep>\s?[-–—]\s?|\s+(?:to|and)\s+)(?<cur2>${cur})?(?<n2>${NUM})(?<s2>${SCALE})?)?(?<plus>\+)?`, "gu");
 const MONEY_GROUPS = ["cur", "n1", "s1", "sep", "cur2", "n2", "s2", "plus"] as const;
@@ -47,18 +78,21 @@ const M = MONEY.at;
 const MONEY_SIGN_RE = numbered(moneyPattern(CUR_SIGN), MONEY_GROUPS).re;
 
 const MONEY_WORD = numbered(new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|won|renminbi|rupees|${CROWNS}|${CURRENCY_CODES})\b`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|won|renminbi|rupees|${CROWNS}|${OTHER_CURRENCY_WORDS}|${CURRENCY_CODES})\b`,
   "gu",
 ), ["n1", "s1", "sep", "n2", "s2", "cw"]);
 const MONEY_WORD_RE = MONEY_WORD.re;
 const W = MONEY_WORD.at;
 
 /** "312 pence", "306p", "45 cents": sub-units, worth a hundredth of the currency. */
-const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>\d{1,5}(?:\.\d+)?)\s?(?<u>pence|p|cents?|¢)(?![\p{L}\p{N}])/gu, ["n", "u"]);
+const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>\d{1,5}(?:\.\d+)?)\s?(?:(?<q>Australian|Canadian|U\.S\.|US|Singapore|Hong Kong|New Zealand|euro)\s)?(?<u>pence|p|cents?|¢)(?![\p{L}\p{N}])/gu, ["n", "q", "u"]);
+/** "8 Australian cents": the currency of cents named by their country. */
+const CENTS_OF: Record<string, string> = { Australian: "AUD", Canadian: "CAD", "U.S.": "USD", US: "USD", Singapore: "SGD", "Hong Kong": "HKD", "New Zealand": "NZD", euro: "EUR" };
 const SUBUNIT_RE = SUBUNIT.re;
 /** What every SUBUNIT_RE match holds: a digit, an optional space, then "p", "c" or "¢". */
-const SUBUNIT_HINT = /\d\s?[pc¢]/;
+const SUBUNIT_HINT = /\d\s?[pc¢]|\scents?\b/;
 const SHARE_WORDS = /\b(?:shares?|stock|price|pence|trading|traded|offer)\b/i;
+const OTHER_CURRENCY_WORD_END = /(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zloty|naira|shekels)$/;
 
 const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", "U.S.$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD", "HK$": "HKD",
@@ -108,7 +142,7 @@ function isWordChar(s: string, i: number): boolean {
 
 /** /dollar|euro|pound|yen|yuan|won|renminbi|rupee|kron|crown|korun/ in two parts tried in turn (the same answer, faster). */
 const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan|won/;
-const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun/;
+const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun|riyal|dirham|reais|rand|peso|lira|franc|ringgit|baht|rupiah|zloty|naira|shekel/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
 /**
  * Every code is three capital letters, which most sentences do not have: looking for those
@@ -181,7 +215,8 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
     MONEY_WORD_RE.lastIndex = 0;
     while ((m = MONEY_WORD_RE.exec(s)) !== null) {
       // "142.40 crowns": the crowns the article named before, if it did
-      const unit = m[W.cw] === "crowns" ? crownsOfArticle(text, from + m.index) : currencyOf(m[W.cw] ?? "dollars");
+      const cw = m[W.cw] ?? "dollars";
+      const unit = cw === "crowns" ? crownsOfArticle(text, from + m.index) : OTHER_CURRENCY_WORD_END.test(cw) ? currencyOfWord(cw, text) : currencyOf(cw);
       if (unit === null) continue;
       // "1.8 trillion won", "1,444 won": the Korean currency; a bare number before "won" is
       // more often a count before the verb ("in 2019 won the award").
@@ -214,7 +249,9 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       const start = from + m.index;
       const end = start + m[0].length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
-      const unit = u === "p" || u === "pence" ? "GBP" : s.includes("€") ? "EUR" : "USD";
+      const q = m[SUBUNIT.at.q];
+      const unit = u === "p" || u === "pence" ? (q ? null : "GBP") : q ? (CENTS_OF[q] ?? "USD") : s.includes("€") ? "EUR" : "USD";
+      if (unit === null) continue;
       out.push({ kind: "money", start, end, value: scaleDecimal(m[SUBUNIT.at.n] ?? "0", -2), low: null, high: null, unit });
     }
   }
