@@ -266,7 +266,11 @@ const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|
 /** "raised $64 billion to date", "has raised $11 billion so far". */
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
 /** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
-const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|smelter|refinery)\b/i;
+/** A period output is counted over: "in the quarter", "for the nine months", "this season". */
+const OUTPUT_PERIOD = /\b(?:quarter|(?:three|six|nine|twelve) months|half|season|fiscal|financial year|last year|this year|so far|year to)\b/i;
+/** What a plant can make: "capacity", "a smelter", "able to". */
+const PLANT_CAPACITY = /\b(?:capacity|plants?|factory|factories|facility|facilities|smelters?|refinery|refineries|mills?|lines?|able to|can (?:produce|make|process))\b/i;
+const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|mined|smelter|refinery|crush(?:ed|ing)?|harvest(?:ed)?|guidance|guided)\b/i;
 
 const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b[^.;:]{0,60}$/i;
 
@@ -711,8 +715,10 @@ function ownAssetSpend(ctx: FigureContext): boolean {
 }
 
 function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[]): AttributeChoice {
-  // "lift annual output to 260,000 tonnes": what a mine or plant can produce.
-  if (f.unit === "tonnes" && PRODUCTION_WORDS.test(ctx.s)) return { attribute: "production_capacity", strength: 2.5 };
+  // "produced 38,400 tonnes in the quarter": output; "a smelter able to make 260,000 tonnes a year": what a plant can produce.
+  if ((f.unit === "tonnes" || f.unit === "ounces") && PRODUCTION_WORDS.test(ctx.s)) {
+    return { attribute: !OUTPUT_PERIOD.test(ctx.s) && PLANT_CAPACITY.test(ctx.s) ? "production_capacity" : "production", strength: 2.5 };
+  }
   // "has about 14% of the market by order volume": a share of a market.
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
@@ -1014,7 +1020,8 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
 }
 
 /** Measures outside the attribute list: a change of one of these is a plain "change". */
-const OTHER_MEASURES = /\b(?:dividends?|margins?|prices? per|costs?|traffic|impressions|volumes?|orders|output|production|inventor(?:y|ies)|deliveries|bookings|backlog)\b/i;
+const OUTPUT_WORDS = /\b(?:production|output)\b/i;
+const OTHER_MEASURES = /\b(?:dividends?|margins?|prices? per|costs?|traffic|impressions|volumes?|orders|inventor(?:y|ies)|deliveries|bookings|backlog)\b/i;
 const PER_SHARE_WORDS = /\bper share\b|\bearnings per share\b|\bEPS\b/i;
 const SHARE_WORDS = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
 
@@ -1039,6 +1046,8 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
   if (shareWords && SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
   const choice = decideAttribute({ ...f, kind: "money" }, ctx, inTable, ["money", "count"]);
   let attribute = choice.strength >= 1.5 && usableBase(choice.attribute) ? choice.attribute : null;
+  // "copper production rose 9%": a change of output (a volume's own rule is in decideMeasure)
+  if (!attribute && OUTPUT_WORDS.test(near)) return "production";
   if (!attribute && OTHER_MEASURES.test(around)) return "";
   if (!attribute) {
     // "The median valuation in March 2026 was 18% lower": the noun may sit before another figure.

@@ -753,4 +753,17 @@ describe("meaning and subject of single figures", () => {
     // (pesos of no country named are left out rather than guessed)
     expect(extractClaims("Tamsin Pay will spend 1.5 billion pesos.", published).some((s) => s.valueText.includes("pesos"))).toBe(false);
   });
+
+  it("reads a volume produced in a period as production, and what a plant can make as its capacity, in tonnes or ounces", () => {
+    const got = extractClaims(
+      "Wyndra Metals said copper production rose 9% to 38,400 tonnes in the quarter, and it produced 61,200 ounces of gold. It kept its guidance of 145,000 to 155,000 tonnes of copper. Wyndra expects to mine between 39 million and 41 million tonnes of ore. Wyndra's new smelter will have capacity of 260,000 tonnes a year.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "9%")).toMatchObject({ attribute: "production_change", value: "9" });
+    expect(got.find((s) => s.valueText === "38,400 tonnes")).toMatchObject({ attribute: "production", unit: "tonnes" });
+    expect(got.find((s) => s.valueText === "61,200 ounces")).toMatchObject({ attribute: "production", unit: "ounces", value: "61200" });
+    expect(got.find((s) => s.valueText === "145,000 to 155,000 tonnes")).toMatchObject({ attribute: "production", low: "145000", high: "155000", unit: "tonnes" });
+    expect(got.find((s) => s.valueText === "39 million and 41 million tonnes")).toMatchObject({ low: "39000000", high: "41000000", unit: "tonnes" });
+    expect(got.find((s) => s.valueText === "260,000 tonnes")?.attribute).toBe("production_capacity");
+  });
 });

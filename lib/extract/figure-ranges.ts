@@ -15,7 +15,8 @@ export function joinRanges(found: Figure[], s: string, from: number, joins: (a: 
     const a = found[i] as Figure;
     const b = found[i + 1];
     if (b && a.value !== null && b.value !== null && compareDecimal(a.value, b.value) < 0 && joins(a, b, s.slice(a.end - from, b.start - from), s.slice(Math.max(0, a.start - from - 40), a.start - from))) {
-      out.push({ kind: a.kind, start: a.start, end: b.end, value: null, low: a.value, high: b.value, unit: a.unit });
+      // (the unit is written once, after the second: "145,000 to 155,000 tonnes")
+      out.push({ kind: a.kind, start: a.start, end: b.end, value: null, low: a.value, high: b.value, unit: b.unit });
       i++;
       continue;
     }

@@ -135,13 +135,13 @@ function letterOrDigitLength(s: string, i: number, end: number): number {
 // beyond "~" may be a space to \s; printable ASCII other than " " never is.
 const mayBeSpace = (c: number): boolean => c <= 32 || c >= 127;
 
-/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares", "barrels" or "kilograms"/"kg". */
+/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares", "barrels", "kilograms"/"kg", "ounces" or "troy". */
 function mayStartMeasure(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (isMeasureInitial(c)) return true;
   return mayBeSpace(c) && isMeasureInitial(s.charCodeAt(i + 1));
 }
-const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107; // m t l h b k
+const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107 || c === 111; // m t l h b k o
 
 /** COUNT_NOUN begins with an optional "+", then a space. */
 function mayStartCountNoun(s: string, i: number): boolean {
@@ -150,10 +150,11 @@ function mayStartCountNoun(s: string, i: number): boolean {
 }
 
 /** Units of mass, volume and area quoted after a number, as the unit they are recorded in. */
-const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels|kilogram(?:me)?s|kg)\b/y;
+const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels|kilogram(?:me)?s|kg|(?:troy\s+)?ounces)\b/y;
 function measureUnit(written: string): string {
   if (written.endsWith("tonnes") || written.endsWith("tons")) return "tonnes";
   if (written.endsWith("hectares")) return "hectares";
+  if (written.endsWith("ounces")) return "ounces";
   if (written.endsWith("barrels")) return "barrels";
   if (written.includes("kilogram")) return "kilograms";
   if (written.endsWith("kg")) return "kilograms";
@@ -214,9 +215,17 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
 /** What joins a count to an earlier value of the same thing: ", up from about", " compared with ". */
 const FROM_GAP = /^[^,;.()]{0,30}[,;]?\s*(?:(?:up|down)\s+from|from|compared\s+with|against|versus)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 const RANGE_GAP = /^\s?(?:to|[-–])\s?$/;
+/** "between 39 million and 41 million tonnes" */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** "from 410 to 640" and "grew by 1,200 to 5,400" are a change and a level, not a range. */
 const FROM_BEFORE = /\b(?:from|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
 /** "a target of 170,000 to 180,000 vehicles", "4,000–5,000": two quantities of one unit joined into a range. */
 const joinCountRanges = (found: Figure[], s: string, from: number): Figure[] =>
-  joinRanges(found, s, from, (a, b, between, before) => a.unit === b.unit && between.length <= 5 && RANGE_GAP.test(between) && !FROM_BEFORE.test(before.slice(-20)));
+  joinRanges(
+    found,
+    s,
+    from,
+    (a, b, between, before) =>
+      (a.unit === b.unit || a.unit === "count") && between.length <= 5 && (RANGE_GAP.test(between) || (between === " and " && BETWEEN_BEFORE.test(before))) && !FROM_BEFORE.test(before.slice(-20)),
+  );
