@@ -61,7 +61,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   {
     attribute: "eps", hint: ["eps", "per share", "per-share", "per diluted"],
     kinds: ["money"],
-    kw: /\bEPS\b|\bearnings per (?:diluted )?share\b|\bper-share (?:earnings|profit)\b/g,
+    kw: /\bEPS\b|\b[Ee]arnings per (?:diluted )?share\b|\bper-share (?:earnings|profit)\b/g,
     left: /(?:\bEPS|\bearnings per (?:diluted )?share)(?:\s+(?:of|was|were|is|came in at|at|to|rose|fell|hit)){0,3}\s*:?\s*$/i,
     leftEnd: "eps|share|of|was|were|is|at|to|rose|fell|hit",
     leftColon: true,
@@ -79,7 +79,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "gross_profit", hint: ["gross profit"], kinds: ["money"], kw: /\bgross profits?\b/gi },
   { attribute: "dividends", hint: ["dividend"], kinds: ["money"], kw: /\bdividends?\b/gi },
   { attribute: "deposits", hint: ["deposit"], kinds: ["money"], kw: /\b(?:customer )?deposits\b/gi },
-  { attribute: "assets_under_management", hint: ["under management", "aum"], kinds: ["money"], kw: /\bassets under management\b|\bAUM\b/g },
+  { attribute: "assets_under_management", hint: ["under management", "aum"], kinds: ["money"], kw: /\b[Aa]ssets under management\b|\bAUM\b/g },
   { attribute: "free_cash_flow", hint: ["free cash", "fcf"], kinds: ["money"], kw: /\bfree cash flow\b|\bFCF\b/gi },
   { attribute: "net_loss", hint: ["loss", "lost"], kinds: ["money"], kw: /\bnet loss(?:es)?\b|\boperating loss(?:es)?\b|\blost\b/gi },
   { attribute: "net_income", hint: ["net ", "profit", "earned", "bottom line"], kinds: ["money"], kw: /\bnet (?:income|profit|earnings)\b|(?<!-)\bprofits?\b|\bearned\b|\bbottom line\b/gi },
@@ -135,9 +135,9 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     kw: /\bspending\b|\bto spend\b|\bspend(?:s|ing)?\b|\bcommitted to\b|\binvest(?:ment)? plans?\b/gi,
     head: /^(?:[\p{L}-]+\s+){0,2}(?:plant|factory|facility|campus|project|expansion|build-?out|programme|program)\b/iu,
   },
-  { attribute: "net_interest_margin", hint: ["net interest margin", "nim"], kinds: ["percent"], kw: /\bnet interest margins?\b|\bNIM\b/g },
+  { attribute: "net_interest_margin", hint: ["net interest margin", "nim"], kinds: ["percent"], kw: /\b[Nn]et interest margins?\b|\bNIM\b/g },
   { attribute: "cet1_ratio", hint: ["cet1", "tier 1", "tier one"], kinds: ["percent"], kw: /\bCET1\b|\b(?:common equity )?tier (?:1|one)(?: capital)? ratio\b/gi },
-  { attribute: "return_on_equity", hint: ["return on", "roe", "rote"], kinds: ["percent"], kw: /\breturn on (?:tangible )?equity\b|\bRoT?E\b/g },
+  { attribute: "return_on_equity", hint: ["return on", "roe", "rote"], kinds: ["percent"], kw: /\b[Rr]eturn on (?:tangible )?equity\b|\bRoT?E\b/g },
   { attribute: "ebitda_margin", hint: ["ebitda margin"], kinds: ["percent"], kw: /\bEBITDA margins?\b/gi },
   { attribute: "market_share", hint: ["share"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}market\b/giu },
   { attribute: "gross_margin", hint: ["gross margin"], kinds: ["percent"], kw: /\bgross margins?\b/gi },
@@ -312,6 +312,9 @@ const TRADING_PRICE_BEFORE =
   /\b(?:(?:closing|opening|undisturbed|average|VWAP|trading|share|stock|last traded)\s+price\s+(?:of|at|was)|trad(?:ed|es|ing)\s+(?:as\s+(?:high|low)\s+as|at|around|near)|(?:hit|touched|reached)\s+(?:a\s+)?(?:record|an?\s+all-time|a\s+\d+-year)\s+(?:high|low)\s+of)\s*$/i;
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?|(?:will|would)\s+receive)\b/i;
+const LEND_BEFORE = /\b(?:lend(?:s|ing)?|lent)\s+(?:(?:it|them|the (?:company|group|project))\s+)?(?:about|around|roughly|some|nearly|almost|up to|another|a further|an additional)?\s*[~≈]?\s*$/i;
+const PROVIDE_BEFORE = /\bprovid(?:e|es|ed|ing)\s+(?:about|around|roughly|some|nearly|almost|up to|another|a further|an additional)?\s*[~≈]?\s*$/i;
+const LOAN_WORDS = /\b(?:loans?|debt|tranches?|(?:credit|loan) facilit(?:y|ies)|lenders?|lending)\b/i;
 const FUND_DEAL_WITH_BEFORE =
   /\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pay(?:s|ing)? for|paid for)\s+(?:the|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:purchase|acquisition|deal|takeover|transaction|buyout|merger)\s+(?:with|through|using|via|from)\b[^;]*$/iu;
 /** The buyer's means of payment, by the words right after the figure. */
@@ -478,6 +481,8 @@ const GATES = {
   upTo: ["up to", "as much as", "as high as", "at most", "no more than", "a maximum of", "capped at"],
   /** SHARE_WORDS */
   shareWords: ["share", "stock", "adr"],
+  /** LEND_BEFORE */
+  lend: ["lend", "lent", "provid"],
   /** FUND_DEAL_WITH_BEFORE */
   fundDeal: ["fund", "financ", "pay for", "paying for"],
   /**
@@ -737,6 +742,9 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
+    // "Øresund Bank is lending €800 million": a loan, whoever takes it.
+    // ("is providing NOK 3.5 billion" only in a sentence about a loan)
+    if (sentenceHas(ctx.s, "lend") && (LEND_BEFORE.test(tail(ctx.left, 40)) || (PROVIDE_BEFORE.test(tail(ctx.left, 40)) && LOAN_WORDS.test(ctx.s)))) return { attribute: "debt_financing", strength: 3 };
     // "will fund the purchase with C$1.1 billion of cash on hand, C$600 million of new notes and
     // a C$400 million offering": how the buyer pays, not the price.
     // ("priced at C$52.75 each" is a price, not a means)
@@ -936,7 +944,8 @@ function changeHeadMay(head: string): boolean {
 }
 const GROWTH_LABEL = /\b(?:growth|change|YoY|increase|decrease|y\/y)\b/i;
 
-const MAKE_UP_END = /\bma(?:ke|kes|de|king)\s+up\s*$/i;
+/** "make up 40%", "lining up €1.7 billion", "set up", "racked up": a phrasal verb, not a rise. */
+const MAKE_UP_END = /\b(?:ma(?:ke|kes|de|king)|lin(?:e|es|ed|ing)|set(?:s|ting)?|sign(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|put(?:s|ting)?|tie(?:s|d)?|tying|shor(?:e|es|ed|ing)|snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?|stump(?:s|ed|ing)?|cough(?:s|ed|ing)?|fork(?:s|ed|ing)?|rack(?:s|ed|ing)?)\s+up\s*$/i;
 const WORKFORCE_HEAD = /^\s*of\s+(?:its|the|their|our|the company's|the group's)\s+(?:[\p{L}-]+\s+){0,2}?(?:workforce|work force|staff|employees|headcount|jobs|personnel|employees)\b/iu;
 const WORKFORCE_CUT_BEFORE = /\b(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|lay(?:s|ing)? off|laid off|reduc(?:e|es|ed|ing))\b[^.;]*$/i;
 // ("aims to save $600 million a year": what is saved)

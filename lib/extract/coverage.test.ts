@@ -766,4 +766,17 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "39 million and 41 million tonnes")).toMatchObject({ low: "39000000", high: "41000000", unit: "tonnes" });
     expect(got.find((s) => s.valueText === "260,000 tonnes")?.attribute).toBe("production_capacity");
   });
+
+  it("makes a lender the counterparty of a loan and the borrower its subject; 'lining up' is no rise; 'Return on equity' opens a sentence", () => {
+    const got = extractClaims(
+      "Skarvik Vind reached financial close on its wind farm, lining up €1.7 billion of bank debt. Copenhagen-based Tollund Bank is lending €800 million under a term loan, while Bergen-based Fjordline Sparebank is providing NOK 3.5 billion in a separate tranche. The package also comprises an €800 million credit facility from Banco Serrano and Banco Tapajós and €400 million of bonds. Return on equity reached 14%.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "€1.7 billion")).toMatchObject({ subject: "Skarvik Vind", attribute: "debt_financing" });
+    expect(got.find((s) => s.valueText === "€800 million" && s.counterparty === "Tollund Bank")).toMatchObject({ subject: "Skarvik Vind", attribute: "debt_financing" });
+    expect(got.find((s) => s.valueText === "NOK 3.5 billion")).toMatchObject({ subject: "Skarvik Vind", attribute: "debt_financing", counterparty: "Fjordline Sparebank" });
+    expect(got.find((s) => s.counterparty === "Banco Serrano and Banco Tapajós")).toMatchObject({ subject: "Skarvik Vind", valueText: "€800 million" });
+    expect(got.find((s) => s.valueText === "€400 million")?.subject).toBe("Skarvik Vind");
+    expect(got.find((s) => s.valueText === "14%")?.attribute).toBe("return_on_equity");
+  });
 });

@@ -471,6 +471,10 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
     const only = [...keys][0] ?? null;
     return { subject: only, subjectStrength: 0.3, counterparties: [], counterpartyKeys: [], each: false };
   }
+  if (attribute === "debt_financing") {
+    const loan = lenderParties(c);
+    if (loan) return loan;
+  }
   if (attribute === "compute_capacity") return capacityParties(c);
   if (attribute === "deal_value" || attribute === "amount") {
     const award = awardParties(c);
@@ -484,6 +488,46 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
 }
 
 /** "the European Space Agency had awarded it a contract worth up to": who was given the contract (group 1). */
+/** "Øresund Bank is lending €800 million", "Vestland Sparebank is providing NOK 3.5 billion": the words between a lender and its loan. */
+const LENDS_BETWEEN = /^\s*(?:(?:is|are|was|were|will be|has been|have been)\s+)?(?:lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|underwr(?:ite|ites|ote|iting|itten))\s+(?:[\p{Ll}-]+\s+){0,2}?$/u;
+/** "an R$800 million credit facility from Banco Serrano": what comes between a loan and its lender. */
+const LOAN_FROM_AFTER = /^[^,;()]{0,50}?\bfrom\s+(?:the\s+)?$/;
+
+/**
+ * A loan's parties: the lender named with it (the subject of "is lending", or after "from")
+ * is the counterparty, and the borrower the subject. Null when no lender is named.
+ */
+function lenderParties(c: Ctx): Parties | null {
+  const { ctx, mentions, disc } = c;
+  let at = -1;
+  const feAbs = ctx.base + ctx.fe;
+  for (let i = 0; i < mentions.length && at < 0; i++) {
+    const m = mentions[i] as Mention;
+    if (m.kind !== "org" || m.prepWord !== "from" || m.start < feAbs || m.start - feAbs > 60) continue;
+    if (LOAN_FROM_AFTER.test(ctx.s.slice(ctx.fe, m.start - ctx.base))) at = i;
+  }
+  const from = at >= 0;
+  if (!from) {
+    const subj = subjectCandidate(c, EXCLUDE_NONE, "before");
+    if (subj && subj.mention.kind === "org" && LENDS_BETWEEN.test(ctx.s.slice(subj.mention.outerEnd - ctx.base, ctx.fs))) at = mentions.indexOf(subj.mention);
+  }
+  if (at < 0) return null;
+  const lenders = group(mentions, at);
+  const keys = new Set(lenders.map((m) => m.key));
+  // The borrower: the subject before a loan "from" a lender; after "X is lending", the company
+  // the article is about (another name before it is more often another lender).
+  let subject: string | null = null;
+  if (from) {
+    const borrower = subjectCandidate(c, keys, "before");
+    // ("The cash will come from Ridgeline's funds and a £500 million term loan from Thameside Bank": whose the money is, as for any amount)
+    subject = borrower && borrower.mention.kind === "org" ? borrower.key : general(c).subject;
+    if (subject && keys.has(subject)) subject = null;
+  }
+  subject ??= [disc.lastSubject, disc.focus].find((k) => k && !keys.has(k)) ?? null;
+  if (!subject) return null;
+  return { subject, subjectStrength: 2, counterparties: lenders.map((m) => c.entities.displayName(m.key)), counterpartyKeys: [...keys], each: false };
+}
+
 const AWARDED_BEFORE =
   /\b(?:awarded|awards|award|granted|grants|grant|gave|gives|handed|hands)\s+(it|them|[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,4})\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?(?:contract|deal|order|grant|licen[cs]e|concession|mandate)s?\b[^.;]{0,40}$/u;
 
@@ -612,7 +656,8 @@ function general(c: Ctx): Parties {
   for (let i = c.mentions.length - 1; i >= 0; i--) {
     const m = c.mentions[i] as Mention;
     if (m.kind !== "org" || m.modifier || m.outerEnd > ctx.base + ctx.fs || m.start < ctx.base + ctx.clauseStart) continue;
-    if (SHORT_GAP.test(ctx.s.slice(m.outerEnd - ctx.base, ctx.fs))) return single(m.key, 1.5);
+    // (not "a facility from Banco Tapajós and R$400 million of debentures": the name after "from" belongs to what came before)
+    if (m.prepWord !== "from" && SHORT_GAP.test(ctx.s.slice(m.outerEnd - ctx.base, ctx.fs))) return single(m.key, 1.5);
     break;
   }
   const population = populationBefore(c);
@@ -632,8 +677,11 @@ function general(c: Ctx): Parties {
   // them. When they are all one name that is the same, and the discourse subject is not worked out.
   let firstOrg: Mention | undefined;
   let oneName = true;
+  // (nor a name after "from" that follows a figure: "a facility of R$800 million from Banco Serrano and
+  // R$400 million of debentures" names the lender of the first)
+  const firstDigit = ctx.s.search(DIGIT);
   for (const m of c.mentions) {
-    if (!fallbackOrg(m)) continue;
+    if (!fallbackOrg(m) || (m.prepWord === "from" && firstDigit >= 0 && m.start - ctx.base > firstDigit)) continue;
     if (!firstOrg) firstOrg = m;
     else if (m.key !== firstOrg.key) oneName = false;
   }
@@ -645,6 +693,8 @@ function general(c: Ctx): Parties {
   const last = disc.lastSubject;
   return last ? single(last, 0.6) : single(disc.focus, 0.3);
 }
+
+const DIGIT = /\d/;
 
 /** A name general() falls back on when no rule found the subject. */
 function fallbackOrg(m: Mention): boolean {
