@@ -312,6 +312,8 @@ const TRADING_PRICE_BEFORE =
   /\b(?:(?:closing|opening|undisturbed|average|VWAP|trading|share|stock|last traded)\s+price\s+(?:of|at|was)|trad(?:ed|es|ing)\s+(?:as\s+(?:high|low)\s+as|at|around|near)|(?:hit|touched|reached)\s+(?:a\s+)?(?:record|an?\s+all-time|a\s+\d+-year)\s+(?:high|low)\s+of)\s*$/i;
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?|(?:will|would)\s+receive)\b/i;
+const LIST_PRICE = /\b(?:list|catalog(?:ue)?|sticker) prices?\b/i;
+const UNIT_LIST_PRICE_BEFORE = /\b(?:list|catalog(?:ue)?|sticker) price (?:of|is|was)\s*(?:about|around|roughly|some)?\s*$/i;
 const LEND_BEFORE = /\b(?:lend(?:s|ing)?|lent)\s+(?:(?:it|them|the (?:company|group|project))\s+)?(?:about|around|roughly|some|nearly|almost|up to|another|a further|an additional)?\s*[~≈]?\s*$/i;
 const PROVIDE_BEFORE = /\bprovid(?:e|es|ed|ing)\s+(?:about|around|roughly|some|nearly|almost|up to|another|a further|an additional)?\s*[~≈]?\s*$/i;
 const LOAN_WORDS = /\b(?:loans?|debt|tranches?|(?:credit|loan) facilit(?:y|ies)|lenders?|lending)\b/i;
@@ -481,6 +483,8 @@ const GATES = {
   upTo: ["up to", "as much as", "as high as", "at most", "no more than", "a maximum of", "capped at"],
   /** SHARE_WORDS */
   shareWords: ["share", "stock", "adr"],
+  /** LIST_PRICE */
+  listPrice: ["list price", "catalogue price", "catalog price", "sticker price"],
   /** LEND_BEFORE */
   lend: ["lend", "lent", "provid"],
   /** FUND_DEAL_WITH_BEFORE */
@@ -742,6 +746,9 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
+    // "its portion was worth $11.8 billion at list prices": the value of an order, not of a company.
+    // ("a list price of $120 million" is one unit's price)
+    if (sentenceHas(ctx.s, "listPrice") && LIST_PRICE.test(ctx.s) && !UNIT_LIST_PRICE_BEFORE.test(tail(ctx.left, 30))) return { attribute: "deal_value", strength: 3 };
     // "Øresund Bank is lending €800 million": a loan, whoever takes it.
     // ("is providing NOK 3.5 billion" only in a sentence about a loan)
     if (sentenceHas(ctx.s, "lend") && (LEND_BEFORE.test(tail(ctx.left, 40)) || (PROVIDE_BEFORE.test(tail(ctx.left, 40)) && LOAN_WORDS.test(ctx.s)))) return { attribute: "debt_financing", strength: 3 };

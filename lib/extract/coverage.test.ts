@@ -779,4 +779,15 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "€400 million")?.subject).toBe("Skarvik Vind");
     expect(got.find((s) => s.valueText === "14%")?.attribute).toBe("return_on_equity");
   });
+
+  it("counts aircraft, destinations, engines and pilots, models in the plural, and hyphenated nouns; a decade is no count", () => {
+    const got = extractClaims(
+      "Tamsin Air ordered 30 widebodies from Corvane. It also took options on 20 more AL-330s. It flies to 71 destinations and will buy 160 engines. Tamsin Air got 40 pre-orders for its lounge. Tamsin Air grew in the 1990s.",
+      published,
+    );
+    for (const v of ["30", "20", "71", "160", "40"]) expect(got.find((s) => s.valueText === v)).toMatchObject({ subject: "Tamsin Air", unit: "count" });
+    expect(got.some((s) => s.valueText.includes("1990"))).toBe(false);
+    // (an order at list prices is a deal value; one unit's list price a plain amount)
+    expect(extractClaims("Tamsin Air ordered 75 jets at list prices of $9 billion. Each jet has a list price of $120 million.", published).map((s) => s.attribute)).toEqual(["count", "deal_value", "amount"]);
+  });
 });

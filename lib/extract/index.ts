@@ -24,7 +24,7 @@ import { lastNonSpace, lastWords, longest, mayEndIn } from "./endword";
 import { EntityIndex, entityKey, type Mention } from "./entities";
 import { decideDate } from "./eventdates";
 import { findFigures } from "./figures";
-import { COUNT_NOUN } from "./quantities";
+import { countNounFollows } from "./quantities";
 import { LEADING_DATE_MARKER, splitSentences } from "./sentences";
 import { fromInvestorFollows, resolveMention, resolveParties, subjectMention, type Discourse, type Parties } from "./subjects";
 import type { Figure, Modality, Sentence, Suggestion } from "./types";
@@ -198,7 +198,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
           }
           // A bare count needs a countable noun somewhere ("reaching 1.6 million" users), else it is noise such as a tag;
           // a quantity quoted with its unit ("412,000 hectares") does not.
-          if (f.kind === "count" && f.unit === "count" && attr.strength === 0 && !f.sameNounAsBefore && !COUNT_NOUN.test(sText.slice(ctx.fe))) return;
+          if (f.kind === "count" && f.unit === "count" && attr.strength === 0 && !f.sameNounAsBefore && !countNounFollows(sText, ctx.fe)) return;
         // A market or a sector does not raise a round: what it took in is a total ("$145 billion for generative AI").
         if (attr.attribute === "funding_round_size" && parties.subjectName && !/\brounds?\b/i.test(`${ctx.left} ${ctx.head}`)) {
           attr = { ...attr, attribute: "total_funding" };

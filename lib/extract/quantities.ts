@@ -84,14 +84,20 @@ const COUNT_NOUNS = [
   "airports", "routes", "towers", "satellites", "cinemas", "screens", "students",
   "launches", "rockets", "missions", "cities", "riders", "couriers", "dealerships", "clinics", "pharmacies",
   "countries", "states", "turbines", "pre-orders", "preorders", "reservations", "closures", "shutdowns",
+  "widebodies", "narrowbodies", "airliners", "jetliners", "destinations", "engines", "pilots",
 ];
-export const COUNT_NOUN = new RegExp(String.raw`^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:${COUNT_NOUNS.join("|")})\b`, "u");
+
+/** Whether a noun of COUNT_NOUNS, or a model's plural ("AL-330s", "H100s"), follows the number that ends at `at` in s. */
+export function countNounFollows(s: string, at: number): boolean {
+  return mayStartCountNoun(s, at) && countNounAt(s, at);
+}
 
 /**
- * COUNT_NOUN.test(s.slice(at, at + 60)) without the slice and the pattern, which tries its
- * long list of nouns after each of up to four words (a costly test, made after most small
- * numbers). The steps are forced: a word of [\p{L}\p{N}-] can only end where a space follows,
- * and a noun followed by \b only where the run of ASCII word characters starting there ends.
+ * Whether, after an optional "+" and a space, up to three words of [\p{L}\p{N}-] then a
+ * noun of COUNT_NOUNS (followed by \b) or a model's plural start at `at`, within 60
+ * characters: a regex with the long list of nouns tried after each word would be costly (the
+ * test follows most small numbers). The steps are forced: a word can only end where a space
+ * follows, and a noun followed by \b only where the run of ASCII word characters ends.
  */
 function countNounAt(s: string, at: number): boolean {
   const end = Math.min(s.length, at + COUNT_NOUN_WINDOW);
@@ -103,16 +109,32 @@ function countNounAt(s: string, at: number): boolean {
     let run = i;
     while (run < end && isRegexWordCode(s.charCodeAt(run))) run++;
     if (run - i >= SHORTEST_COUNT_NOUN && run - i <= LONGEST_COUNT_NOUN && COUNT_NOUN_SET.has(s.slice(i, run))) return true;
-    if (words === 3) return false;
     let k = i;
     for (let n = letterOrDigitLength(s, k, end); n > 0; n = letterOrDigitLength(s, k, end)) k += n;
     if (k === i) return false;
+    // (a hyphenated noun, "pre-orders", is a longer word than the run)
+    if (k !== run && k - i <= LONGEST_COUNT_NOUN && !isRegexWordCode(s.charCodeAt(k)) && COUNT_NOUN_SET.has(s.slice(i, k))) return true;
+    if (isModelPlural(s, i, k)) return true;
+    if (words === 3) return false;
     spaces = k;
     while (k < end && isSpaceCode(s.charCodeAt(k))) k++;
     if (k === spaces) return false;
     i = k;
   }
 }
+
+/** "AL-330s", "737s", "H100s": a model's plural (a capital or digit first, a digit inside, "s" last), but not a decade ("1990s", "90s"). */
+function isModelPlural(s: string, from: number, to: number): boolean {
+  if (to - from < 3 || s.charCodeAt(to - 1) !== 115 || isRegexWordCode(s.charCodeAt(to))) return false;
+  const c0 = s.charCodeAt(from);
+  if (!((c0 >= 65 && c0 <= 90) || isDigitCode(c0))) return false;
+  let digits = 0;
+  for (let i = from; i < to - 1; i++) if (isDigitCode(s.charCodeAt(i))) digits++;
+  if (digits === 0) return false;
+  // a decade: digits only, ending in "0s"
+  return !(digits === to - 1 - from && s.charCodeAt(to - 2) === 48);
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const COUNT_NOUN_WINDOW = 60;
 const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
@@ -130,8 +152,8 @@ function letterOrDigitLength(s: string, i: number, end: number): number {
   return LETTER_OR_DIGIT.test(s.slice(i, i + pair)) ? pair : 0;
 }
 
-// The two tests below look at the characters after a number to rule out MASS_AFTER and
-// COUNT_NOUN there without a regex call (and, for the noun, a slice). Anything below "!" or
+// The two tests below look at the characters after a number to rule out MEASURE_AFTER and
+// a count noun there without a regex call (and, for the noun, a slice). Anything below "!" or
 // beyond "~" may be a space to \s; printable ASCII other than " " never is.
 const mayBeSpace = (c: number): boolean => c <= 32 || c >= 127;
 
@@ -143,7 +165,7 @@ function mayStartMeasure(s: string, i: number): boolean {
 }
 const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107 || c === 111; // m t l h b k o
 
-/** COUNT_NOUN begins with an optional "+", then a space. */
+/** A count noun (see countNounAt) comes after an optional "+", then a space. */
 function mayStartCountNoun(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return mayBeSpace(c === 43 ? s.charCodeAt(i + 1) : c);
@@ -193,7 +215,7 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     let nounFollows: boolean | null = null;
     let sameNoun = false;
     if (isYear || !(scaled || grouped || big)) {
-      nounFollows = mayStartCountNoun(s, after) && countNounAt(s, after);
+      nounFollows = countNounFollows(s, after);
       if (isYear && !nounFollows) continue;
       if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) {
         // "runs 640 dark stores, up from 410 a year ago": the number before named the noun
