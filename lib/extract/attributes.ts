@@ -54,7 +54,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     attribute: "run_rate_revenue", hint: ["run", "annuali", "arr", "recurring"],
     kinds: ["money"],
     kw: /\brun[- ]rate\b|\bannuali[sz]ed\s+(?:revenue|sales)\b|\bannual recurring revenue\b|\bARR\b/gi,
-    left: /(?:\brun[- ]rate(?:\s+revenue)?|\bARR|\bannuali[sz]ed\s+(?:revenue|sales))(?:\s+(?:of|at|to|was|is|has|had|have|surpassed|reached|hit|hits|topped|exceeded|passed|crossed|grew|rose|climbed|jumped)){0,3}\s*:?\s*$/i,
+    left: /(?:\brun[- ]rate(?:\s+revenue)?|\bARR|\bannuali[sz]ed\s+(?:revenue|sales)|\bannual recurring revenue)(?:\s+(?:of|at|to|was|is|has|had|have|surpassed|reached|hit|hits|topped|exceeded|passed|crossed|grew|rose|climbed|jumped)){0,3}\s*:?\s*$/i,
     leftEnd: "rate|revenue|arr|sales|of|at|to|was|is|has|had|have|surpassed|reached|hit|hits|topped|exceeded|passed|crossed|grew|rose|climbed|jumped",
     leftColon: true,
   },
@@ -312,6 +312,8 @@ const TRADING_PRICE_BEFORE =
   /\b(?:(?:closing|opening|undisturbed|average|VWAP|trading|share|stock|last traded)\s+price\s+(?:of|at|was)|trad(?:ed|es|ing)\s+(?:as\s+(?:high|low)\s+as|at|around|near)|(?:hit|touched|reached)\s+(?:a\s+)?(?:record|an?\s+all-time|a\s+\d+-year)\s+(?:high|low)\s+of)\s*$/i;
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?|(?:will|would)\s+receive)\b/i;
+const PRICE_RANGE_BEFORE = /\b(?:price )?range (?:of|at|to|was|is)?\s*(?:an? )?(?:initial |indicative |marketed |new )?\s*$|\b(?:an? |the )?(?:initial|indicative|marketed|earlier|original|previous) (?:range of\s*)?$/i;
+const IPO_WORDS = /\b(?:IPO|initial public offering|listing|debut|offering|float(?:ation)?)\b/i;
 const LIST_PRICE = /\b(?:list|catalog(?:ue)?|sticker) prices?\b/i;
 const UNIT_LIST_PRICE_BEFORE = /\b(?:list|catalog(?:ue)?|sticker) price (?:of|is|was)\s*(?:about|around|roughly|some)?\s*$/i;
 const LEND_BEFORE = /\b(?:lend(?:s|ing)?|lent)\s+(?:(?:it|them|the (?:company|group|project))\s+)?(?:about|around|roughly|some|nearly|almost|up to|another|a further|an additional)?\s*[~≈]?\s*$/i;
@@ -483,6 +485,8 @@ const GATES = {
   upTo: ["up to", "as much as", "as high as", "at most", "no more than", "a maximum of", "capped at"],
   /** SHARE_WORDS */
   shareWords: ["share", "stock", "adr"],
+  /** PRICE_RANGE_BEFORE */
+  priceRange: ["range"],
   /** LIST_PRICE */
   listPrice: ["list price", "catalogue price", "catalog price", "sticker price"],
   /** LEND_BEFORE */
@@ -746,6 +750,9 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
+    // "It had set a range of $21 to $23", "a price range of HK$18.40-19.60": the price a share is marketed at
+    // (in a sentence about shares or a listing, or a price too small for anything else).
+    if (f.low !== null && sentenceHas(ctx.s, "priceRange") && PRICE_RANGE_BEFORE.test(tail(ctx.left, 40)) && (IPO_WORDS.test(ctx.s) || /\bshare/i.test(ctx.s) || Number(f.high) < 1000)) return { attribute: "offer_price", strength: 3 };
     // "its portion was worth $11.8 billion at list prices": the value of an order, not of a company.
     // ("a list price of $120 million" is one unit's price)
     if (sentenceHas(ctx.s, "listPrice") && LIST_PRICE.test(ctx.s) && !UNIT_LIST_PRICE_BEFORE.test(tail(ctx.left, 30))) return { attribute: "deal_value", strength: 3 };
@@ -1036,6 +1043,8 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
 }
 
 /** Measures outside the attribute list: a change of one of these is a plain "change". */
+const DEBUT = /\b(?:debut|first day of trading|first-day|first trading day)\b/i;
+const DEBUT_AFTER = /^\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:debut|first day of trading|first trading day)\b/iu;
 const OUTPUT_WORDS = /\b(?:production|output)\b/i;
 const OTHER_MEASURES = /\b(?:dividends?|margins?|prices? per|costs?|traffic|impressions|volumes?|orders|inventor(?:y|ies)|deliveries|bookings|backlog)\b/i;
 const PER_SHARE_WORDS = /\bper share\b|\bearnings per share\b|\bEPS\b/i;
@@ -1060,6 +1069,8 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
   if (OTHER_MEASURES.test(near)) return "";
   const shareWords = sentenceHas(ctx.s, "shareWords");
   if (shareWords && SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
+  // "jumps 27% in Nasdaq debut": a new listing's share price
+  if (DEBUT.test(near) || DEBUT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return "share_price";
   const choice = decideAttribute({ ...f, kind: "money" }, ctx, inTable, ["money", "count"]);
   let attribute = choice.strength >= 1.5 && usableBase(choice.attribute) ? choice.attribute : null;
   // "copper production rose 9%": a change of output (a volume's own rule is in decideMeasure)

@@ -790,4 +790,18 @@ describe("meaning and subject of single figures", () => {
     // (an order at list prices is a deal value; one unit's list price a plain amount)
     expect(extractClaims("Tamsin Air ordered 75 jets at list prices of $9 billion. Each jet has a list price of $120 million.", published).map((s) => s.attribute)).toEqual(["count", "deal_value", "amount"]);
   });
+
+  it("reads a listing: its debut move, the shares it sold, its price range; annual recurring revenue; a part of a count; an exchange ratio", () => {
+    const got = extractClaims(
+      "Quillmark jumps 27% in Nasdaq debut. Quillmark sold 16 million new shares, raising $384 million. It had set a range of $21 to $23 on Monday, up from an initial $18 to $20. Annual recurring revenue reached $402 million, and Quillmark counts 2,140 customers, 212 of which pay it more than $100,000 a year. Under a separate deal, Brisa shareholders would receive 0.615 Quillmark shares for each Brisa share.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "27%")?.attribute).toBe("share_price_change");
+    expect(got.find((s) => s.valueText === "$384 million")?.attribute).toBe("equity_offering");
+    expect(got.find((s) => s.valueText === "$21 to $23")).toMatchObject({ attribute: "offer_price", low: "21", high: "23" });
+    expect(got.find((s) => s.valueText === "$18 to $20")?.attribute).toBe("offer_price");
+    expect(got.find((s) => s.valueText === "$402 million")?.attribute).toBe("run_rate_revenue");
+    expect(got.find((s) => s.valueText === "212")).toMatchObject({ attribute: "users", value: "212" });
+    expect(got.find((s) => s.valueText === "0.615")).toMatchObject({ attribute: "multiple", unit: "multiple", value: "0.615" });
+  });
 });

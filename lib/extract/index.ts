@@ -66,7 +66,7 @@ function definiteBefore(left: string): boolean {
   if (c !== 126 && c !== 0x2248 && !mayEndIn(left, DEFINITE_LAST, DEFINITE_LAST_MAX)) return false;
   return DEFINITE_BEFORE.test(left);
 }
-const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? shares\b|\bfollow-on offering\b|\brights (?:offering|issue)\b|\b(?:stock market |share )?(?:listing|flotation)\b|\b(?:share |equity )?placements?\b|\b(?:sell(?:s|ing)?|sold)\s+(?:new\s+)?shares\b/i;
+const EQUITY_OFFERING = /\bIPOs?\b|\binitial public offering\b|\b(?:share|stock) (?:sale|offering|placing|issue)\b|\bplacing\b|\bsold [\d.,]+(?: million| billion)? (?:new |additional |existing )?shares\b|\bfollow-on offering\b|\brights (?:offering|issue)\b|\b(?:stock market |share )?(?:listing|flotation)\b|\b(?:share |equity )?placements?\b|\b(?:sell(?:s|ing)?|sold)\s+(?:new\s+)?shares\b/i;
 /** Read on the head words and on the left words apart: the same as on both joined by a space, without the joined copy. */
 const ROUND_OR_FUNDING = /\b(?:round|funding)\b/i;
 const ELLIPTICAL_CHANGE = /^\s*(?:[-•*]\s*)?(?:up|down|rose|fell|higher|lower|gained|lost|dropped|jumped|climbed|declined)\b[^\p{L}]*$/iu;
@@ -188,7 +188,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
         const partyCtx = { ctx, mentions: entities.mentions(si), disc, entities, sentence };
         sign = changeSign(f, ctx, text.slice(f.start, f.end));
         if (f.kind === "multiple" || sign !== 0) {
-          base = changeBase(f, fi, ctx, sentence, figures, decided, sign !== 0 && f.kind !== "multiple");
+          base = f.exchangeRatio ? "" : changeBase(f, fi, ctx, sentence, figures, decided, sign !== 0 && f.kind !== "multiple");
           attr = { attribute: f.kind === "multiple" ? "multiple" : "change", strength: base !== null ? 2 : 1 };
           parties = resolveParties(base ?? attr.attribute, partyCtx);
         } else {

@@ -212,6 +212,12 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
       continue;
     }
     // The noun after the number is looked at only where it decides.
+    // "0.615 Corinda shares for each Wyalla share", "the 0.615 exchange ratio": shares swapped per share, a ratio
+    if (raw.includes(".") && !s1 && plain.length <= 6 && RATIO_AFTER.test(s.slice(after, after + 70))) {
+      const start = from + m.index;
+      out.push({ kind: "multiple", start, end: start + m[0].length, value: scaleDecimal(raw, 0), low: null, high: null, unit: "multiple", exchangeRatio: true });
+      continue;
+    }
     let nounFollows: boolean | null = null;
     let sameNoun = false;
     if (isYear || !(scaled || grouped || big)) {
@@ -219,7 +225,15 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
       if (isYear && !nounFollows) continue;
       if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) {
         // "runs 640 dark stores, up from 410 a year ago": the number before named the noun
-        sameNoun = !isYear && plain.length >= 2 && !raw.includes(".") && lastCountAfter >= 0 && m.index - lastCountAfter <= 60 && FROM_GAP.test(s.slice(lastCountAfter, m.index)) && (lastCountNoun ??= countNounAt(s, lastCountAfter));
+        // ("2,140 customers, 212 of which pay more": a part of the count before)
+        sameNoun =
+          !isYear &&
+          plain.length >= 2 &&
+          !raw.includes(".") &&
+          lastCountAfter >= 0 &&
+          m.index - lastCountAfter <= 60 &&
+          (FROM_GAP.test(s.slice(lastCountAfter, m.index)) || (m.index - lastCountAfter <= 30 && OF_WHICH_AFTER.test(s.slice(after, after + 12)))) &&
+          (lastCountNoun ??= countNounAt(s, lastCountAfter));
         if (!sameNoun) continue;
       }
     }
@@ -233,6 +247,11 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
   }
   return out.length > 1 ? joinCountRanges(out, s, from) : out;
 }
+
+/** After the number of an exchange ratio: "Corinda shares for each Wyalla share", "new shares per share", "exchange ratio". */
+const RATIO_AFTER = /^\s+(?:(?:new|ordinary|[\p{Lu}][\p{L}&.'’-]*)\s+){0,3}?shares?\s+(?:for|per)\s+(?:each|every|one)?\s*(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}?(?:ordinary\s+)?share\b|^\s+(?:share[- ])?(?:exchange|swap) ratio\b/u;
+
+const OF_WHICH_AFTER = /^\s+of\s+(?:which|whom|them|those)\b/;
 
 /** What joins a count to an earlier value of the same thing: ", up from about", " compared with ". */
 const FROM_GAP = /^[^,;.()]{0,30}[,;]?\s*(?:(?:up|down)\s+from|from|compared\s+with|against|versus)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;

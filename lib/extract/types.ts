@@ -50,6 +50,8 @@ export type Figure = {
   bare?: boolean;
   /** counts only: "640 dark stores, up from 410": the noun was named with the count before it */
   sameNounAsBefore?: boolean;
+  /** multiples only: an exchange ratio ("0.615 Corinda shares for each Wyalla share"), a multiple of nothing else */
+  exchangeRatio?: boolean;
 };
 
 export type TableContext = {
