@@ -693,6 +693,9 @@ function majorStart(ctx: FigureContext): number {
  */
 export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
   const choice = decideMeasure(f, ctx, inTable, kinds);
+  // "an 840 MW wind farm": the power an asset can deliver is its capacity; what a plant makes in
+  // a year ("30 GWh of cells a year") is its production capacity.
+  if (f.kind === "power" && choice.attribute === "production_capacity" && !f.unit.endsWith("h")) return { attribute: "capacity", strength: choice.strength };
   // "a R$3.2 billion corn-ethanol plant", "spend up to £30 million" on a site's expansion: spending on
   // the company's own plant is capital expenditure, not a commitment to spend on something bought.
   if (choice.attribute === "spending_commitment" && ownAssetSpend(ctx)) return { attribute: "capital_expenditure", strength: choice.strength };

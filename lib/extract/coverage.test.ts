@@ -804,4 +804,10 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "212")).toMatchObject({ attribute: "users", value: "212" });
     expect(got.find((s) => s.valueText === "0.615")).toMatchObject({ attribute: "multiple", unit: "multiple", value: "0.615" });
   });
+
+  it("reads the power an asset delivers as its capacity, and what a plant makes in a year as its production capacity", () => {
+    const got = extractClaims("Skarvik Vind will build an 840 MW offshore wind farm. Skarvik Cells will add 30 GWh of battery cell capacity a year at its plant.", published);
+    expect(got.find((s) => s.valueText === "840 MW")?.attribute).toBe("capacity");
+    expect(got.find((s) => s.valueText === "30 GWh")?.attribute).toBe("production_capacity");
+  });
 });
