@@ -693,6 +693,9 @@ function majorStart(ctx: FigureContext): number {
  */
 export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
   const choice = decideMeasure(f, ctx, inTable, kinds);
+  // "net debt fell to A$640 million", "its loan book grew to R$8.3 billion", "including £700 million of
+  // net debt": a balance the company holds or lends out, not debt it raises.
+  if (choice.attribute === "debt_financing" && debtBalance(ctx)) return { attribute: "amount", strength: 1.5 };
   // "an 840 MW wind farm": the power an asset can deliver is its capacity; what a plant makes in
   // a year ("30 GWh of cells a year") is its production capacity.
   if (f.kind === "power" && choice.attribute === "production_capacity" && !f.unit.endsWith("h")) return { attribute: "capacity", strength: choice.strength };
@@ -711,6 +714,14 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   if (choice.attribute === "investment_amount" && INVEST_VERB_END.test(tail(ctx.left, 40)) && OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120))) return { attribute: "capital_expenditure", strength: choice.strength };
   return choice;
 }
+const DEBT_BALANCE_BEFORE = /\b(?:net debt|loan (?:book|portfolio)s?|(?:including|includes|plus|assuming)\b[^,;]{0,20}|orders)\b[^,;]{0,40}$/i;
+const DEBT_BALANCE_HEAD = /^\s*(?:of\s+)?(?:net debt|cash)\b/i;
+function debtBalance(ctx: FigureContext): boolean {
+  // (read through a change before the figure: "Its loan book grew 54% to R$8.3 billion")
+  const left = ctx.leftThrough !== null ? ctx.s.slice(ctx.leftThrough, ctx.fs) : ctx.left;
+  return DEBT_BALANCE_HEAD.test(ctx.head) || DEBT_BALANCE_BEFORE.test(tail(left, 60));
+}
+
 /** Countable things (and agents who are not staff) right after a number: "612 stores", "1,100 independent brokers". */
 const THINGS_AFTER =
   /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:stores|shops|branches|outlets|restaurants|sites|locations|plants|factories|mills|mines|vessels|ships|aircraft|planes|jets|vehicles|cars|units|brokers|agents|dealers|dealerships|franchisees|hotels|stadiums|cities|launches|rockets|satellites|flights|routes|airports|warehouses|clinics|hospitals|schools|pharmacies|countries|markets)\b/u;
@@ -1086,6 +1097,8 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
   }
   if (!attribute && shareWords && SHARE_WORDS.test(before) && !PER_SHARE_WORDS.test(before)) return "share_price";
   if (!attribute) return null;
+  // ("Its loan book grew 54%": a balance, not debt raised; a plain change)
+  if (attribute === "debt_financing" && debtBalance(ctx)) return "";
   return /^valuation_/.test(attribute) ? "valuation" : attribute;
 }
 

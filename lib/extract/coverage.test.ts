@@ -810,4 +810,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "840 MW")?.attribute).toBe("capacity");
     expect(got.find((s) => s.valueText === "30 GWh")?.attribute).toBe("production_capacity");
   });
+
+  it("reads net debt, a loan book and debt a deal includes as balances, not as debt raised", () => {
+    const got = extractClaims(
+      "Wyndra said net debt fell to A$640 million at the end of March. Including about £700 million of net debt, the deal gives Wyndra an enterprise value of £4.6 billion. Its loan book grew 54% to R$8.3 billion. Wyndra raised $500 million of new debt.",
+      published,
+    );
+    for (const v of ["A$640 million", "£700 million", "R$8.3 billion"]) expect(got.find((s) => s.valueText === v)?.attribute).toBe("amount");
+    expect(got.find((s) => s.valueText === "54%")?.attribute).toBe("change");
+    expect(got.find((s) => s.valueText === "$500 million")?.attribute).toBe("debt_financing");
+  });
 });
