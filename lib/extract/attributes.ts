@@ -266,6 +266,10 @@ const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|
 /** "raised $64 billion to date", "has raised $11 billion so far". */
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
 /** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
+const OF_THE_STOCK_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:issued|outstanding|enlarged|voting|ordinary|company['’]s)\s+)*(?:stock|shares|share capital|capital|equity|votes|voting rights)\b/i;
+/** "will keep 51%", "retains 30%" (of a company, unless what follows says otherwise: "keep 20% of its staff") */
+const KEEP_BEFORE = /\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+(?:about\s+|around\s+|roughly\s+|a\s+)?$/i;
+const OF_NON_STOCK_AFTER = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:stock|shares|company|business|unit|venture|equity|capital)\b)/i;
 /** A period output is counted over: "in the quarter", "for the nine months", "this season". */
 const OUTPUT_PERIOD = /\b(?:quarter|(?:three|six|nine|twelve) months|half|season|fiscal|financial year|last year|this year|so far|year to)\b/i;
 /** What a plant can make: "capacity", "a smelter", "able to". */
@@ -746,6 +750,9 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   if ((f.unit === "tonnes" || f.unit === "ounces") && PRODUCTION_WORDS.test(ctx.s)) {
     return { attribute: !OUTPUT_PERIOD.test(ctx.s) && PLANT_CAPACITY.test(ctx.s) ? "production_capacity" : "production", strength: 2.5 };
   }
+  // "with about 14% of the stock", "Nordhav will keep 51%": a holding in a company.
+  if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40))) return { attribute: "stake", strength: 2.5 };
+  if (f.kind === "percent" && KEEP_BEFORE.test(tail(ctx.left, 30)) && !OF_NON_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
   // "has about 14% of the market by order volume": a share of a market.
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.

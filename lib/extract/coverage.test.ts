@@ -820,4 +820,14 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "54%")?.attribute).toBe("change");
     expect(got.find((s) => s.valueText === "$500 million")?.attribute).toBe("debt_financing");
   });
+
+  it("reads '14% of the stock' and 'will keep 51%' as stakes, not '20% of its staff'", () => {
+    const got = extractClaims(
+      "Tamsin Bio agreed to be bought. Pellory Partners, Tamsin Bio's largest shareholder with about 14% of the stock, will tender its shares. Skarvik Vind sold 49% of its wind farm and will keep 51%. Skarvik Vind will keep 20% of its staff.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "14%")).toMatchObject({ attribute: "stake", subject: "Tamsin Bio", counterparty: "Pellory Partners" });
+    expect(got.find((s) => s.valueText === "51%")?.attribute).toBe("stake");
+    expect(got.find((s) => s.valueText === "20%")?.attribute).not.toBe("stake");
+  });
 });

@@ -298,8 +298,9 @@ function investorsOf(c: Ctx): { investors: Mention[]; strength: number } {
 
 const INVESTOR_NOUN = String.raw`(?:(?:largest|biggest|main|major|top|leading|existing|single|second-largest)\s+)?(?:shareholder|investor|backer|owner|stakeholder)s?`;
 const INVESTOR_NOUN_AFTER = new RegExp(String.raw`^\s+${INVESTOR_NOUN}\b`, "iu");
-const APPOS_AFTER = new RegExp(String.raw`^,\s+(?:its|their|the company['’]s|[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+${INVESTOR_NOUN}\b`, "u");
-const APPOS_BEFORE = new RegExp(String.raw`\b(?:its|their|[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+${INVESTOR_NOUN},\s+$`, "iu");
+// (a name of up to three words before the possessive: "Tamsin Bio's largest shareholder")
+const APPOS_AFTER = new RegExp(String.raw`^,\s+(?:its|their|the company['’]s|(?:[\p{Lu}][\p{L}\p{N}&.-]*\s+){0,2}[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+${INVESTOR_NOUN}\b`, "u");
+const APPOS_BEFORE = new RegExp(String.raw`\b(?:its|their|(?:[\p{Lu}][\p{L}\p{N}&.-]*\s+){0,2}[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+${INVESTOR_NOUN},\s+$`, "iu");
 
 /** The investor named next to "its largest shareholder", on either side. */
 function appositiveInvestor(c: Ctx): Mention | null {
