@@ -139,7 +139,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "cet1_ratio", hint: ["cet1", "tier 1", "tier one"], kinds: ["percent"], kw: /\bCET1\b|\b(?:common equity )?tier (?:1|one)(?: capital)? ratio\b/gi },
   { attribute: "return_on_equity", hint: ["return on", "roe", "rote"], kinds: ["percent"], kw: /\b[Rr]eturn on (?:tangible )?equity\b|\bRoT?E\b/g },
   { attribute: "ebitda_margin", hint: ["ebitda margin"], kinds: ["percent"], kw: /\bEBITDA margins?\b/gi },
-  { attribute: "market_share", hint: ["share"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}market\b/giu },
+  { attribute: "market_share", hint: ["share"], kinds: ["percent"], kw: /\bmarket share\b|\bshare of (?:the )?(?:[\p{L}-]+\s+){0,3}(?:market|capacity|shipments|deliveries|traffic)\b/giu },
   { attribute: "gross_margin", hint: ["gross margin"], kinds: ["percent"], kw: /\bgross margins?\b/gi },
   { attribute: "operating_margin", hint: ["operating margin"], kinds: ["percent"], kw: /\boperating margins?\b/gi },
   // (a discount is a negative premium: see pushSuggestions)
