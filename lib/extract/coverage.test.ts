@@ -832,7 +832,7 @@ describe("meaning and subject of single figures", () => {
   });
 
   it("reads a company's share of a market's capacity as market share", () => {
-    const got = extractClaims("Orla Shipping's share of global container capacity slipped 0.4 percentage points to 11.8%.", published);
+    const got = extractClaims("Orrin Maritime's share of global container capacity slipped 0.4 percentage points to 11.8%.", published);
     expect(got.find((s) => s.valueText === "11.8%")?.attribute).toBe("market_share");
     expect(got.find((s) => s.valueText === "0.4 percentage points")?.attribute).toBe("market_share_change");
   });
