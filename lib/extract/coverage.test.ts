@@ -836,4 +836,9 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "11.8%")?.attribute).toBe("market_share");
     expect(got.find((s) => s.valueText === "0.4 percentage points")?.attribute).toBe("market_share_change");
   });
+
+  it("accepts a name with an -ing word after its first ('Orla Shipping') said only at sentence starts", () => {
+    expect(extractClaims("Orla Shipping raised $300 million.", published)[0]?.subject).toBe("Orla Shipping");
+    expect(extractClaims("Following Orla, Brisa raised $300 million.", published)[0]?.subject).toBe("Brisa");
+  });
 });

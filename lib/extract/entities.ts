@@ -1126,7 +1126,8 @@ export class EntityIndex {
     // (a number word that ends a name, "Capital One", is judged by the words before it)
     const words = e.words.length > 1 && NAME_NUMBER_WORDS.has(e.words[e.words.length - 1] as string) ? e.words.slice(0, -1) : e.words;
     return (
-      words.every((w) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !/(?:ing|ly|ed|tion|sion|ment|ness|ity)$/.test(w)) &&
+      // (an -ing word after the first is the name's own: "Orla Shipping", "Kestrel Mining")
+      words.every((w, i) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !(i === 0 ? /(?:ing|ly|ed|tion|sion|ment|ness|ity)$/ : /(?:ly|ed|tion|sion|ment|ness|ity)$/).test(w)) &&
       // (nor an adjective alone: "Annual recurring revenue reached", "Preliminary figures showed";
       // in a longer name it is the name's own word: "Kelp Digital", "Summit Capital")
       !(words.length === 1 && /(?:ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u.test(words[0] as string)) &&
