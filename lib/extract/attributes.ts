@@ -697,6 +697,8 @@ function majorStart(ctx: FigureContext): number {
  */
 export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
   const choice = decideMeasure(f, ctx, inTable, kinds);
+  // "buy back up to 24 million shares", "200 million shares outstanding": shares counted, not offered.
+  if (choice.attribute === "shares_offered" && SHARES_COUNTED.test(ctx.s.slice(Math.max(0, ctx.fs - 40), ctx.fe + 40))) return { attribute: "count", strength: 1.5 };
   // "net debt fell to A$640 million", "its loan book grew to R$8.3 billion", "including £700 million of
   // net debt": a balance the company holds or lends out, not debt it raises.
   if (choice.attribute === "debt_financing" && debtBalance(ctx)) return { attribute: "amount", strength: 1.5 };
@@ -718,6 +720,7 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   if (choice.attribute === "investment_amount" && INVEST_VERB_END.test(tail(ctx.left, 40)) && OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120))) return { attribute: "capital_expenditure", strength: choice.strength };
   return choice;
 }
+const SHARES_COUNTED = /\bbuy(?:s|ing)?\s*back\b|\bbought back\b|\bbuybacks?\b|\brepurchas\w*|\boutstanding\b|\btreasury\b/i;
 const DEBT_BALANCE_BEFORE = /\b(?:net debt|loan (?:book|portfolio)s?|(?:including|includes|plus|assuming)\b[^,;]{0,20}|orders)\b[^,;]{0,40}$/i;
 const DEBT_BALANCE_HEAD = /^\s*(?:of\s+)?(?:net debt|cash)\b/i;
 function debtBalance(ctx: FigureContext): boolean {
@@ -728,7 +731,7 @@ function debtBalance(ctx: FigureContext): boolean {
 
 /** Countable things (and agents who are not staff) right after a number: "612 stores", "1,100 independent brokers". */
 const THINGS_AFTER =
-  /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:stores|shops|branches|outlets|restaurants|sites|locations|plants|factories|mills|mines|vessels|ships|aircraft|planes|jets|vehicles|cars|units|brokers|agents|dealers|dealerships|franchisees|hotels|stadiums|cities|launches|rockets|satellites|flights|routes|airports|warehouses|clinics|hospitals|schools|pharmacies|countries|markets)\b/u;
+  /^\+?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:stores|shops|branches|outlets|restaurants|sites|locations|plants|factories|mills|mines|vessels|ships|aircraft|planes|jets|vehicles|cars|units|brokers|agents|dealers|dealerships|franchisees|hotels|stadiums|cities|launches|rockets|satellites|flights|routes|airports|warehouses|clinics|hospitals|schools|pharmacies|countries|markets|passengers|visitors|viewers|fans|students|patients|riders|couriers|drivers|destinations)\b/u;
 /** Money that "will go to", "will be spent on", "will fund" or "will add" something. */
 const GOES_TO_AFTER = /^\s+(?:will|would|is to|are to|is set to|is expected to)\s+(?:go\s+(?:to|toward|towards|into)|be\s+(?:spent|invested|used)\s+(?:on|in|for|to)|fund|finance|pay\s+for|build|add)\b/i;
 const CAPACITY_AFTER = /^[^.;]{0,60}?\bcapacity\b/i;
@@ -1064,6 +1067,7 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
 }
 
 /** Measures outside the attribute list: a change of one of these is a plain "change". */
+const PRICE_RAISE = /\b(?:rais|lift|increas|hik|cut|lower|reduc)(?:e|es|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?prices?\b/iu;
 const DEBUT = /\b(?:debut|first day of trading|first-day|first trading day)\b/i;
 const DEBUT_AFTER = /^\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:debut|first day of trading|first trading day)\b/iu;
 const OUTPUT_WORDS = /\b(?:production|output)\b/i;
@@ -1090,6 +1094,8 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
   if (OTHER_MEASURES.test(near)) return "";
   const shareWords = sentenceHas(ctx.s, "shareWords");
   if (shareWords && SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
+  // "raise the monthly price of its plan by $2": a price outside the list, not money raised
+  if (PRICE_RAISE.test(near)) return "";
   // "jumps 27% in Nasdaq debut": a new listing's share price
   if (DEBUT.test(near) || DEBUT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return "share_price";
   const choice = decideAttribute({ ...f, kind: "money" }, ctx, inTable, ["money", "count"]);

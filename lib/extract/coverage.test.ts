@@ -841,4 +841,15 @@ describe("meaning and subject of single figures", () => {
     expect(extractClaims("Orla Shipping raised $300 million.", published)[0]?.subject).toBe("Orla Shipping");
     expect(extractClaims("Following Orla, Brisa raised $300 million.", published)[0]?.subject).toBe("Brisa");
   });
+
+  it("gives the level a change moved from its measure, counts shares bought back or outstanding, and keeps passengers and riders out of headcount", () => {
+    const got = extractClaims(
+      "Hoshizora Electric expects operating profit of ¥420 billion this year, up 12% from the ¥375 billion it earned last year. Hoshizora Electric will buy back up to 24 million shares. It carried 60 million passengers and employs about 6,800 people. Hoshizora Electric will raise the monthly price of its plan by $2 to $19.99.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "¥375 billion")?.attribute).toBe("operating_income");
+    expect(got.find((s) => s.valueText === "24 million")?.attribute).toBe("count");
+    expect(got.find((s) => s.valueText === "60 million")?.attribute).toBe("count");
+    expect(got.find((s) => s.valueText === "$2")?.attribute).toBe("change");
+  });
 });

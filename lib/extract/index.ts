@@ -159,6 +159,8 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
     if (!figures.length && !sentence.table) return;
     const sText = text.slice(sentence.start, sentence.end);
     const decided: Decided = [];
+    // the changes' and multiples' measures and parties, by figure index
+    const moves: Array<{ base: string; parties: Parties } | undefined> = [];
     // EQUITY_OFFERING.test(sText), asked at most once per sentence
     let equityOffering: boolean | undefined;
     // the counterparties of the sentence's figures, made when the first one is found
@@ -191,8 +193,16 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
           base = f.exchangeRatio ? "" : changeBase(f, fi, ctx, sentence, figures, decided, sign !== 0 && f.kind !== "multiple");
           attr = { attribute: f.kind === "multiple" ? "multiple" : "change", strength: base !== null ? 2 : 1 };
           parties = resolveParties(base ?? attr.attribute, partyCtx);
+          if (base) moves[fi] = { base, parties };
         } else {
           ({ attr, parties } = decide(f, fi, ctx, figures, decided, partyCtx));
+          const moved = fi > 0 ? moves[fi - 1] : undefined;
+          // "up 12% from the ¥375 billion it earned", "more than double the ₩146 billion": the level of what
+          // moved, unless the figure's own words name its measure ("double the €2.9bn pre-money valuation").
+          if (moved && (attr.strength < 3 || PRONOUN_VERB_AFTER.test(ctx.right)) && f.kind !== "count" && LEVEL_AFTER_MOVE.test(sText.slice((figures[fi - 1] as Figure).end - sentence.start, ctx.fs))) {
+            attr = { attribute: moved.base, strength: 2 };
+            parties = moved.parties;
+          }
           if (attr.attribute === "funding_round_size" && !ROUND_OR_FUNDING.test(ctx.head) && !ROUND_OR_FUNDING.test(ctx.left) && (equityOffering ??= EQUITY_OFFERING.test(sText))) {
             attr = { ...attr, attribute: "equity_offering" };
           }
@@ -385,6 +395,11 @@ function decide(
   }
   return { attr, parties: parties ?? resolveParties(chosen, partyCtx) };
 }
+
+/** "the ¥375 billion it earned": a verb after the figure, not a measure's name. */
+const PRONOUN_VERB_AFTER = /^\s+(?:it|they|we|the company|the group)\s+[\p{Ll}]+/u;
+/** Between a change or multiple and the level it moved from or to: " from the ", " the ", " to ". */
+const LEVEL_AFTER_MOVE = /^\s*(?:from|to|than|over|versus|vs\.?|compared with)?\s*(?:the\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[~≈]?\s*$/;
 
 const PER_SHARE_ATTRIBUTES = new Set(["dividend_per_share", "eps", "share_price", "offer_price"]);
 const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+(?:share|ADR|ADS)\b/i;
