@@ -852,4 +852,13 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "60 million")?.attribute).toBe("count");
     expect(got.find((s) => s.valueText === "$2")?.attribute).toBe("change");
   });
+
+  it("makes 'led by X, which is lending' a lender, and a name after 'from Singapore-based' no subject of the next sentence", () => {
+    const got = extractClaims(
+      "Sahyadri DataParks raised Rs 8,400 crore. The rupee loans are led by state-run Bharat Infrastructure Finance Corp, which is lending Rs 2,500 crore. The foreign-currency tranche comes from Singapore-based Straits Meridian Bank. Construction began in July.",
+      { publishedAt: new Date("2026-08-17T00:00:00Z") },
+    );
+    expect(got.find((s) => s.valueText === "Rs 2,500 crore")).toMatchObject({ subject: "Sahyadri DataParks", counterparty: "Bharat Infrastructure Finance Corp" });
+    expect(got.find((s) => s.valueText === "July")?.subject).toBe("Sahyadri DataParks");
+  });
 });

@@ -1515,6 +1515,7 @@ const POSSESSIVE_END = /['’]s$/;
 
 /** Look at the up-to-four words before `at`: does a preposition govern the mention? */
 type Governed = { prep: string | null; sawDeterminer: boolean; afterReportingVerb: boolean };
+const PLACE_ADJECTIVE = /-(?:based|headquartered|listed|registered)$/;
 
 /**
  * `determined`: the mention opens with its own determiner or is a pronoun ("the bank", "its"):
@@ -1547,6 +1548,12 @@ function walkBack(s: string, at: number, determined = false): Governed {
     }
     const c0 = item.charAt(0);
     if (c0 >= "0" && c0 <= "9") break; // a number
+    // "from Singapore-based Straits Meridian Bank": a place made an adjective, right after a preposition, describes the name
+    if (steps === 0 && c0 !== c0.toLowerCase() && PLACE_ADJECTIVE.test(item)) {
+      const prev = wordBefore(s, end, limit);
+      const pw = prev ? toLower(s.slice(prev[0], prev[1])) : "";
+      if (wordFlags(pw) & F_PREP) return { prep: pw, sawDeterminer, afterReportingVerb: false };
+    }
     if (c0 !== c0.toLowerCase()) {
       // "led by Dutch chip maker ASML": a nationality or generic acronym is an adjective here
       if (f & F_GENERIC) continue;

@@ -490,7 +490,7 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
 
 /** "the European Space Agency had awarded it a contract worth up to": who was given the contract (group 1). */
 /** "Øresund Bank is lending €800 million", "Vestland Sparebank is providing NOK 3.5 billion": the words between a lender and its loan. */
-const LENDS_BETWEEN = /^\s*(?:(?:is|are|was|were|will be|has been|have been)\s+)?(?:lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|underwr(?:ite|ites|ote|iting|itten))\s+(?:[\p{Ll}-]+\s+){0,2}?$/u;
+const LENDS_BETWEEN = /^,?\s*(?:(?:which|who)\s+)?(?:(?:is|are|was|were|will be|has been|have been)\s+)?(?:lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|underwr(?:ite|ites|ote|iting|itten))\s+(?:[\p{Ll}-]+\s+){0,2}?$/u;
 /** "an R$800 million credit facility from Banco Serrano": what comes between a loan and its lender. */
 const LOAN_FROM_AFTER = /^[^,;()]{0,50}?\bfrom\s+(?:the\s+)?$/;
 
@@ -509,8 +509,13 @@ function lenderParties(c: Ctx): Parties | null {
   }
   const from = at >= 0;
   if (!from) {
-    const subj = subjectCandidate(c, EXCLUDE_NONE, "before");
-    if (subj && subj.mention.kind === "org" && LENDS_BETWEEN.test(ctx.s.slice(subj.mention.outerEnd - ctx.base, ctx.fs))) at = mentions.indexOf(subj.mention);
+    // the name right before "is lending" (whatever its own role: "led by X, which is lending")
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.outerEnd - ctx.base > ctx.fs) continue;
+      if (m.kind === "org" && LENDS_BETWEEN.test(ctx.s.slice(m.outerEnd - ctx.base, ctx.fs))) at = i;
+      break;
+    }
   }
   if (at < 0) return null;
   const lenders = group(mentions, at);
