@@ -73,6 +73,9 @@ export const heldoutISet = (): LabelledArticle[] => heldout("heldout-i");
 /** Written blind on 2026-11-23 after 0.7.0, by someone who had seen neither the extractor's code nor its output; first run on 0.7.0 (see docs/extraction.md, "Held-out J"). */
 export const heldoutJSet = (): LabelledArticle[] => heldout("heldout-j");
 
+/** Written blind on 2026-11-23 after 0.8.0's rules, by someone who had seen neither the extractor's code nor its output; first run on 0.8.0 (see docs/extraction.md, "Held-out K"). */
+export const heldoutKSet = (): LabelledArticle[] => heldout("heldout-k");
+
 export function evaluateSet(set: readonly LabelledArticle[], extract: ExtractFn): ArticleResult[] {
   return set.map(({ label, text }) => {
     const publishedAt = label.publishedAt ? new Date(`${label.publishedAt}T00:00:00Z`) : null;

@@ -1,7 +1,7 @@
 // Prints the quality tables: `node --import tsx lib/extract/eval/print.ts [--verbose]`.
 // --verbose adds every miss, false positive and qualifier disagreement.
 import { extractClaims } from "../index";
-import { evaluateSet, heldoutBSet, heldoutCSet, heldoutDSet, heldoutESet, heldoutFSet, heldoutGSet, heldoutHSet, heldoutISet, heldoutJSet, heldoutSet, seedSet } from "./fixtures";
+import { evaluateSet, heldoutBSet, heldoutCSet, heldoutDSet, heldoutESet, heldoutFSet, heldoutGSet, heldoutHSet, heldoutISet, heldoutJSet, heldoutKSet, heldoutSet, seedSet } from "./fixtures";
 import { describeErrors, scoreTable } from "./score";
 
 const verbose = process.argv.includes("--verbose");
@@ -17,6 +17,7 @@ for (const [name, set] of [
   ["held-out H", heldoutHSet()],
   ["held-out I", heldoutISet()],
   ["held-out J", heldoutJSet()],
+  ["held-out K", heldoutKSet()],
 ] as const) {
   const results = evaluateSet(set, extractClaims);
   console.log(`\n### ${name}\n\n${scoreTable(results)}`);
