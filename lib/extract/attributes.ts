@@ -266,6 +266,8 @@ const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|
 /** "raised $64 billion to date", "has raised $11 billion so far". */
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
 /** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
+/** "of" (in any case) at i of s. */
+const ofAt = (s: string, i: number): boolean => (s.charCodeAt(i) | 32) === 111 && (s.charCodeAt(i + 1) | 32) === 102;
 const OF_THE_STOCK_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:issued|outstanding|enlarged|voting|ordinary|company['’]s)\s+)*(?:stock|shares|share capital|capital|equity|votes|voting rights)\b/i;
 /** "will keep 51%", "retains 30%" (of a company, unless what follows says otherwise: "keep 20% of its staff") */
 const KEEP_BEFORE = /\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+(?:about\s+|around\s+|roughly\s+|a\s+)?$/i;
@@ -491,6 +493,8 @@ const GATES = {
   shareWords: ["share", "stock", "adr"],
   /** PRICE_RANGE_BEFORE */
   priceRange: ["range"],
+  /** DEBUT, DEBUT_AFTER */
+  debut: ["debut", "first day", "first-day", "first trading"],
   /** LIST_PRICE */
   listPrice: ["list price", "catalogue price", "catalog price", "sticker price"],
   /** LEND_BEFORE */
@@ -754,7 +758,8 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     return { attribute: !OUTPUT_PERIOD.test(ctx.s) && PLANT_CAPACITY.test(ctx.s) ? "production_capacity" : "production", strength: 2.5 };
   }
   // "with about 14% of the stock", "Nordhav will keep 51%": a holding in a company.
-  if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40))) return { attribute: "stake", strength: 2.5 };
+  // (the first looked for only where " of" follows, in any case)
+  if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && ofAt(ctx.s, ctx.fe + 1) && OF_THE_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40))) return { attribute: "stake", strength: 2.5 };
   if (f.kind === "percent" && KEEP_BEFORE.test(tail(ctx.left, 30)) && !OF_NON_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
   // "has about 14% of the market by order volume": a share of a market.
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
@@ -1067,6 +1072,7 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
 }
 
 /** Measures outside the attribute list: a change of one of these is a plain "change". */
+const PRICE_HINT = /price/i;
 const PRICE_RAISE = /\b(?:rais|lift|increas|hik|cut|lower|reduc)(?:e|es|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?prices?\b/iu;
 const DEBUT = /\b(?:debut|first day of trading|first-day|first trading day)\b/i;
 const DEBUT_AFTER = /^\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:debut|first day of trading|first trading day)\b/iu;
@@ -1095,9 +1101,9 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
   const shareWords = sentenceHas(ctx.s, "shareWords");
   if (shareWords && SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
   // "raise the monthly price of its plan by $2": a price outside the list, not money raised
-  if (PRICE_RAISE.test(near)) return "";
+  if (PRICE_HINT.test(near) && PRICE_RAISE.test(near)) return "";
   // "jumps 27% in Nasdaq debut": a new listing's share price
-  if (DEBUT.test(near) || DEBUT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return "share_price";
+  if (sentenceHas(ctx.s, "debut") && (DEBUT.test(near) || DEBUT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50)))) return "share_price";
   const choice = decideAttribute({ ...f, kind: "money" }, ctx, inTable, ["money", "count"]);
   let attribute = choice.strength >= 1.5 && usableBase(choice.attribute) ? choice.attribute : null;
   // "copper production rose 9%": a change of output (a volume's own rule is in decideMeasure)

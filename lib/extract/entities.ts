@@ -1549,7 +1549,7 @@ function walkBack(s: string, at: number, determined = false): Governed {
     const c0 = item.charAt(0);
     if (c0 >= "0" && c0 <= "9") break; // a number
     // "from Singapore-based Straits Meridian Bank": a place made an adjective, right after a preposition, describes the name
-    if (steps === 0 && c0 !== c0.toLowerCase() && PLACE_ADJECTIVE.test(item)) {
+    if (steps === 0 && c0 !== c0.toLowerCase() && item.includes("-") && PLACE_ADJECTIVE.test(item)) {
       const prev = wordBefore(s, end, limit);
       const pw = prev ? toLower(s.slice(prev[0], prev[1])) : "";
       if (wordFlags(pw) & F_PREP) return { prep: pw, sawDeterminer, afterReportingVerb: false };

@@ -142,7 +142,8 @@ function isWordChar(s: string, i: number): boolean {
 
 /** /dollar|euro|pound|yen|yuan|won|renminbi|rupee|kron|crown|korun/ in two parts tried in turn (the same answer, faster). */
 const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan|won/;
-const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun|riyal|dirham|reais|rand|peso|lira|franc|ringgit|baht|rupiah|zloty|naira|shekel/;
+// ("rand" as a word: "brand" and "grand" are no currency)
+const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun|riyal|dirham|reais|\brand\b|peso|lira|franc|ringgit|baht|rupiah|zloty|naira|shekel/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
 /**
  * Every code is three capital letters, which most sentences do not have: looking for those

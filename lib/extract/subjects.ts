@@ -685,9 +685,10 @@ function general(c: Ctx): Parties {
   let oneName = true;
   // (nor a name after "from" that follows a figure: "a facility of R$800 million from Banco Serrano and
   // R$400 million of debentures" names the lender of the first)
-  const firstDigit = ctx.s.search(DIGIT);
+  let firstDigit: number | undefined;
   for (const m of c.mentions) {
-    if (!fallbackOrg(m) || (m.prepWord === "from" && firstDigit >= 0 && m.start - ctx.base > firstDigit)) continue;
+    if (!fallbackOrg(m)) continue;
+    if (m.prepWord === "from" && (firstDigit ??= ctx.s.search(DIGIT)) >= 0 && m.start - ctx.base > firstDigit) continue;
     if (!firstOrg) firstOrg = m;
     else if (m.key !== firstOrg.key) oneName = false;
   }
