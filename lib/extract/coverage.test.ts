@@ -739,6 +739,8 @@ describe("meaning and subject of single figures", () => {
     for (const v of ["$318.6 million", "$94.1 million", "$402 million"]) expect(got.find((s) => s.valueText === v)?.subject).toBe("Quillmark");
     // (an adjective inside a longer name is the name's own word)
     expect(extractClaims("Kelp Digital raised $400 million.", published)[0]?.subject).toBe("Kelp Digital");
+    // (nor a one-word name that acts: "Orbital raised")
+    expect(extractClaims("Orbital raised $12 billion.", published)[0]?.subject).toBe("Orbital");
   });
 
   it("reads riyals, pesos by the country the article names, francs, and cents named by their country", () => {

@@ -191,6 +191,8 @@ type LexEntry = {
   tailSurfaces: string[];
   /** seen at a sentence start, not as a "Label:", followed by a verb ("Stripe raised") */
   initialNonLabel: boolean;
+  /** ... by a verb that is no noun or adjective too ("Orbital raised", not "Annual recurring") */
+  initialBeforeClearVerb: boolean;
   /** lowercased words of the name */
   words: string[];
   /** order of the first sighting in the article */
@@ -694,6 +696,9 @@ function lettersIn(w: string): number {
   return n;
 }
 
+/** A past-tense or modal verb right after a name: "Orbital raised", "Signal said", "Vital will". */
+const CLEAR_VERB_AFTER = /^\s+(?:[a-z]+ed|sold|won|made|rose|fell|said|says|took|bought|paid|is|was|has|had|will|would|plans|agreed|expects)\b/;
+
 /** 'under the ticker "LMFD"', "(Nasdaq: LMFD)": a trading symbol, not another company. */
 const TICKER_BEFORE = /(?:\b(?:ticker|symbol)|\b(?:NYSE|Nasdaq|NASDAQ|ASX|TSX|LSE|HKEX|SGX|NSE|BSE)\s*:)\s*["“'‘]?$/;
 
@@ -1089,6 +1094,7 @@ export class EntityIndex {
         strong: false,
         tailSurfaces: [],
         initialNonLabel: false,
+        initialBeforeClearVerb: false,
         words: seg.map((t) => lower(t)),
         first: this.lex.size,
         firstAt: this.sightings,
@@ -1108,6 +1114,7 @@ export class EntityIndex {
       const rowLabel = lastTok.e <= labelCellEnd;
       if (rowLabel || (segInitial && (lastTok.poss || verbAfter(s, lastTok.e)))) {
         e.initialNonLabel = true;
+        if (!e.initialBeforeClearVerb && seg.length === 1 && CLEAR_VERB_AFTER.test(s.slice(lastTok.e, lastTok.e + 16))) e.initialBeforeClearVerb = true;
       }
       if (isStrong(seg) && !(isLabel && !seg.some((t) => t.cap === "camel" || t.innerCap))) e.strong = true;
       if (seg.length >= 2) e.tailSurfaces.push(s.slice((seg[1] as Tok).s, lastTok.baseEnd)); // surfaceOf(s, seg.slice(1))
@@ -1128,9 +1135,9 @@ export class EntityIndex {
     return (
       // (an -ing word after the first is the name's own: "Orla Shipping", "Kestrel Mining")
       words.every((w, i) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !(i === 0 ? /(?:ing|ly|ed|tion|sion|ment|ness|ity)$/ : /(?:ly|ed|tion|sion|ment|ness|ity)$/).test(w)) &&
-      // (nor an adjective alone: "Annual recurring revenue reached", "Preliminary figures showed";
-      // in a longer name it is the name's own word: "Kelp Digital", "Summit Capital")
-      !(words.length === 1 && /(?:ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u.test(words[0] as string)) &&
+      // (nor an adjective alone: "Annual recurring revenue reached", "Preliminary figures showed", unless
+      // a clear verb follows it: "Orbital raised"; in a longer name it is the name's own word: "Kelp Digital")
+      !(words.length === 1 && !e.initialBeforeClearVerb && /(?:ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u.test(words[0] as string)) &&
       words.every((w) => !this.usedInLowercase(w))
     );
   }
