@@ -1,7 +1,7 @@
 // Loads the labelled articles: the five seeds (labels in fixtures/labels, texts in
-// prisma/seed/articles) and five held-out sets written for this evaluation (fixtures/heldout,
-// fixtures/heldout-b, fixtures/heldout-c, fixtures/heldout-d, fixtures/heldout-e),
-// then runs an extractor over them. Node only (reads files); scoring itself is in score.ts.
+// prisma/seed/articles) and the held-out sets written for this evaluation (fixtures/heldout,
+// fixtures/heldout-b … fixtures/heldout-k), then runs an extractor over them. Node only (reads
+// files); scoring itself is in score.ts.
 
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
