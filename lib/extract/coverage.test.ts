@@ -863,4 +863,10 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "Rs 2,500 crore")).toMatchObject({ subject: "Sahyadri DataParks", counterparty: "Bharat Infrastructure Finance Corp" });
     expect(got.find((s) => s.valueText === "July")?.subject).toBe("Sahyadri DataParks");
   });
+
+  it("reads New Taiwan dollars and Mexican pesos written with a dollar sign", () => {
+    const got = extractClaims("Hsinwei Semiconductor plans to spend NT$620 billion on a new fab. Grupo Lux raised MX$2 billion.", published);
+    expect(got.find((s) => s.valueText === "NT$620 billion")).toMatchObject({ value: "620000000000", unit: "TWD" });
+    expect(got.find((s) => s.valueText === "MX$2 billion")).toMatchObject({ value: "2000000000", unit: "MXN" });
+  });
 });

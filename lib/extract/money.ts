@@ -14,7 +14,7 @@ import type { Figure } from "./types";
  */
 export const CURRENCY_CODES =
   "USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|ZAR|NGN|KES|EGP|AED|SAR|QAR|KWD|BHD|OMR|ILS|PKR|BDT|IDR|MYR|THB|VND|TWD|BRL|MXN|ARS|CLP|COP";
-const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩`;
+const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|MX\$|S\$|R\$|\$|€|£|¥|₹|₩`;
 /** "Rs 5,900 crore", "Rs. 450 crore": the rupee as Indian papers write it, searched for with the codes. */
 const RUPEE_ABBREVIATION = String.raw`Rs\.?`;
 const CUR = String.raw`(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES}|${RUPEE_ABBREVIATION})\s?)`;
@@ -96,7 +96,7 @@ const OTHER_CURRENCY_WORD_END = /(?:riyals?|dirhams?|reais|rand|pesos|lira|franc
 
 const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", "U.S.$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD", "HK$": "HKD",
-  "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", RMB: "CNY",
+  "NZ$": "NZD", "NT$": "TWD", "MX$": "MXN", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", RMB: "CNY",
   dollars: "USD", euro: "EUR", euros: "EUR", pounds: "GBP", "pounds sterling": "GBP", yen: "JPY", yuan: "CNY", won: "KRW",
   renminbi: "CNY", rupees: "INR", Rs: "INR", "Rs.": "INR",
 };
