@@ -87,7 +87,12 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     attribute: "expenses", hint: ["expense", "operating cost", "opex", "charge"], kinds: ["money"],
     kw: /\b(?:total |operating )?expenses\b|\boperating costs\b|\bopex\b|\b(?:one-off|one-time|restructuring|impairment|exceptional|non-recurring)\s+charges?\b/gi,
   },
-  { attribute: "bookings", hint: ["booking", "book of business", "backlog", "order book", "orders received", "order intake"], kinds: ["money"], kw: /\bbookings\b|\bbook of business\b|\bbacklog\b|\border book\b|\borders received\b|\border intake\b/gi },
+  {
+    attribute: "bookings",
+    hint: ["booking", "book of business", "backlog", "order book", "orders received", "order intake", "contract value", "tcv"],
+    kinds: ["money"],
+    kw: /\bbookings\b|\bbook of business\b|\bbacklog\b|\border book\b|\borders received\b|\border intake\b|\btotal contract value\b|\bTCV\b/gi,
+  },
   {
     attribute: "buyback", hint: ["buy-back", "buyback", "repurchase", "buy back", "buys back", "bought back", "buying back"], kinds: ["money"],
     kw: /\b(?:share )?buy-?backs?\b|\b(?:share |stock )?repurchases?\b/gi,
@@ -490,7 +495,7 @@ const GATES = {
   /** the up_to modality rule */
   upTo: ["up to", "as much as", "as high as", "at most", "no more than", "a maximum of", "capped at"],
   /** SHARE_WORDS */
-  shareWords: ["share", "stock", "adr"],
+  shareWords: ["share", "stock", "adr", "depositary"],
   /** PRICE_RANGE_BEFORE */
   priceRange: ["range"],
   /** DEBUT, DEBUT_AFTER */
@@ -1056,7 +1061,8 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
   }
   if (sign !== 0) {
     // "raised $5 billion", "lost $38 million", "added 500 users" are levels; only a share of something moves by a percent.
-    if (f.kind !== "percent" && verbSign !== 0 && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left)) {
+    // ("rose 62 cents, or 3.3%, to $19.41", "rose $2 billion to $10 billion": an amount a level moved by)
+    if (f.kind !== "percent" && verbSign !== 0 && !/\bby\s*$/i.test(stripModifiers(left)) && !/\b(?:up|down)\s*$/i.test(left) && !(f.kind === "money" && MOVED_BY_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 24)))) {
       // "cut 800 jobs" and "added 9 million subscribers" change a count; "added 500 stores to its plan" does not.
       const countMoves =
         f.kind === "count" &&
@@ -1068,8 +1074,17 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
     return sign;
   }
   if (f.kind === "percent" && ctx.label && GROWTH_LABEL.test(ctx.label)) return 1;
+  // "forecast revenue growth of 4% to 6%", "a decline of 3%"
+  if (f.kind === "percent" && (leftWord === "of" || leftWord === "at" || leftWord === "between" || leftWord === "about" || leftWord === "around")) {
+    const t = tail(left, 40);
+    if (GROWTH_OF_BEFORE.test(t)) return 1;
+    if (DECLINE_OF_BEFORE.test(t)) return -1;
+  }
   return 0;
 }
+const MOVED_BY_AFTER = /^,?\s*(?:or\s+(?:about\s+)?[\d.]+\s?%|to\s+(?:[A-Z]{0,3}\$|€|£|¥|₹|₩)\s?\d)/;
+const GROWTH_OF_BEFORE = /\b(?:growth|increase|rise|gain|expansion)\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|between\s+|some\s+)?$/i;
+const DECLINE_OF_BEFORE = /\b(?:decline|decrease|drop|fall|contraction)\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|between\s+|some\s+)?$/i;
 
 /** Measures outside the attribute list: a change of one of these is a plain "change". */
 const PRICE_HINT = /price/i;
@@ -1079,7 +1094,7 @@ const DEBUT_AFTER = /^\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0
 const OUTPUT_WORDS = /\b(?:production|output)\b/i;
 const OTHER_MEASURES = /\b(?:dividends?|margins?|prices? per|costs?|traffic|impressions|volumes?|orders|inventor(?:y|ies)|deliveries|bookings|backlog)\b/i;
 const PER_SHARE_WORDS = /\bper share\b|\bearnings per share\b|\bEPS\b/i;
-const SHARE_WORDS = /\b(?:shares?|stock|share price|stock price|ADRs?)\b/i;
+const SHARE_WORDS = /\b(?:shares?|stock|share price|stock price|ADRs?|depositary (?:receipts|shares))\b/i;
 
 /** What joins clauses: the words after the last one are the nearest clause. */
 const CLAUSE_JOIN = /,|;|\band\b|\bwhile\b/g;

@@ -869,4 +869,18 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "NT$620 billion")).toMatchObject({ value: "620000000000", unit: "TWD" });
     expect(got.find((s) => s.valueText === "MX$2 billion")).toMatchObject({ value: "2000000000", unit: "MXN" });
   });
+
+  it("reads growth of a range, total contract value, graduates up from a large count, and a receipt's move in cents and percent to a level", () => {
+    const got = extractClaims(
+      "Kaveri Infosystems forecast revenue growth of 4% to 6% in constant currency. Kaveri Infosystems signed deals with a total contract value (TCV) of $3.1 billion. It plans to hire about 18,000 graduates, up from 11,500 this year. Its American depositary receipts rose 62 cents, or 3.3%, to $19.41. Its revenue rose $2 billion to $10 billion.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "4% to 6%")).toMatchObject({ attribute: "revenue_change", low: "4", high: "6" });
+    expect(got.find((s) => s.valueText === "$3.1 billion")?.attribute).toBe("bookings");
+    expect(got.find((s) => s.valueText === "11,500")?.unit).toBe("count");
+    expect(got.find((s) => s.valueText === "62 cents")?.attribute).toBe("share_price_change");
+    expect(got.find((s) => s.valueText === "3.3%")?.attribute).toBe("share_price_change");
+    expect(got.find((s) => s.valueText === "$19.41")?.attribute).toBe("share_price");
+    expect(got.find((s) => s.valueText === "$10 billion")?.attribute).toBe("revenue");
+  });
 });

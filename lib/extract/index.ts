@@ -160,7 +160,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
     const sText = text.slice(sentence.start, sentence.end);
     const decided: Decided = [];
     // the changes' and multiples' measures and parties, by figure index
-    const moves: Array<{ base: string; parties: Parties } | undefined> = [];
+    const moves: Array<{ base: string; parties: Parties; sign: number } | undefined> = [];
     // EQUITY_OFFERING.test(sText), asked at most once per sentence
     let equityOffering: boolean | undefined;
     // the counterparties of the sentence's figures, made when the first one is found
@@ -189,11 +189,15 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
       } else {
         const partyCtx = { ctx, mentions: entities.mentions(si), disc, entities, sentence };
         sign = changeSign(f, ctx, text.slice(f.start, f.end));
+        // "rose 62 cents, or 3.3%": the same move in percent
+        const sameMove = sign === 0 && f.kind === "percent" && fi > 0 ? moves[fi - 1] : undefined;
+        const restated = sameMove && OR_GAP.test(sText.slice((figures[fi - 1] as Figure).end - sentence.start, ctx.fs)) ? sameMove : undefined;
+        if (restated) sign = restated.sign;
         if (f.kind === "multiple" || sign !== 0) {
-          base = f.exchangeRatio ? "" : changeBase(f, fi, ctx, sentence, figures, decided, sign !== 0 && f.kind !== "multiple");
+          base = f.exchangeRatio ? "" : restated ? restated.base : changeBase(f, fi, ctx, sentence, figures, decided, sign !== 0 && f.kind !== "multiple");
           attr = { attribute: f.kind === "multiple" ? "multiple" : "change", strength: base !== null ? 2 : 1 };
-          parties = resolveParties(base ?? attr.attribute, partyCtx);
-          if (base) moves[fi] = { base, parties };
+          parties = restated ? restated.parties : resolveParties(base ?? attr.attribute, partyCtx);
+          if (base) moves[fi] = { base, parties, sign };
         } else {
           ({ attr, parties } = decide(f, fi, ctx, figures, decided, partyCtx));
           const moved = fi > 0 ? moves[fi - 1] : undefined;
@@ -396,10 +400,11 @@ function decide(
   return { attr, parties: parties ?? resolveParties(chosen, partyCtx) };
 }
 
+const OR_GAP = /^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/;
 /** "the ¥375 billion it earned": a verb after the figure, not a measure's name. */
 const PRONOUN_VERB_AFTER = /^\s+(?:it|they|we|the company|the group)\s+[\p{Ll}]+/u;
 /** Between a change or multiple and the level it moved from or to: " from the ", " the ", " to ". */
-const LEVEL_AFTER_MOVE = /^\s*(?:from|to|than|over|versus|vs\.?|compared with)?\s*(?:the\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[~≈]?\s*$/;
+const LEVEL_AFTER_MOVE = /^\s*,?\s*(?:from|to|than|over|versus|vs\.?|compared with)?\s*(?:the\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[~≈]?\s*$/;
 
 const PER_SHARE_ATTRIBUTES = new Set(["dividend_per_share", "eps", "share_price", "offer_price"]);
 const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+(?:share|ADR|ADS)\b/i;

@@ -126,6 +126,9 @@ function currencyOf(raw: string): string {
 const CHANGE_BEFORE_FROM =
   /\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surged?|fell|fall|falls|dropped|drops?|declined?|declining|boost(?:ed|s)?|expand(?:ed|s)?|cut|up|down|raised|lifted|lowered|doubled|tripled)\b[^.;]{0,40}\bfrom\s*$/i;
 
+/** "rose $2 billion to $10 billion": a change and the level it reached, not a range. */
+const CHANGE_VERB_BEFORE = /\b(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|gained|lost|slid|surged|soared|plunged|slumped|widened|narrowed)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
+
 /** What may come right before the second amount of a range ("between $2 and $5 billion", "from $4 to $5 billion", "by $2 to $19.99"). */
 const BETWEEN_BEFORE = /\bbetween\s*$/i;
 const RANGE_WORD_BEFORE = /\b(?:between|from|range of|ranging from)\s*$/i;
@@ -191,7 +194,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       if (sep === "and" && !BETWEEN_BEFORE.test(before)) ok = false;
       // "$4.18 billion to $4.23 billion" (a forecast range) but not "raised $5 billion to fund ...".
       if (sep === "to" && m[M.s1] && !m[M.cur2] && !RANGE_WORD_BEFORE.test(before)) ok = false;
-      if (sep === "to" && CHANGE_BEFORE_FROM.test(before)) ok = false;
+      if (sep === "to" && (CHANGE_BEFORE_FROM.test(before) || CHANGE_VERB_BEFORE.test(before))) ok = false;
       // "raise the price by $2 to $19.99": a change and the level it reaches.
       if (sep === "to" && BY_BEFORE.test(before)) ok = false;
       if (ok) {

@@ -84,7 +84,7 @@ const COUNT_NOUNS = [
   "airports", "routes", "towers", "satellites", "cinemas", "screens", "students",
   "launches", "rockets", "missions", "cities", "riders", "couriers", "dealerships", "clinics", "pharmacies",
   "countries", "states", "turbines", "pre-orders", "preorders", "reservations", "closures", "shutdowns",
-  "widebodies", "narrowbodies", "airliners", "jetliners", "destinations", "engines", "pilots",
+  "widebodies", "narrowbodies", "airliners", "jetliners", "destinations", "engines", "pilots", "graduates", "trainees",
 ];
 
 /** Whether a noun of COUNT_NOUNS, or a model's plural ("AL-330s", "H100s"), follows the number that ends at `at` in s. */
@@ -220,6 +220,10 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     }
     let nounFollows: boolean | null = null;
     let sameNoun = false;
+    // ("hire about 18,000 graduates, up from 11,500 this year": a large number too takes the noun of the count before it)
+    if (!isYear && (grouped || big) && !scaled && lastCountAfter >= 0 && m.index - lastCountAfter <= 60 && FROM_GAP.test(s.slice(lastCountAfter, m.index)) && !countNounFollows(s, after)) {
+      sameNoun = lastCountNoun ??= countNounAt(s, lastCountAfter);
+    }
     if (isYear || !(scaled || grouped || big)) {
       nounFollows = countNounFollows(s, after);
       if (isYear && !nounFollows) continue;
