@@ -883,4 +883,13 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "$19.41")?.attribute).toBe("share_price");
     expect(got.find((s) => s.valueText === "$10 billion")?.attribute).toBe("revenue");
   });
+
+  it("takes the company a buyer 'agreed to buy' for the subject of the deal's value and premium, not the buyer", () => {
+    const got = extractClaims(
+      "Halvorn Peak Partners has agreed to buy Brightmere Analytics for $38.50 a share in cash, in a deal that values the data-software maker at about $4.6 billion. The price is a 41% premium to the undisturbed closing price.",
+      published,
+    );
+    expect(got.find((s) => s.valueText === "$4.6 billion")?.subject).toBe("Brightmere Analytics");
+    expect(got.find((s) => s.valueText === "41%")?.subject).toBe("Brightmere Analytics");
+  });
 });

@@ -1522,6 +1522,7 @@ const POSSESSIVE_END = /['’]s$/;
 
 /** Look at the up-to-four words before `at`: does a preposition govern the mention? */
 type Governed = { prep: string | null; sawDeterminer: boolean; afterReportingVerb: boolean };
+const DEAL_VERBS = new Set(["buy", "acquire", "purchase", "take"]);
 const PLACE_ADJECTIVE = /-(?:based|headquartered|listed|registered)$/;
 
 /**
@@ -1572,6 +1573,8 @@ function walkBack(s: string, at: number, determined = false): Governed {
       break;
     }
     if (f & (F_AUX | F_REPORTING)) break;
+    // "agreed to buy Brightwater": the object of a deal verb, not of the "to" before it
+    if (DEAL_VERBS.has(w)) break;
     if (w.endsWith("ed") && !/-(?:based|owned|backed|led|funded)$/.test(w)) break;
     if (determined) break;
     // a lowercase adjective or noun: keep walking
