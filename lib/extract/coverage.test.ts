@@ -891,5 +891,7 @@ describe("meaning and subject of single figures", () => {
     );
     expect(got.filter((s) => s.valueText === "$4.6 billion").map((s) => s.subject)).toEqual(["Brightmere Analytics", "Brightmere Analytics"]);
     expect(got.find((s) => s.valueText === "41%")?.subject).toBe("Brightmere Analytics");
+    // (the buyer is the firm, not the word that describes it: "Private-equity firm Halvorn Peak Partners")
+    expect(got.find((s) => s.valueText === "$38.50")?.counterparty).toBe("Halvorn Peak Partners");
   });
 });

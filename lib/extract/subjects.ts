@@ -576,7 +576,8 @@ function acquisitionParties(c: Ctx): Parties | null {
   for (const m of mentions) {
     if (m.kind !== "org") continue;
     if (!TARGET_BEFORE.test(ctx.s.slice(Math.max(0, m.start - ctx.base - 50), m.start - ctx.base))) continue;
-    const buyer = mentions.find((b) => b.kind === "org" && b.start < m.start && b.key !== m.key && !b.prep && !b.reporter);
+    // (not a modifier: "Private-equity firm Halvorn Peak" names the buyer after it)
+    const buyer = mentions.find((b) => b.kind === "org" && b.start < m.start && b.key !== m.key && !b.prep && !b.reporter && !b.modifier);
     const buyerKey = buyer ? buyer.key : null;
     return {
       subject: m.key,
