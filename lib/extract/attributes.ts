@@ -129,9 +129,10 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   {
     attribute: "capital_expenditure", hint: ["capex", "capital"],
     kinds: ["money"],
-    kw: /\bcapex\b|\bcapital expenditures?\b|\bcapital spending\b/gi,
-    left: /(?:\bcapex|\bcapital expenditures?|\bcapital spending)(?:\s+(?:of|at|to|will|is|are|was|be|reach|hit|total|projected|expected|forecast)){0,4}\s*:?\s*$/i,
-    leftEnd: "capex|expenditure|expenditures|spending|of|at|to|will|is|are|was|be|reach|hit|total|projected|expected|forecast",
+    kw: /\bcapex\b|\bcapital expenditures?\b|\bcapital spending\b|\bcapital (?:budget|investment plan)\b/gi,
+    // ("raised its capital budget for this year to as much as US$12 billion")
+    left: /(?:\bcapex|\bcapital expenditures?|\bcapital spending|\bcapital budget(?:\s+for\s+(?:this|next|the)\s+year)?)(?:\s+(?:of|at|to|will|is|are|was|be|reach|hit|total|projected|expected|forecast|as much as|up to)){0,4}\s*:?\s*$/i,
+    leftEnd: "capex|expenditure|expenditures|spending|budget|year|of|at|to|will|is|are|was|be|reach|hit|total|projected|expected|forecast|as",
     leftColon: true,
   },
   {
@@ -758,6 +759,8 @@ function ownAssetSpend(ctx: FigureContext): boolean {
 }
 
 function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[]): AttributeChoice {
+  // "40,000 wafers per month": what a fab can make.
+  if (f.unit === "wafers") return { attribute: "production_capacity", strength: 2.5 };
   // "produced 38,400 tonnes in the quarter": output; "a smelter able to make 260,000 tonnes a year": what a plant can produce.
   if ((f.unit === "tonnes" || f.unit === "ounces") && PRODUCTION_WORDS.test(ctx.s)) {
     return { attribute: !OUTPUT_PERIOD.test(ctx.s) && PLANT_CAPACITY.test(ctx.s) ? "production_capacity" : "production", strength: 2.5 };

@@ -894,4 +894,10 @@ describe("meaning and subject of single figures", () => {
     // (the buyer is the firm, not the word that describes it: "Private-equity firm Halvorn Peak Partners")
     expect(got.find((s) => s.valueText === "$38.50")?.counterparty).toBe("Halvorn Peak Partners");
   });
+
+  it("reads a capital budget as capital expenditure and wafers a month as a fab's production capacity", () => {
+    const got = extractClaims("Hsinwei Semiconductor raised its capital budget for this year to as much as US$12 billion. Hsinwei Semiconductor's new fab is designed to reach 40,000 wafers per month.", published);
+    expect(got.find((s) => s.valueText === "US$12 billion")?.attribute).toBe("capital_expenditure");
+    expect(got.find((s) => s.valueText === "40,000 wafers")).toMatchObject({ attribute: "production_capacity", unit: "wafers", value: "40000" });
+  });
 });

@@ -157,13 +157,13 @@ function letterOrDigitLength(s: string, i: number, end: number): number {
 // beyond "~" may be a space to \s; printable ASCII other than " " never is.
 const mayBeSpace = (c: number): boolean => c <= 32 || c >= 127;
 
-/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares", "barrels", "kilograms"/"kg", "ounces" or "troy". */
+/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares", "barrels", "kilograms"/"kg", "ounces", "troy" or "wafers". */
 function mayStartMeasure(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (isMeasureInitial(c)) return true;
   return mayBeSpace(c) && isMeasureInitial(s.charCodeAt(i + 1));
 }
-const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107 || c === 111; // m t l h b k o
+const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107 || c === 111 || c === 119; // m t l h b k o w
 
 /** A count noun (see countNounAt) comes after an optional "+", then a space. */
 function mayStartCountNoun(s: string, i: number): boolean {
@@ -172,11 +172,12 @@ function mayStartCountNoun(s: string, i: number): boolean {
 }
 
 /** Units of mass, volume and area quoted after a number, as the unit they are recorded in. */
-const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels|kilogram(?:me)?s|kg|(?:troy\s+)?ounces)\b/y;
+const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels|kilogram(?:me)?s|kg|(?:troy\s+)?ounces|wafers)\b/y;
 function measureUnit(written: string): string {
   if (written.endsWith("tonnes") || written.endsWith("tons")) return "tonnes";
   if (written.endsWith("hectares")) return "hectares";
   if (written.endsWith("ounces")) return "ounces";
+  if (written.endsWith("wafers")) return "wafers";
   if (written.endsWith("barrels")) return "barrels";
   if (written.includes("kilogram")) return "kilograms";
   if (written.endsWith("kg")) return "kilograms";
