@@ -1204,7 +1204,8 @@ export const MODALITY_RULES: ModalityRule[] = [
     modality: "estimate",
     scope: "clause",
     dealOnly: false,
-    re: /\bestimat(?:e|es|ed|ion)\b|\bEst\b\.?|\bproject(?:ed|ion|ions)\b|\bforecast(?:s|ed)?\b|\bexpected to (?:reach|hit|be|total)\b|\bcould (?:reach|hit|total|rise|be)\b|\bguidance\b|\bexpects?\b|\bprice target\b|\btarget price\b/i,
+    // ("Analysts had on average expected ₹3,350 crore": what analysts expected is an estimate)
+    re: /\bestimat(?:e|es|ed|ion)\b|\bEst\b\.?|\bproject(?:ed|ion|ions)\b|\bforecast(?:s|ed)?\b|\bexpected to (?:reach|hit|be|total)\b|\bcould (?:reach|hit|total|rise|be)\b|\bguidance\b|\bexpects?\b|\bprice target\b|\btarget price\b|\banalysts?\b[^.;]{0,50}\bexpected\b/i,
   },
   {
     modality: "reported",

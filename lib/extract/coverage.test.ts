@@ -900,4 +900,9 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "US$12 billion")?.attribute).toBe("capital_expenditure");
     expect(got.find((s) => s.valueText === "40,000 wafers")).toMatchObject({ attribute: "production_capacity", unit: "wafers", value: "40000" });
   });
+
+  it("reads what analysts expected as an estimate of the measure the sentence before reported", () => {
+    const got = extractClaims("Donaustern Versicherung said net income dropped to €486 million in the six months to June. Analysts polled by the company had expected €531 million on average.", published);
+    expect(got.find((s) => s.valueText === "€531 million")).toMatchObject({ subject: "Donaustern Versicherung", attribute: "net_income", modality: "estimate" });
+  });
 });

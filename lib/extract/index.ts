@@ -200,6 +200,14 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
           if (base) moves[fi] = { base, parties, sign };
         } else {
           ({ attr, parties } = decide(f, fi, ctx, figures, decided, partyCtx));
+          // "Analysts had on average expected ₹3,350 crore": a forecast of the measure the sentence before reported.
+          if (f.kind === "money" && (attr.strength < 1.5 || GENERIC_ATTRIBUTES.has(attr.attribute)) && EXPECTED_BY_ANALYSTS.test(sText.slice(0, ctx.fs))) {
+            const reported = lastReported(drafts, si, f);
+            if (reported) {
+              attr = { attribute: reported.attribute, strength: 2 };
+              parties = reported.parties;
+            }
+          }
           const moved = fi > 0 ? moves[fi - 1] : undefined;
           // "up 12% from the ¥375 billion it earned", "more than double the ₩146 billion": the level of what
           // moved, unless the figure's own words name its measure ("double the €2.9bn pre-money valuation").
@@ -398,6 +406,20 @@ function decide(
     }
   }
   return { attr, parties: parties ?? resolveParties(chosen, partyCtx) };
+}
+
+/** "Analysts had on average expected", "Analysts polled by the company had forecast", "the consensus estimate was". */
+const EXPECTED_BY_ANALYSTS = /\b(?:analysts?|consensus|economists?)\b[^;]{0,60}\b(?:expected|forecast|estimated|predicted|projected|anticipated|pencil(?:l)?ed in|was|of)\s+(?:on average\s+|an average (?:of\s+)?)?(?:about\s+|around\s+)?[~≈]?\s*$/i;
+
+/** The last money figure of the one or two sentences before si, decided plainly, in f's unit. */
+function lastReported(drafts: Draft[], si: number, f: Figure): Draft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k] as Draft;
+    if (d.si >= si) continue;
+    if (d.si < si - 2) return undefined;
+    if (d.f.kind === "money" && d.f.unit === f.unit && d.base === null && d.strength >= 2 && !GENERIC_ATTRIBUTES.has(d.attribute)) return d;
+  }
+  return undefined;
 }
 
 const OR_GAP = /^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/;
