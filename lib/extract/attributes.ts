@@ -156,11 +156,12 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     kw: /\bstakes?\b|\bholdings?\b|\bownership\b|\bown(?:s|ed)?\b|\bequity\b|\bhold(?:s|ing)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+combined\s+)?(?=\d)/gi,
   },
   {
-    attribute: "revenue", hint: ["revenue", "sales", "turnover", "top line"],
+    // (an insurer's "gross written premiums" are its sales)
+    attribute: "revenue", hint: ["revenue", "sales", "turnover", "top line", "written premium"],
     kinds: ["money"],
-    kw: /\brevenues?\b|\bsales\b|\bturnover\b|\btop line\b/gi,
-    left: /\b(?:revenues?|sales|turnover)(?:\s+(?:of|at|to|was|were|is|has|have|reached|hit|hits|topped|surpassed|exceeded|totaled|totalled|grew|rose|climbed|jumped|fell|dropped)){0,3}\s*:?\s*$/i,
-    leftEnd: "revenue|revenues|sales|turnover|of|at|to|was|were|is|has|have|reached|hit|hits|topped|surpassed|exceeded|totaled|totalled|grew|rose|climbed|jumped|fell|dropped",
+    kw: /\brevenues?\b|\bsales\b|\bturnover\b|\btop line\b|\bwritten premiums?\b/gi,
+    left: /\b(?:revenues?|sales|turnover|written premiums?)(?:\s+(?:of|at|to|was|were|is|has|have|reached|hit|hits|topped|surpassed|exceeded|totaled|totalled|grew|rose|climbed|jumped|fell|dropped)){0,3}\s*:?\s*$/i,
+    leftEnd: "revenue|revenues|sales|turnover|premium|premiums|of|at|to|was|were|is|has|have|reached|hit|hits|topped|surpassed|exceeded|totaled|totalled|grew|rose|climbed|jumped|fell|dropped",
     leftColon: true,
   },
   {

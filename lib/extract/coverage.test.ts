@@ -905,4 +905,11 @@ describe("meaning and subject of single figures", () => {
     const got = extractClaims("Donaustern Versicherung said net income dropped to €486 million in the six months to June. Analysts polled by the company had expected €531 million on average.", published);
     expect(got.find((s) => s.valueText === "€531 million")).toMatchObject({ subject: "Donaustern Versicherung", attribute: "net_income", modality: "estimate" });
   });
+
+  it("reads an insurer's gross written premiums as its revenue, and a takeover premium still as a premium", () => {
+    const got = extractClaims("Donaustern Versicherung said gross written premiums rose 7.1% to €8.36 billion. Donaustern Versicherung paid a 20% premium for Halla.", published);
+    expect(got.find((s) => s.valueText === "€8.36 billion")?.attribute).toBe("revenue");
+    expect(got.find((s) => s.valueText === "7.1%")?.attribute).toBe("revenue_change");
+    expect(got.find((s) => s.valueText === "20%")?.attribute).toBe("premium");
+  });
 });
