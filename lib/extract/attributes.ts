@@ -275,7 +275,7 @@ const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding
 /** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
 /** "of" (in any case) at i of s. */
 const ofAt = (s: string, i: number): boolean => (s.charCodeAt(i) | 32) === 111 && (s.charCodeAt(i + 1) | 32) === 102;
-const OF_THE_STOCK_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:issued|outstanding|enlarged|voting|ordinary|company['’]s)\s+)*(?:stock|shares|share capital|capital|equity|votes|voting rights)\b/i;
+const OF_THE_STOCK_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:issued|outstanding|enlarged|voting|ordinary|company['’]s)\s+)*(?:stock|shares|share capital|capital|equity|votes|voting rights)\b(?!\s+value)/i;
 /** "will keep 51%", "retains 30%" (of a company, unless what follows says otherwise: "keep 20% of its staff") */
 const KEEP_BEFORE = /\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+(?:about\s+|around\s+|roughly\s+|a\s+)?$/i;
 const OF_NON_STOCK_AFTER = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:stock|shares|company|business|unit|venture|equity|capital)\b)/i;

@@ -599,7 +599,10 @@ function discourseStep(
 }
 
 function chooseAttribute(f: Figure, ctx: FigureContext, mentions: Mention[], inTable: boolean): AttributeChoice {
-  if (f.kind === "money" && fromInvestorFollows(ctx, mentions)) return { attribute: "investment_amount", strength: 3 };
+  // ("debt financing of $2.35 billion from Bank of Meridian": a loan from its lenders, not an investment)
+  if (f.kind === "money" && fromInvestorFollows(ctx, mentions)) {
+    return DEBT_NEAR_BEFORE.test(tail(ctx.left, 40)) ? { attribute: "debt_financing", strength: 3 } : { attribute: "investment_amount", strength: 3 };
+  }
   // "an additional $10 billion may follow from venture capital firms": unnamed investors.
   // FROM_INVESTORS needs "from" within the first 30 characters after the figure.
   if (f.kind === "money" && fromSoonAfter(ctx) && FROM_INVESTORS.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 2 };
@@ -611,6 +614,7 @@ function fromSoonAfter(ctx: FigureContext): boolean {
   return i >= 0 && i - ctx.fe <= 30;
 }
 
+const DEBT_NEAR_BEFORE = /\b(?:debt|loans?|credit|borrowing|bonds?|notes)\b[^,;]{0,30}$/i;
 const FROM_INVESTORS =
   /^[^,;.]{0,30}\bfrom\s+(?:[\p{L}-]+\s+){0,3}?(?:investors|backers|firms|funds|shareholders|venture capitalists|VCs|family offices)\b/u;
 
