@@ -153,7 +153,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   {
     attribute: "stake", hint: ["stake", "holding", "ownership", "own", "equity", "hold"], kinds: ["percent"],
     // "18.5% owned by", "which together hold 19.8% of the stock" ("hold" only right before a number: not "hold rates at")
-    kw: /\bstakes?\b|\bholdings?\b|\bownership\b|\bown(?:s|ed)?\b|\bequity\b|\bhold(?:s|ing)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+combined\s+)?(?=\d)/gi,
+    kw: /\bstakes?\b|\bholdings?\b|\bownership\b|\bown(?:s|ed)?\b|\bequity\b(?!\s+value)|\bhold(?:s|ing)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+combined\s+)?(?=\d)/gi,
   },
   {
     // (an insurer's "gross written premiums" are its sales)

@@ -916,5 +916,6 @@ describe("meaning and subject of single figures", () => {
   it("reads debt financing 'from' banks as a loan with its lenders, not an investment; 'of the equity value' is no stake", () => {
     const got = extractClaims("Halvorn Peak Partners has lined up committed debt financing of $2.35 billion from Bank of Meridian and Kestrel Securities. Brightmere would owe a break fee of $62 million, or about 1.5% of the equity value.", published);
     expect(got.find((s) => s.valueText === "$2.35 billion")).toMatchObject({ attribute: "debt_financing", subject: "Halvorn Peak Partners", counterparty: "Bank of Meridian and Kestrel Securities" });
+    expect(got.find((s) => s.valueText === "1.5%")?.attribute).toBe("percentage");
   });
 });
