@@ -507,7 +507,11 @@ const GATES = {
   /** LEND_BEFORE */
   lend: ["lend", "lent", "provid"],
   /** FUND_DEAL_WITH_BEFORE */
-  fundDeal: ["fund", "financ", "pay for", "paying for"],
+  fundDeal: ["fund", "financ", "pay for", "pays for", "paying for", "paid for"],
+  /** FUND_DEAL_WITH_BEFORE, with fundDeal */
+  dealNoun: ["purchase", "acquisition", "deal", "takeover", "transaction", "buyout", "merger"],
+  /** KEEP_BEFORE */
+  keep: ["keep", "kept", "retain"],
   /**
    * the head pattern of spending_commitment. Its flags are "iu", so the fragments leave out
    * the "s" and "k" that "ſ" and the Kelvin sign also match: "campu", "expan", "factor".
@@ -769,7 +773,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   // "with about 14% of the stock", "Nordhav will keep 51%": a holding in a company.
   // (the first looked for only where " of" follows, in any case)
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && ofAt(ctx.s, ctx.fe + 1) && OF_THE_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40))) return { attribute: "stake", strength: 2.5 };
-  if (f.kind === "percent" && KEEP_BEFORE.test(tail(ctx.left, 30)) && !OF_NON_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
+  if (f.kind === "percent" && sentenceHas(ctx.s, "keep") && KEEP_BEFORE.test(tail(ctx.left, 30)) && !OF_NON_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
   // "has about 14% of the market by order volume": a share of a market.
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
@@ -800,7 +804,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     // "will fund the purchase with C$1.1 billion of cash on hand, C$600 million of new notes and
     // a C$400 million offering": how the buyer pays, not the price.
     // ("priced at C$52.75 each" is a price, not a means)
-    if (sentenceHas(ctx.s, "fundDeal") && !/\bat\s*$/.test(tail(ctx.left, 8)) && FUND_DEAL_WITH_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 200), ctx.fs))) {
+    if (sentenceHas(ctx.s, "fundDeal") && sentenceHas(ctx.s, "dealNoun") && !/\bat\s*$/.test(tail(ctx.left, 8)) && FUND_DEAL_WITH_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 200), ctx.fs))) {
       const own = ctx.s.slice(ctx.fe, ctx.fe + 60).split(/[,;]|\band\b/, 1)[0] as string;
       if (DEBT_OWN.test(own)) return { attribute: "debt_financing", strength: 3 };
       if (EQUITY_OWN.test(own)) return { attribute: "equity_offering", strength: 3 };

@@ -706,8 +706,10 @@ function tickerBefore(s: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
   const c = s.charCodeAt(i);
-  // (a quote, a colon, or the last letter of "ticker" or "symbol")
-  if (c !== 34 && c !== 0x201c && c !== 39 && c !== 0x2018 && c !== 58 && c !== 114 && c !== 108) return false;
+  // (a quote or a colon after the word, or the word itself: "ticker", "symbol")
+  if (c === 114) return s.startsWith("ticker", i - 5);
+  if (c === 108) return s.startsWith("symbol", i - 5);
+  if (c !== 34 && c !== 0x201c && c !== 39 && c !== 0x2018 && c !== 58) return false;
   return TICKER_BEFORE.test(s.slice(Math.max(0, at - 24), at));
 }
 

@@ -90,7 +90,8 @@ const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>\d{1,5}(?:\.\d+)?)\s?(?:
 const CENTS_OF: Record<string, string> = { Australian: "AUD", Canadian: "CAD", "U.S.": "USD", US: "USD", Singapore: "SGD", "Hong Kong": "HKD", "New Zealand": "NZD", euro: "EUR" };
 const SUBUNIT_RE = SUBUNIT.re;
 /** What every SUBUNIT_RE match holds: a digit, an optional space, then "p", "c" or "¢". */
-const SUBUNIT_HINT = /\d\s?[pc¢]|\scents?\b/;
+// ("8 Australian cents", "5 U.S. cents": a country of one or two words between)
+const SUBUNIT_HINT = /\d\s?[pc¢]|\d\s(?:[A-Z][A-Za-z.]*\s){1,2}cents?\b/;
 const SHARE_WORDS = /\b(?:shares?|stock|price|pence|trading|traded|offer)\b/i;
 const OTHER_CURRENCY_WORD_END = /(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zloty|naira|shekels)$/;
 
@@ -145,8 +146,13 @@ function isWordChar(s: string, i: number): boolean {
 
 /** /dollar|euro|pound|yen|yuan|won|renminbi|rupee|kron|crown|korun/ in two parts tried in turn (the same answer, faster). */
 const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan|won/;
-// ("rand" as a word: "brand" and "grand" are no currency)
-const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun|riyal|dirham|reais|\brand\b|peso|lira|franc|ringgit|baht|rupiah|zloty|naira|shekel/;
+/**
+ * The currency words of OTHER_CURRENCY_WORDS as every match has them: after a digit, perhaps a
+ * scale word and a country of one or two words. Anchored on the digit, the pattern is tried
+ * only where a number ends, not at every position of every sentence.
+ */
+const OTHER_CURRENCY_HINT = /\d(?:[\s-][A-Za-z]+)?\s(?:[A-Z][A-Za-z]+\s){0,2}(?:riyal|dirham|reais|rand\b|peso|lira|franc|ringgit|baht|rupiah|zloty|naira|shekel)/;
+const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
 /**
  * Every code is three capital letters, which most sentences do not have: looking for those
@@ -159,7 +165,7 @@ const holdsCurrencyCode = (s: string): boolean => (THREE_CAPITALS.test(s) && CUR
 
 /** Whether s names a currency or holds a currency code: "5 billion dollars" needs one. */
 export function mayNameCurrency(s: string): boolean {
-  return CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s) || holdsCurrencyCode(s);
+  return CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s) || OTHER_CURRENCY_HINT.test(s) || holdsCurrencyCode(s);
 }
 
 /**
@@ -215,7 +221,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
     out.push({ kind: "money", start: from + m.index, end: from + end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
   }
   // "5 billion dollars" needs a currency name or code: without one the pattern is not run at all.
-  if (namesCurrency ?? (code || CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s))) {
+  if (namesCurrency ?? (code || CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s) || OTHER_CURRENCY_HINT.test(s))) {
     MONEY_WORD_RE.lastIndex = 0;
     while ((m = MONEY_WORD_RE.exec(s)) !== null) {
       // "142.40 crowns": the crowns the article named before, if it did
