@@ -904,6 +904,9 @@ describe("meaning and subject of single figures", () => {
   it("reads what analysts expected as an estimate of the measure the sentence before reported", () => {
     const got = extractClaims("Donaustern Versicherung said net income dropped to €486 million in the six months to June. Analysts polled by the company had expected €531 million on average.", published);
     expect(got.find((s) => s.valueText === "€531 million")).toMatchObject({ subject: "Donaustern Versicherung", attribute: "net_income", modality: "estimate" });
+    // (not any figure in a sentence about analysts: "Analysts said its payout of €200 million was high")
+    const other = extractClaims("Donaustern Versicherung said net income dropped to €486 million. Analysts said its payout of €200 million was high.", published);
+    expect(other.find((s) => s.valueText === "€200 million")?.attribute).not.toBe("net_income");
   });
 
   it("reads an insurer's gross written premiums as its revenue, and a takeover premium still as a premium", () => {

@@ -408,8 +408,9 @@ function decide(
   return { attr, parties: parties ?? resolveParties(chosen, partyCtx) };
 }
 
-/** "Analysts had on average expected", "Analysts polled by the company had forecast", "the consensus estimate was". */
-const EXPECTED_BY_ANALYSTS = /\b(?:analysts?|consensus|economists?)\b[^;]{0,60}\b(?:expected|forecast|estimated|predicted|projected|anticipated|pencil(?:l)?ed in|was|of)\s+(?:on average\s+|an average (?:of\s+)?)?(?:about\s+|around\s+)?[~≈]?\s*$/i;
+/** "Analysts had on average expected", "Analysts polled by the company had forecast", "the consensus estimate was", "the average analyst estimate of". */
+const EXPECTED_BY_ANALYSTS =
+  /\b(?:analysts?|economists?)\b[^;]{0,60}\b(?:expected|forecast|estimated|predicted|projected|anticipated|pencil(?:l)?ed in)\s+(?:on average\s+|an average (?:of\s+)?)?(?:about\s+|around\s+)?[~≈]?\s*$|\b(?:consensus|analysts?['’]?)(?:\s+(?:estimate|forecast|expectation)s?)?\s+(?:was|of|is)\s+(?:about\s+|around\s+)?[~≈]?\s*$/i;
 
 /** The last money figure of the one or two sentences before si, decided plainly, in f's unit. */
 function lastReported(drafts: Draft[], si: number, f: Figure): Draft | undefined {
