@@ -696,6 +696,11 @@ function lettersIn(w: string): number {
   return n;
 }
 
+/** Words of a name said only at sentence starts: none may end so ("Following", "Separately", "Expected"), nor the first in -ing. */
+const NOT_A_NAME_WORD = /(?:ly|ed|tion|sion|ment|ness|ity)$/;
+const NOT_A_FIRST_NAME_WORD = /(?:ing|ly|ed|tion|sion|ment|ness|ity)$/;
+/** An adjective's ending ("Annual", "Preliminary", "Additional"). */
+const ADJECTIVE_WORD = /(?:ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u;
 /** A past-tense or modal verb right after a name: "Orbital raised", "Signal said", "Vital will". */
 const CLEAR_VERB_AFTER = /^\s+(?:[a-z]+ed|sold|won|made|rose|fell|said|says|took|bought|paid|is|was|has|had|will|would|plans|agreed|expects)\b/;
 
@@ -1136,10 +1141,10 @@ export class EntityIndex {
     const words = e.words.length > 1 && NAME_NUMBER_WORDS.has(e.words[e.words.length - 1] as string) ? e.words.slice(0, -1) : e.words;
     return (
       // (an -ing word after the first is the name's own: "Orla Shipping", "Kestrel Mining")
-      words.every((w, i) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !(i === 0 ? /(?:ing|ly|ed|tion|sion|ment|ness|ity)$/ : /(?:ly|ed|tion|sion|ment|ness|ity)$/).test(w)) &&
+      words.every((w, i) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !(i === 0 ? NOT_A_FIRST_NAME_WORD : NOT_A_NAME_WORD).test(w)) &&
       // (nor an adjective alone: "Annual recurring revenue reached", "Preliminary figures showed", unless
       // a clear verb follows it: "Orbital raised"; in a longer name it is the name's own word: "Kelp Digital")
-      !(words.length === 1 && !e.initialBeforeClearVerb && /(?:ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u.test(words[0] as string)) &&
+      !(words.length === 1 && !e.initialBeforeClearVerb && ADJECTIVE_WORD.test(words[0] as string)) &&
       words.every((w) => !this.usedInLowercase(w))
     );
   }
