@@ -272,13 +272,19 @@ const TOTAL_RAISED_BEFORE =
 const SPEND_ON_CAPEX = /^\s+on\s+(?:[\p{L}-]+\s+){0,2}?(?:capital expenditures?|capex|capital spending)\b/iu;
 /** "raised $64 billion to date", "has raised $11 billion so far". */
 const TO_DATE_AFTER = /^\s*(?:so far|to date|in total|since (?:its )?(?:founding|inception|launch))\b/i;
-/** "invest $500 billion in AI infrastructure": spending on things, not a stake in a company. */
 /** "of" (in any case) at i of s. */
 const ofAt = (s: string, i: number): boolean => (s.charCodeAt(i) | 32) === 111 && (s.charCodeAt(i + 1) | 32) === 102;
-const OF_THE_STOCK_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:issued|outstanding|enlarged|voting|ordinary|company['’]s)\s+)*(?:stock|shares|share capital|capital|equity|votes|voting rights)\b(?!\s+value)/i;
+const OF_THE_STOCK_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:issued|outstanding|enlarged|voting|ordinary|company['’]s)\s+)*(?:stock|shares|share capital|capital(?!\s+(?:budget|expenditure|spending|markets?|plan))|equity(?!\s+value)|votes|voting rights)\b/i;
 /** "will keep 51%", "retains 30%" (of a company, unless what follows says otherwise: "keep 20% of its staff") */
-const KEEP_BEFORE = /\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+(?:about\s+|around\s+|roughly\s+|a\s+)?$/i;
-const OF_NON_STOCK_AFTER = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:stock|shares|company|business|unit|venture|equity|capital)\b)/i;
+const KEEP_BEFORE = /\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** The noun after "of" (past "the", "its", "their"): "keep 51% of the company" is a holding, "keep 20% of its staff" is not. */
+const OF_NOUN_AFTER = /^\s+of\s+(?:(?:the|its|their)\s+)?([\p{L}-]+)/u;
+const HOLDING_NOUNS = new Set(["stock", "shares", "company", "business", "unit", "venture", "equity", "capital", "group"]);
+function ofNonHolding(after: string): boolean {
+  const m = OF_NOUN_AFTER.exec(after);
+  return !!m && !HOLDING_NOUNS.has((m[1] as string).toLowerCase());
+}
+const CAPACITY_NEXT_TO = /\bcapacity\b[^,;]{0,30}$/i;
 /** A period output is counted over: "in the quarter", "for the nine months", "this season". */
 const OUTPUT_PERIOD = /\b(?:quarter|(?:three|six|nine|twelve) months|half|season|fiscal|financial year|last year|this year|so far|year to)\b/i;
 /** What a plant can make: "capacity", "a smelter", "able to". */
@@ -326,8 +332,10 @@ const TRADING_PRICE_BEFORE =
 /** Words that make a per-share price an offer (takeover, IPO) rather than a trading price. */
 const OFFER_CONTEXT = /\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid|priced|pricing|IPO|initial public offering|sold|sell(?:s|ing)?|placing|takeover|acquir\w*|buy(?:s|ing)?|(?:will|would)\s+receive)\b/i;
 const PRICE_RANGE_BEFORE = /\b(?:price )?range (?:of|at|to|was|is)?\s*(?:an? )?(?:initial |indicative |marketed |new )?\s*$|\b(?:an? |the )?(?:initial|indicative|marketed|earlier|original|previous) (?:range of\s*)?$/i;
+const SET_RANGE = /\b(?:set|marketed|raised|lifted|narrowed|widened)\s+(?:a|the|its)\s+(?:price\s+)?range\b|\bprice range\b/i;
 const IPO_WORDS = /\b(?:IPO|initial public offering|listing|debut|offering|float(?:ation)?)\b/i;
-const LIST_PRICE = /\b(?:list|catalog(?:ue)?|sticker) prices?\b/i;
+/** "worth $11.8 billion at list prices", "a list value of": an order's value as the maker's price list gives it. */
+const LIST_PRICE = /\bat (?:list|catalog(?:ue)?|sticker) prices?\b|\blist (?:price|value)s? of\b/i;
 const UNIT_LIST_PRICE_BEFORE = /\b(?:list|catalog(?:ue)?|sticker) price (?:of|is|was)\s*(?:about|around|roughly|some)?\s*$/i;
 const LEND_BEFORE = /\b(?:lend(?:s|ing)?|lent)\s+(?:(?:it|them|the (?:company|group|project))\s+)?(?:about|around|roughly|some|nearly|almost|up to|another|a further|an additional)?\s*[~≈]?\s*$/i;
 const PROVIDE_BEFORE = /\bprovid(?:e|es|ed|ing)\s+(?:about|around|roughly|some|nearly|almost|up to|another|a further|an additional)?\s*[~≈]?\s*$/i;
@@ -504,6 +512,8 @@ const GATES = {
   debut: ["debut", "first day", "first-day", "first trading"],
   /** LIST_PRICE */
   listPrice: ["list price", "catalogue price", "catalog price", "sticker price"],
+  /** EXPECTED_BY_ANALYSTS (index.ts) */
+  analysts: ["analyst", "economist", "consensus"],
   /** LEND_BEFORE */
   lend: ["lend", "lent", "provid"],
   /** FUND_DEAL_WITH_BEFORE */
@@ -713,7 +723,7 @@ function majorStart(ctx: FigureContext): number {
 export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean, kinds: readonly FigureKind[] = [f.kind]): AttributeChoice {
   const choice = decideMeasure(f, ctx, inTable, kinds);
   // "buy back up to 24 million shares", "200 million shares outstanding": shares counted, not offered.
-  if (choice.attribute === "shares_offered" && SHARES_COUNTED.test(ctx.s.slice(Math.max(0, ctx.fs - 40), ctx.fe + 40))) return { attribute: "count", strength: 1.5 };
+  if (choice.attribute === "shares_offered" && (SHARES_COUNTED_BEFORE.test(tail(ctx.left, 40)) || SHARES_OUTSTANDING_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40)))) return { attribute: "count", strength: 1.5 };
   // "net debt fell to A$640 million", "its loan book grew to R$8.3 billion", "including £700 million of
   // net debt": a balance the company holds or lends out, not debt it raises.
   if (choice.attribute === "debt_financing" && debtBalance(ctx)) return { attribute: "amount", strength: 1.5 };
@@ -735,13 +745,18 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
   if (choice.attribute === "investment_amount" && INVEST_VERB_END.test(tail(ctx.left, 40)) && OWN_ASSET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 120))) return { attribute: "capital_expenditure", strength: choice.strength };
   return choice;
 }
-const SHARES_COUNTED = /\bbuy(?:s|ing)?\s*back\b|\bbought back\b|\bbuybacks?\b|\brepurchas\w*|\boutstanding\b|\btreasury\b/i;
-const DEBT_BALANCE_BEFORE = /\b(?:net debt|loan (?:book|portfolio)s?|(?:including|includes|plus|assuming)\b[^,;]{0,20}|orders)\b[^,;]{0,40}$/i;
+const SHARES_COUNTED_BEFORE = /\bbuy(?:s|ing)?\s*back\b|\bbought back\b|\bbuybacks?\b|\brepurchas\w*|\btreasury\b/i;
+const SHARES_OUTSTANDING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?shares\s+outstanding\b|^\s+outstanding\s+shares\b/iu;
+const DEBT_BALANCE_BEFORE = /\b(?:net debt|loan (?:book|portfolio|growth)s?|orders)\b[^,;]{0,40}$/i;
+/** "of net debt", "of cash" after the figure; "including C$450 million of debt" (a deal's bridge to its value). */
 const DEBT_BALANCE_HEAD = /^\s*(?:of\s+)?(?:net debt|cash)\b/i;
+const INCLUDING_BEFORE = /\b(?:including|includes|plus|assuming)\b[^,;]{0,20}$/i;
+const DEBT_HEAD = /^\s*(?:of\s+)?(?:net\s+)?debt\b/i;
 function debtBalance(ctx: FigureContext): boolean {
   // (read through a change before the figure: "Its loan book grew 54% to R$8.3 billion")
   const left = ctx.leftThrough !== null ? ctx.s.slice(ctx.leftThrough, ctx.fs) : ctx.left;
-  return DEBT_BALANCE_HEAD.test(ctx.head) || DEBT_BALANCE_BEFORE.test(tail(left, 60));
+  const near = tail(left, 60);
+  return DEBT_BALANCE_HEAD.test(ctx.head) || DEBT_BALANCE_BEFORE.test(near) || (DEBT_HEAD.test(ctx.head) && INCLUDING_BEFORE.test(near));
 }
 
 /** Countable things (and agents who are not staff) right after a number: "612 stores", "1,100 independent brokers". */
@@ -768,12 +783,14 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   if (f.unit === "wafers") return { attribute: "production_capacity", strength: 2.5 };
   // "produced 38,400 tonnes in the quarter": output; "a smelter able to make 260,000 tonnes a year": what a plant can produce.
   if ((f.unit === "tonnes" || f.unit === "ounces") && PRODUCTION_WORDS.test(ctx.s)) {
+    // ("lift the smelter's capacity to 300,000 tonnes a year by the end of this year": capacity said next to the figure wins)
+    if (CAPACITY_NEXT_TO.test(tail(ctx.left, 40))) return { attribute: "production_capacity", strength: 2.5 };
     return { attribute: !OUTPUT_PERIOD.test(ctx.s) && PLANT_CAPACITY.test(ctx.s) ? "production_capacity" : "production", strength: 2.5 };
   }
   // "with about 14% of the stock", "Nordhav will keep 51%": a holding in a company.
   // (the first looked for only where " of" follows, in any case)
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && ofAt(ctx.s, ctx.fe + 1) && OF_THE_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40))) return { attribute: "stake", strength: 2.5 };
-  if (f.kind === "percent" && sentenceHas(ctx.s, "keep") && KEEP_BEFORE.test(tail(ctx.left, 30)) && !OF_NON_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
+  if (f.kind === "percent" && sentenceHas(ctx.s, "keep") && KEEP_BEFORE.test(tail(ctx.left, 30)) && !ofNonHolding(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
   // "has about 14% of the market by order volume": a share of a market.
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
@@ -788,13 +805,13 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
       if (/\bdividends?\b/i.test(before)) return { attribute: "dividend_per_share", strength: 3 };
       if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
       // "Analysts had on average expected $1.33 a share": a forecast per share is of earnings, unless a price is meant.
-      if (FORECAST_BEFORE.test(before) && !OFFER_CONTEXT.test(ctx.s) && !/\b(?:price|trad(?:e|es|ed|ing)|worth|valu)/i.test(before)) return { attribute: "eps", strength: 2.5 };
+      if (FORECAST_BEFORE.test(before) && !OFFER_CONTEXT.test(ctx.s) && !/\b(?:price|trad(?:e|es|ed|ing)|worth|valu|shares?|stock|open|close|list|debut)/i.test(before)) return { attribute: "eps", strength: 2.5 };
       return { attribute: OFFER_CONTEXT.test(ctx.s) ? "offer_price" : "share_price", strength: 3 };
     }
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
     // "It had set a range of $21 to $23", "a price range of HK$18.40-19.60": the price a share is marketed at
-    // (in a sentence about shares or a listing, or a price too small for anything else).
-    if (f.low !== null && sentenceHas(ctx.s, "priceRange") && PRICE_RANGE_BEFORE.test(tail(ctx.left, 40)) && (IPO_WORDS.test(ctx.s) || /\bshare/i.test(ctx.s) || Number(f.high) < 1000)) return { attribute: "offer_price", strength: 3 };
+    // (in a sentence about shares or a listing, or one where a range is set: "It had set a range of …").
+    if (f.low !== null && sentenceHas(ctx.s, "priceRange") && PRICE_RANGE_BEFORE.test(tail(ctx.left, 40)) && (IPO_WORDS.test(ctx.s) || /\bshare/i.test(ctx.s) || SET_RANGE.test(ctx.s))) return { attribute: "offer_price", strength: 3 };
     // "its portion was worth $11.8 billion at list prices": the value of an order, not of a company.
     // ("a list price of $120 million" is one unit's price)
     if (sentenceHas(ctx.s, "listPrice") && LIST_PRICE.test(ctx.s) && !UNIT_LIST_PRICE_BEFORE.test(tail(ctx.left, 30))) return { attribute: "deal_value", strength: 3 };

@@ -921,4 +921,24 @@ describe("meaning and subject of single figures", () => {
     expect(got.find((s) => s.valueText === "$2.35 billion")).toMatchObject({ attribute: "debt_financing", subject: "Halvorn Peak Partners", counterparty: "Bank of Meridian and Kestrel Securities" });
     expect(got.find((s) => s.valueText === "1.5%")?.attribute).toBe("percentage");
   });
+
+  it("keeps the new rules to what they name (the review's cases)", () => {
+    const one = (text: string, valueText: string) => extractClaims(text, published).find((s) => s.valueText === valueText);
+    expect(one("Halvorn Motors cut list prices by 5% and reported revenue of $3 billion.", "$3 billion")?.attribute).toBe("revenue");
+    expect(one("Halvorn Capital expects full-year earnings in a range of $5.10 to $5.30.", "$5.10 to $5.30")?.attribute).not.toBe("offer_price");
+    expect(one("Nordhav Energy will keep 51% of the company after the sale.", "51%")?.attribute).toBe("stake");
+    expect(one("Halvorn Energy aims to keep a 20% operating margin this year.", "20%")?.attribute).toBe("operating_margin");
+    expect(one("Halvorn Mining will spend 30% of its capital budget on new mines.", "30%")?.attribute).not.toBe("stake");
+    expect(one("Halvorn Air secured $1 billion of financing, including a $300 million term loan.", "$300 million")?.attribute).toBe("debt_financing");
+    expect(one("Halvorn Foods sold 10 million new shares, 8% of its outstanding stock, in the placement.", "10 million")?.attribute).toBe("shares_offered");
+    expect(one("The consumer-credit startup Halvorn raised $100 million from Sequoia Capital.", "$100 million")?.attribute).toBe("investment_amount");
+    expect(one("Halvorn Metals plans to lift the smelter's capacity to 300,000 tonnes a year by the end of this year.", "300,000 tonnes")?.attribute).toBe("production_capacity");
+    expect(one("Halvorn Foods shares are expected to open at $20 a share on Friday.", "$20")?.attribute).toBe("share_price");
+    expect(one("Halvorn Foods lost $2 million to $3 million a month.", "$2 million to $3 million")).toMatchObject({ low: "2000000", high: "3000000" });
+    expect(one("Halvorn Bank expects loan growth of 4% to 6% this year.", "4% to 6%")?.attribute).toBe("change");
+    expect(extractClaims("Halvorn hired 5,000 engineers from 12 rivals last year.", published).some((s) => s.valueText === "12")).toBe(false);
+    expect(one("Halvorn hired 5,000 engineers from 12 rivals last year.", "5,000")?.attribute).not.toBe("share_price_change");
+    expect(one("Halvorn Energy paid a dividend of 12 euro cents.", "12 euro cents")).toMatchObject({ value: "0.12", unit: "EUR" });
+    expect(extractClaims("Halvorn shares (ticker: LMFD) rose 20% in their debut.", published)[0]?.subject).toBe("Halvorn");
+  });
 });

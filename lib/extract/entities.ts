@@ -701,11 +701,13 @@ const NOT_A_NAME_WORD = /(?:ly|ed|tion|sion|ment|ness|ity)$/;
 const NOT_A_FIRST_NAME_WORD = /(?:ing|ly|ed|tion|sion|ment|ness|ity)$/;
 /** An adjective's ending ("Annual", "Preliminary", "Additional"). */
 const ADJECTIVE_WORD = /(?:ary|ive|ous|ful|able|ible)$|^\p{L}{4,}al$/u;
-/** A past-tense or modal verb right after a name: "Orbital raised", "Signal said", "Vital will". */
+/** A verb right after a name that an adjective would not be followed by ("Orbital raised", "Signal said", "Vital will", "Vantage is"). */
 const CLEAR_VERB_AFTER = /^\s+(?:[a-z]+ed|sold|won|made|rose|fell|said|says|took|bought|paid|is|was|has|had|will|would|plans|agreed|expects)\b/;
 
 /** 'under the ticker "LMFD"', "(Nasdaq: LMFD)": a trading symbol, not another company. */
-const TICKER_BEFORE = /(?:\b(?:ticker|symbol)|\b(?:NYSE|Nasdaq|NASDAQ|ASX|TSX|LSE|HKEX|SGX|NSE|BSE)\s*:)\s*["“'‘]?$/;
+const TICKER_BEFORE = /(?:\b(?:ticker|symbol)\s*:?|\b(?:NYSE|Nasdaq|NASDAQ|ASX|TSX|LSE|HKEX|SGX|NSE|BSE)\s*:)\s*["“'‘]?$/;
+/** An exchange named before a ticker ("(NYSE: NXO)"): the exchange, not a company of the story. */
+const EXCHANGES = new Set(["nyse", "nasdaq", "asx", "tsx", "lse", "hkex", "sgx", "nse", "bse"]);
 
 function tickerBefore(s: string, at: number): boolean {
   let i = at - 1;
@@ -1083,6 +1085,8 @@ export class EntityIndex {
       }
       const segStart = (seg[0] as Tok).s;
       if (tickerBefore(s, segStart)) continue;
+      // ("NYSE:" before a ticker)
+      if (seg.length === 1 && s.charCodeAt((seg[0] as Tok).e) === 58 && EXCHANGES.has((seg[0] as Tok).low)) continue;
       // (a name that acts, "… in Sorriso, Halvorsen said", is not in the list of places)
       const listed = placeEnd >= 0 && segStart - placeEnd <= 6 && PLACE_LIST_GAP.test(s.slice(placeEnd, segStart)) && !ACTS_AFTER.test(s.slice((seg[seg.length - 1] as Tok).e, (seg[seg.length - 1] as Tok).e + 20));
       if (placeBefore(s, segStart) || listed) {

@@ -16,6 +16,7 @@ import {
   decideBasis,
   decideModality,
   orgMoveBefore,
+  sentenceHas,
   type AttributeChoice,
 } from "./attributes";
 import { buildContext, tail, type FigureContext } from "./context";
@@ -201,7 +202,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
         } else {
           ({ attr, parties } = decide(f, fi, ctx, figures, decided, partyCtx));
           // "Analysts had on average expected ₹3,350 crore": a forecast of the measure the sentence before reported.
-          if (f.kind === "money" && (attr.strength < 1.5 || GENERIC_ATTRIBUTES.has(attr.attribute)) && EXPECTED_BY_ANALYSTS.test(sText.slice(0, ctx.fs))) {
+          if (f.kind === "money" && (attr.strength < 1.5 || GENERIC_ATTRIBUTES.has(attr.attribute)) && sentenceHas(sText, "analysts") && EXPECTED_BY_ANALYSTS.test(sText.slice(0, ctx.fs))) {
             const reported = lastReported(drafts, si, f);
             if (reported) {
               attr = { attribute: reported.attribute, strength: 2 };
@@ -480,7 +481,8 @@ function changeBase(
       return a.startsWith("valuation_") ? "valuation" : a;
     }
   }
-  if (isChange && orgMoveBefore(ctx)) return "share_price";
+  // ("Halvorn hired 5,000 engineers" is no move of a share price)
+  if (isChange && f.kind !== "count" && orgMoveBefore(ctx)) return "share_price";
   return null;
 }
 
@@ -615,7 +617,8 @@ function fromSoonAfter(ctx: FigureContext): boolean {
   return i >= 0 && i - ctx.fe <= 30;
 }
 
-const DEBT_NEAR_BEFORE = /\b(?:debt|loans?|credit|borrowing|bonds?|notes)\b[^,;]{0,30}$/i;
+/** "debt financing of", "a credit facility of about": a loan named right before its amount. */
+const DEBT_NEAR_BEFORE = /\b(?:debt|loans?|credit|borrowing|bonds?|notes)(?:\s+(?:financing|facility|facilities|package|line))?\s+(?:of\s+)?(?:about\s+|around\s+|up to\s+)?$/i;
 const FROM_INVESTORS =
   /^[^,;.]{0,30}\bfrom\s+(?:[\p{L}-]+\s+){0,3}?(?:investors|backers|firms|funds|shareholders|venture capitalists|VCs|family offices)\b/u;
 

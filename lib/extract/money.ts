@@ -90,9 +90,10 @@ const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>\d{1,5}(?:\.\d+)?)\s?(?:
 const CENTS_OF: Record<string, string> = { Australian: "AUD", Canadian: "CAD", "U.S.": "USD", US: "USD", Singapore: "SGD", "Hong Kong": "HKD", "New Zealand": "NZD", euro: "EUR" };
 const SUBUNIT_RE = SUBUNIT.re;
 /** What every SUBUNIT_RE match holds: a digit, an optional space, then "p", "c" or "¢". */
-// ("8 Australian cents", "5 U.S. cents": a country of one or two words between)
-const SUBUNIT_HINT = /\d\s?[pc¢]|\d\s(?:[A-Z][A-Za-z.]*\s){1,2}cents?\b/;
+// ("8 Australian cents", "5 U.S. cents", "12 euro cents": a country or currency of one or two words between)
+const SUBUNIT_HINT = /\d\s?[pc¢]|\d\s(?:[A-Za-z.]+\s){1,2}cents?\b/;
 const SHARE_WORDS = /\b(?:shares?|stock|price|pence|trading|traded|offer)\b/i;
+const EURO_CENTS_AFTER = /^\s+cents?\b/;
 const OTHER_CURRENCY_WORD_END = /(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zloty|naira|shekels)$/;
 
 const CURRENCY: Record<string, string> = {
@@ -128,7 +129,7 @@ const CHANGE_BEFORE_FROM =
   /\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surged?|fell|fall|falls|dropped|drops?|declined?|declining|boost(?:ed|s)?|expand(?:ed|s)?|cut|up|down|raised|lifted|lowered|doubled|tripled)\b[^.;]{0,40}\bfrom\s*$/i;
 
 /** "rose $2 billion to $10 billion": a change and the level it reached, not a range. */
-const CHANGE_VERB_BEFORE = /\b(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|gained|lost|slid|surged|soared|plunged|slumped|widened|narrowed)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
+const CHANGE_VERB_BEFORE = /\b(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|slid|surged|soared|plunged|slumped|widened|narrowed)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
 
 /** What may come right before the second amount of a range ("between $2 and $5 billion", "from $4 to $5 billion", "by $2 to $19.99"). */
 const BETWEEN_BEFORE = /\bbetween\s*$/i;
@@ -226,6 +227,8 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
     while ((m = MONEY_WORD_RE.exec(s)) !== null) {
       // "142.40 crowns": the crowns the article named before, if it did
       const cw = m[W.cw] ?? "dollars";
+      // "12 euro cents" is a sub-unit, read below
+      if ((cw === "euro" || cw === "euros") && EURO_CENTS_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       const unit = cw === "crowns" ? crownsOfArticle(text, from + m.index) : OTHER_CURRENCY_WORD_END.test(cw) ? currencyOfWord(cw, text) : currencyOf(cw);
       if (unit === null) continue;
       // "1.8 trillion won", "1,444 won": the Korean currency; a bare number before "won" is

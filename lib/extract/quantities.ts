@@ -159,11 +159,16 @@ const mayBeSpace = (c: number): boolean => c <= 32 || c >= 127;
 
 /** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares", "barrels", "kilograms"/"kg", "ounces", "troy" or "wafers". */
 function mayStartMeasure(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (isMeasureInitial(c)) return true;
-  return mayBeSpace(c) && isMeasureInitial(s.charCodeAt(i + 1));
+  if (isMeasureStart(s, i)) return true;
+  return mayBeSpace(s.charCodeAt(i)) && isMeasureStart(s, i + 1);
 }
-const isMeasureInitial = (c: number): boolean => c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107 || c === 111 || c === 119; // m t l h b k o w
+/** m t l h b k ("troy" starts with t), or "ou" of "ounces", or "wa" of "wafers" (not every " of", " with" or " was" after a number). */
+function isMeasureStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107) return true;
+  if (c === 111) return s.charCodeAt(i + 1) === 117;
+  return c === 119 && s.charCodeAt(i + 1) === 97;
+}
 
 /** A count noun (see countNounAt) comes after an optional "+", then a space. */
 function mayStartCountNoun(s: string, i: number): boolean {
@@ -259,7 +264,8 @@ const RATIO_AFTER = /^\s+(?:(?:new|ordinary|[\p{Lu}][\p{L}&.'’-]*)\s+){0,3}?sh
 const OF_WHICH_AFTER = /^\s+of\s+(?:which|whom|them|those)\b/;
 
 /** What joins a count to an earlier value of the same thing: ", up from about", " compared with ". */
-const FROM_GAP = /^[^,;.()]{0,30}[,;]?\s*(?:(?:up|down)\s+from|from|compared\s+with|against|versus)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
+// (not a bare "from": "hired 5,000 engineers from 12 rivals")
+const FROM_GAP = /^[^,;.()]{0,30}[,;]?\s*(?:(?:up|down)\s+from|compared\s+with|against|versus)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 const RANGE_GAP = /^\s?(?:to|[-–])\s?$/;
 /** "between 39 million and 41 million tonnes" */
 const BETWEEN_BEFORE = /\bbetween\s+$/i;

@@ -488,7 +488,6 @@ export function resolveParties(attribute: string, raw: Ctx): Parties {
   return general(c);
 }
 
-/** "the European Space Agency had awarded it a contract worth up to": who was given the contract (group 1). */
 /** "Øresund Bank is lending €800 million", "Vestland Sparebank is providing NOK 3.5 billion": the words between a lender and its loan. */
 const LENDS_BETWEEN = /^,?\s*(?:(?:which|who)\s+)?(?:(?:is|are|was|were|will be|has been|have been)\s+)?(?:lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|underwr(?:ite|ites|ote|iting|itten))\s+(?:[\p{Ll}-]+\s+){0,2}?$/u;
 /** "an R$800 million credit facility from Banco Serrano": what comes between a loan and its lender. */
@@ -534,6 +533,7 @@ function lenderParties(c: Ctx): Parties | null {
   return { subject, subjectStrength: 2, counterparties: lenders.map((m) => c.entities.displayName(m.key)), counterpartyKeys: [...keys], each: false };
 }
 
+/** "the European Space Agency had awarded it a contract worth up to": who was given the contract (group 1). */
 const AWARDED_BEFORE =
   /\b(?:awarded|awards|award|granted|grants|grant|gave|gives|handed|hands)\s+(it|them|[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,4})\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?(?:contract|deal|order|grant|licen[cs]e|concession|mandate)s?\b[^.;]{0,40}$/u;
 
