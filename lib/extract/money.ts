@@ -41,7 +41,8 @@ function crownsOfArticle(text: string, at: number): string | null {
  * Currencies written as a word after the amount ("90 billion riyals", "1.5 billion Mexican
  * pesos"), with the country that tells a peso, riyal, dirham or franc apart when it is named.
  */
-const OTHER_CURRENCY_WORDS = String.raw`(?:(?:Saudi|Qatari|Omani|UAE|Emirati|Moroccan|Mexican|Argentine|Philippine|Chilean|Colombian|Swiss|Turkish|South African|Brazilian)\s)?(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zloty|naira|shekels)`;
+const OTHER_CURRENCY_NAMES = String.raw`(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zloty|naira|shekels)`;
+const OTHER_CURRENCY_WORDS = String.raw`(?:(?:Saudi|Qatari|Omani|UAE|Emirati|Moroccan|Mexican|Argentine|Philippine|Chilean|Colombian|Swiss|Turkish|South African|Brazilian)\s)?${OTHER_CURRENCY_NAMES}`;
 const CURRENCY_BY_WORD: Record<string, string> = {
   riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED", reais: "BRL", rand: "ZAR", lira: "TRY", francs: "CHF",
   ringgit: "MYR", baht: "THB", rupiah: "IDR", zloty: "PLN", naira: "NGN", shekels: "ILS",
@@ -94,7 +95,7 @@ const SUBUNIT_RE = SUBUNIT.re;
 const SUBUNIT_HINT = /\d\s?[pc¢]|\d\s(?:[A-Za-z.]+\s){1,2}cents?\b/;
 const SHARE_WORDS = /\b(?:shares?|stock|price|pence|trading|traded|offer)\b/i;
 const EURO_CENTS_AFTER = /^\s+cents?\b/;
-const OTHER_CURRENCY_WORD_END = /(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zloty|naira|shekels)$/;
+const OTHER_CURRENCY_WORD_END = new RegExp(`${OTHER_CURRENCY_NAMES}$`);
 
 const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", "U.S.$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD", "HK$": "HKD",
@@ -152,7 +153,7 @@ const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan|won/;
  * scale word and a country of one or two words. Anchored on the digit, the pattern is tried
  * only where a number ends, not at every position of every sentence.
  */
-const OTHER_CURRENCY_HINT = /\d(?:[\s-][A-Za-z]+)?\s(?:[A-Z][A-Za-z]+\s){0,2}(?:riyal|dirham|reais|rand\b|peso|lira|franc|ringgit|baht|rupiah|zloty|naira|shekel)/;
+const OTHER_CURRENCY_HINT = new RegExp(String.raw`\d(?:[\s-][A-Za-z]+)?\s(?:[A-Z][A-Za-z]+\s){0,2}${OTHER_CURRENCY_NAMES}\b`);
 const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
 /**

@@ -197,6 +197,13 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
   // where the last plain count ended in s, and whether a count noun follows it (null: not looked at yet)
   let lastCountAfter = -1;
   let lastCountNoun: boolean | null = null;
+  // Whether the count before the number at `at` (ending at `after`) named the noun it shares: "640 dark
+  // stores, up from 410", and with `partOf` also "2,140 customers, 212 of which pay more".
+  const nounOfCountBefore = (at: number, after: number, partOf: boolean): boolean => {
+    if (lastCountAfter < 0 || at - lastCountAfter > 60) return false;
+    const joined = FROM_GAP.test(s.slice(lastCountAfter, at)) || (partOf && at - lastCountAfter <= 30 && OF_WHICH_AFTER.test(s.slice(after, after + 12)));
+    return joined && (lastCountNoun ??= countNounAt(s, lastCountAfter));
+  };
   while ((m = COUNT_RE.exec(s)) !== null) {
     const raw = m[C.n1] ?? "0";
     const s1 = m[C.s1];
@@ -227,23 +234,13 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     let nounFollows: boolean | null = null;
     let sameNoun = false;
     // ("hire about 18,000 graduates, up from 11,500 this year": a large number too takes the noun of the count before it)
-    if (!isYear && (grouped || big) && !scaled && lastCountAfter >= 0 && m.index - lastCountAfter <= 60 && FROM_GAP.test(s.slice(lastCountAfter, m.index)) && !countNounFollows(s, after)) {
-      sameNoun = lastCountNoun ??= countNounAt(s, lastCountAfter);
-    }
+    if (!isYear && (grouped || big) && !scaled) sameNoun = nounOfCountBefore(m.index, after, false) && !countNounFollows(s, after);
     if (isYear || !(scaled || grouped || big)) {
       nounFollows = countNounFollows(s, after);
       if (isYear && !nounFollows) continue;
       if (!(scaled || grouped || big || (nounFollows && plain.length >= 2))) {
         // "runs 640 dark stores, up from 410 a year ago": the number before named the noun
-        // ("2,140 customers, 212 of which pay more": a part of the count before)
-        sameNoun =
-          !isYear &&
-          plain.length >= 2 &&
-          !raw.includes(".") &&
-          lastCountAfter >= 0 &&
-          m.index - lastCountAfter <= 60 &&
-          (FROM_GAP.test(s.slice(lastCountAfter, m.index)) || (m.index - lastCountAfter <= 30 && OF_WHICH_AFTER.test(s.slice(after, after + 12)))) &&
-          (lastCountNoun ??= countNounAt(s, lastCountAfter));
+        sameNoun = !isYear && plain.length >= 2 && !raw.includes(".") && nounOfCountBefore(m.index, after, true);
         if (!sameNoun) continue;
       }
     }
