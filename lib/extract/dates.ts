@@ -5,6 +5,7 @@
 import { inTextOrder } from "./figure-order";
 import { numbered } from "./numbered";
 import type { Figure } from "./types";
+import { newFigure } from "./figure-shape";
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -153,7 +154,9 @@ function taken(out: readonly Figure[], start: number, end: number): boolean {
 /** A day at [from + a, from + b), unless it is not a date or overlaps one found already. */
 function pushDay(out: Figure[], from: number, a: number, b: number, value: string | null): void {
   if (!value || taken(out, from + a, from + b)) return;
-  out.push({ kind: "date", start: from + a, end: from + b, value, low: null, high: null, unit: "date", granularity: "day" });
+  const f = newFigure("date", from + a, from + b, value, null, null, "date");
+  f.granularity = "day";
+  out.push(f);
 }
 
 /** A month or a quarter is a range of days: low is its first day, high its last. */
@@ -161,7 +164,9 @@ function pushRange(out: Figure[], from: number, a: number, b: number, year: numb
   const low = isoDate(year, m1, 1);
   const high = isoDate(year, m2, daysInMonth(year, m2));
   if (!low || !high || taken(out, from + a, from + b)) return;
-  out.push({ kind: "date", start: from + a, end: from + b, value: null, low, high, unit: "date", granularity });
+  const f = newFigure("date", from + a, from + b, null, low, high, "date");
+  f.granularity = granularity;
+  out.push(f);
 }
 
 /** The year that "last year", "this year" or "next year" means, counted from the reference year. */

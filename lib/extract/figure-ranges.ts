@@ -3,6 +3,7 @@
 
 import { compareDecimal } from "./decimal";
 import type { Figure } from "./types";
+import { newFigure } from "./figure-shape";
 
 /**
  * `found` (in text order, within the text s that starts at `from`) with every pair a, b that
@@ -16,7 +17,7 @@ export function joinRanges(found: Figure[], s: string, from: number, joins: (a: 
     const b = found[i + 1];
     if (b && a.value !== null && b.value !== null && compareDecimal(a.value, b.value) < 0 && joins(a, b, s.slice(a.end - from, b.start - from), s.slice(Math.max(0, a.start - from - 40), a.start - from))) {
       // (the unit is written once, after the second: "145,000 to 155,000 tonnes")
-      out.push({ kind: a.kind, start: a.start, end: b.end, value: null, low: a.value, high: b.value, unit: b.unit });
+      out.push(newFigure(a.kind, a.start, b.end, null, a.value, b.value, b.unit));
       i++;
       continue;
     }

@@ -6,6 +6,7 @@ import { inTextOrder } from "./figure-order";
 import { numbered } from "./numbered";
 import { NUM, SCALE, WORD_SCALE, scalePow } from "./numbers";
 import type { Figure } from "./types";
+import { newFigure } from "./figure-shape";
 
 /**
  * ISO 4217 codes written before or after an amount ("SEK 42 billion", "NOK 3.1bn", "900
@@ -210,7 +211,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
         const low = scaleDecimal(n1, s1);
         const high = scaleDecimal(n2, s2);
         if (compareDecimal(low, high) < 0) {
-          out.push({ kind: "money", start: from + m.index, end: from + end, value: null, low, high, unit });
+          out.push(newFigure("money", from + m.index, from + end, null, low, high, unit));
           continue;
         }
       }
@@ -220,7 +221,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       end += plus;
       re.lastIndex = end;
     }
-    out.push({ kind: "money", start: from + m.index, end: from + end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
+    out.push(newFigure("money", from + m.index, from + end, scaleDecimal(n1, s1), null, null, unit));
   }
   // "5 billion dollars" needs a currency name or code: without one the pattern is not run at all.
   if (namesCurrency ?? (code || CURRENCY_NAME_HINT.test(s) || MORE_CURRENCY_NAME_HINT.test(s) || OTHER_CURRENCY_HINT.test(s))) {
@@ -246,12 +247,12 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
         const low = scaleDecimal(n1, s1);
         const high = scaleDecimal(n2, s2);
         if (compareDecimal(low, high) < 0) {
-          out.push({ kind: "money", start, end, value: null, low, high, unit });
+          out.push(newFigure("money", start, end, null, low, high, unit));
           continue;
         }
       }
       if (n2 !== undefined) continue;
-      out.push({ kind: "money", start, end, value: scaleDecimal(n1, s1), low: null, high: null, unit });
+      out.push(newFigure("money", start, end, scaleDecimal(n1, s1), null, null, unit));
     }
   }
   if (SUBUNIT_HINT.test(s)) {
@@ -266,7 +267,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       const q = m[SUBUNIT.at.q];
       const unit = u === "p" || u === "pence" ? (q ? null : "GBP") : q ? (CENTS_OF[q] ?? "USD") : s.includes("€") ? "EUR" : "USD";
       if (unit === null) continue;
-      out.push({ kind: "money", start, end, value: scaleDecimal(m[SUBUNIT.at.n] ?? "0", -2), low: null, high: null, unit });
+      out.push(newFigure("money", start, end, scaleDecimal(m[SUBUNIT.at.n] ?? "0", -2), null, null, unit));
     }
   }
   return inTextOrder(out, false);

@@ -5,6 +5,7 @@
 
 import { numbered } from "./numbered";
 import type { Figure } from "./types";
+import { newFigure } from "./figure-shape";
 
 // Maps, not objects: looking up a freshly lowercased string in an object costs more.
 const WORD_FACTOR = new Map<string, number>(Object.entries({
@@ -58,15 +59,7 @@ export function findMultiples(text: string, from: number, to: number, s = text.s
       factor = NUMBER_WORD.get(n) ?? Number(n);
     }
     if (!factor || !Number.isFinite(factor)) continue;
-    out.push({
-      kind: "multiple",
-      start: from + m.index,
-      end: from + m.index + m[0].length,
-      value: String(factor),
-      low: null,
-      high: null,
-      unit: "multiple",
-    });
+    out.push(newFigure("multiple", from + m.index, from + m.index + m[0].length, String(factor), null, null, "multiple"));
   }
   return out;
 }

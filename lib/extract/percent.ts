@@ -6,6 +6,7 @@ import { numbered } from "./numbered";
 import { NUM } from "./numbers";
 import { joinRanges } from "./figure-ranges";
 import type { Figure } from "./types";
+import { newFigure } from "./figure-shape";
 
 // The lookahead states what every match starts with (a sign or a digit): tried first, it
 // spares the lookbehind, and its Unicode classes, at every other position.
@@ -33,11 +34,11 @@ export function findPercents(text: string, from: number, to: number, s = text.sl
     if (n2 !== undefined) {
       const v2 = scaleDecimal(n2, pow);
       if (compareDecimal(v1, v2) < 0) {
-        out.push({ kind: "percent", start, end, value: null, low: v1, high: v2, unit: "percent" });
+        out.push(newFigure("percent", start, end, null, v1, v2, "percent"));
         continue;
       }
     }
-    out.push({ kind: "percent", start, end, value: v1, low: null, high: null, unit: "percent" });
+    out.push(newFigure("percent", start, end, v1, null, null, "percent"));
   }
   return out.length > 1 && s.includes(" and ") ? joinBetweenAnd(out, s, from) : out;
 }

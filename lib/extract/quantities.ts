@@ -7,6 +7,7 @@ import { numbered } from "./numbered";
 import { NUM, anyCase, scalePow } from "./numbers";
 import { joinRanges } from "./figure-ranges";
 import type { Figure } from "./types";
+import { newFigure } from "./figure-shape";
 
 const POWER = numbered(new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<n1>${NUM})(?:\s?(?:[-–]|to)\s?(?<n2>${NUM}))?[\s-]?(?<u>GWh|MWh|TWh|kWh|GW|${anyCase("gigawatt")}[- ]hours?|${anyCase("gigawatt")}s?|MW|${anyCase("megawatt")}[- ]hours?|${anyCase("megawatt")}s?|TW|${anyCase("terawatt")}[- ]hours?|${anyCase("terawatt")}s?|kW|${anyCase("kilowatt")}[- ]hours?|${anyCase("kilowatt")}s?)(?![\p{L}])`,
@@ -38,7 +39,7 @@ export function findPower(text: string, from: number, to: number, s = text.slice
     if (n2 !== undefined) {
       const v2 = normalizeDecimal(n2);
       if (compareDecimal(v1, v2) < 0) {
-        out.push({ kind: "power", start, end, value: null, low: v1, high: v2, unit });
+        out.push(newFigure("power", start, end, null, v1, v2, unit));
         continue;
       }
     }
@@ -49,11 +50,11 @@ export function findPower(text: string, from: number, to: number, s = text.slice
       const lowStart = from + windowStart + joined.index + joined[0].indexOf(joined[1] ?? "");
       const low = normalizeDecimal(joined[1] ?? "0");
       if (compareDecimal(low, v1) < 0 && !out.some((f) => f.end > lowStart)) {
-        out.push({ kind: "power", start: lowStart, end, value: null, low, high: v1, unit });
+        out.push(newFigure("power", lowStart, end, null, low, v1, unit));
         continue;
       }
     }
-    out.push({ kind: "power", start, end, value: v1, low: null, high: null, unit });
+    out.push(newFigure("power", start, end, v1, null, null, unit));
   }
   return out;
 }
@@ -220,7 +221,7 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     const measure = mayStartMeasure(s, after) ? MEASURE_AFTER.exec(s) : null;
     if (measure) {
       const start = from + m.index;
-      out.push({ kind: "count", start, end: start + m[0].length + measure[0].length, value: scaleDecimal(raw, scalePow(s1)), low: null, high: null, unit: measureUnit(measure[0]) });
+      out.push(newFigure("count", start, start + m[0].length + measure[0].length, scaleDecimal(raw, scalePow(s1)), null, null, measureUnit(measure[0])));
       COUNT_RE.lastIndex = m.index + m[0].length + measure[0].length;
       continue;
     }
@@ -228,7 +229,9 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     // "0.615 Corinda shares for each Wyalla share", "the 0.615 exchange ratio": shares swapped per share, a ratio
     if (raw.includes(".") && !s1 && plain.length <= 6 && RATIO_AFTER.test(s.slice(after, after + 70))) {
       const start = from + m.index;
-      out.push({ kind: "multiple", start, end: start + m[0].length, value: scaleDecimal(raw, 0), low: null, high: null, unit: "multiple", exchangeRatio: true });
+      const ratio = newFigure("multiple", start, start + m[0].length, scaleDecimal(raw, 0), null, null, "multiple");
+      ratio.exchangeRatio = true;
+      out.push(ratio);
       continue;
     }
     let nounFollows: boolean | null = null;
@@ -246,7 +249,7 @@ export function findCounts(text: string, from: number, to: number, s = text.slic
     }
     const pow = scalePow(s1);
     const start = from + m.index;
-    const figure: Figure = { kind: "count", start, end: start + m[0].length, value: scaleDecimal(raw, pow), low: null, high: null, unit: "count" };
+    const figure = newFigure("count", start, start + m[0].length, scaleDecimal(raw, pow), null, null, "count");
     if (sameNoun) figure.sameNounAsBefore = true;
     out.push(figure);
     lastCountAfter = after;
