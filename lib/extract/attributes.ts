@@ -241,7 +241,7 @@ const TAKEOVER_CONTEXT = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|b
 
 /** Whether a value in sentence s is what the stock market puts on the company. */
 function stockMarketValue(s: string): boolean {
-  return sentenceHas(s, "shareWords") && STOCK_MOVE.test(s) && !PRIVATE_VALUE.test(s);
+  return sentenceHas(s, GATE.shareWords) && STOCK_MOVE.test(s) && !PRIVATE_VALUE.test(s);
 }
 const POST_MONEY_AFTER =
   /^\s*(?:post-?money|after (?:the|its) (?:new |fresh )?(?:investment|round|deal|raise|financing|money|capital|funds|cash)|including (?:the )?(?:new|fresh) (?:investment|money|capital|funds|cash))\b/i;
@@ -534,8 +534,6 @@ const GATES = {
   announcement_date: ["announc", "unveil", "confirm", "disclos"],
 };
 export type Gate = keyof typeof GATES;
-/** By attribute: the gate of the rule's head pattern (the head is words of the sentence). */
-const HEAD_GATES: Partial<Record<string, Gate>> = { spending_commitment: "spendingHead" };
 
 // One scan of a sentence finds which attribute rules have a hint in it (group i for rule i),
 // which modality rules do (group MODALITY_GROUP0 + j for MODALITY_HINTS[j]) and which gates
@@ -543,7 +541,14 @@ const HEAD_GATES: Partial<Record<string, Gate>> = { spending_commitment: "spendi
 const MODALITY_GROUP0 = ATTRIBUTE_RULES.length;
 const GATE_GROUP0 = MODALITY_GROUP0 + MODALITY_HINTS.length;
 const GATE_NAMES = Object.keys(GATES) as Gate[];
-const GATE_GROUP = Object.fromEntries(GATE_NAMES.map((name, i) => [name, GATE_GROUP0 + i])) as Record<Gate, number>;
+/**
+ * The scan group of each gate, named: callers pass GATE.share, not "share". A field read with a
+ * constant name costs nothing, where the same table read by a name passed in was a generic
+ * lookup on every call.
+ */
+export const GATE = Object.fromEntries(GATE_NAMES.map((name, i) => [name, GATE_GROUP0 + i])) as Readonly<Record<Gate, number>>;
+/** By attribute: the gate of the rule's head pattern (the head is words of the sentence). */
+const HEAD_GATES: Partial<Record<string, number>> = { spending_commitment: GATE.spendingHead };
 const GROUP_FRAGMENTS: string[][] = [...ATTRIBUTE_RULES.map((r) => r.hint), ...MODALITY_HINTS.map(([, h]) => h), ...GATE_NAMES.map((name) => GATES[name])];
 const FRAGMENT_GROUPS = new FragmentGroups(GROUP_FRAGMENTS);
 /** The length of each group's shortest fragment. */
@@ -582,20 +587,19 @@ function sentenceRules(text: string): void {
   memoHitText = text;
 }
 
-/** Could a pattern gated by `gate` (see GATES) match a part of the sentence s? */
-export function sentenceHas(s: string, gate: Gate): boolean {
+/** Could a pattern gated by `gate` (GATE.x, see GATES) match a part of the sentence s? */
+export function sentenceHas(s: string, gate: number): boolean {
   sentenceRules(s);
-  return hasGroup(memoGroups, GATE_GROUP[gate]);
+  return hasGroup(memoGroups, gate);
 }
 
 /**
  * Could a pattern gated by `gate` match within [a, b) of the sentence s? Only for a pattern
  * each of whose matches holds a word of its gate, as the event words' do.
  */
-export function sentenceHasWithin(s: string, gate: Gate, a: number, b: number): boolean {
+export function sentenceHasWithin(s: string, gate: number, a: number, b: number): boolean {
   sentenceRules(s);
-  const g = GATE_GROUP[gate];
-  return hasGroup(memoGroups, g) && groupWithin(g, a, b);
+  return hasGroup(memoGroups, gate) && groupWithin(gate, a, b);
 }
 
 /**
@@ -790,7 +794,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   // "with about 14% of the stock", "Nordhav will keep 51%": a holding in a company.
   // (the first looked for only where " of" follows, in any case)
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && ofAt(ctx.s, ctx.fe + 1) && OF_THE_STOCK_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 40))) return { attribute: "stake", strength: 2.5 };
-  if (f.kind === "percent" && sentenceHas(ctx.s, "keep") && KEEP_BEFORE.test(tail(ctx.left, 30)) && !ofNonHolding(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
+  if (f.kind === "percent" && sentenceHas(ctx.s, GATE.keep) && KEEP_BEFORE.test(tail(ctx.left, 30)) && !ofNonHolding(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
   // "has about 14% of the market by order volume": a share of a market.
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
@@ -801,7 +805,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     // the words before the figure in its major part, cut when a share-price test needs them
     let before: string | undefined;
     // "$2.47 per share": earnings, an offer or a trading price, by what the sentence is about.
-    if (sentenceHas(ctx.s, "share") && perShareRight(ctx.right.trimStart(), (before = beforeFigure(ctx)))) {
+    if (sentenceHas(ctx.s, GATE.share) && perShareRight(ctx.right.trimStart(), (before = beforeFigure(ctx)))) {
       if (/\bdividends?\b/i.test(before)) return { attribute: "dividend_per_share", strength: 3 };
       if (EARNINGS_CONTEXT.test(ctx.s.slice(0, ctx.fs)) && !OFFER_CONTEXT.test(before)) return { attribute: "eps", strength: 3 };
       // "Analysts had on average expected $1.33 a share": a forecast per share is of earnings, unless a price is meant.
@@ -811,17 +815,17 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     if (costCutBefore(tail(ctx.left, 80))) return { attribute: "cost_savings", strength: 3 };
     // "It had set a range of $21 to $23", "a price range of HK$18.40-19.60": the price a share is marketed at
     // (in a sentence about shares or a listing, or one where a range is set: "It had set a range of …").
-    if (f.low !== null && sentenceHas(ctx.s, "priceRange") && PRICE_RANGE_BEFORE.test(tail(ctx.left, 40)) && (IPO_WORDS.test(ctx.s) || /\bshare/i.test(ctx.s) || SET_RANGE.test(ctx.s))) return { attribute: "offer_price", strength: 3 };
+    if (f.low !== null && sentenceHas(ctx.s, GATE.priceRange) && PRICE_RANGE_BEFORE.test(tail(ctx.left, 40)) && (IPO_WORDS.test(ctx.s) || /\bshare/i.test(ctx.s) || SET_RANGE.test(ctx.s))) return { attribute: "offer_price", strength: 3 };
     // "its portion was worth $11.8 billion at list prices": the value of an order, not of a company.
     // ("a list price of $120 million" is one unit's price)
-    if (sentenceHas(ctx.s, "listPrice") && LIST_PRICE.test(ctx.s) && !UNIT_LIST_PRICE_BEFORE.test(tail(ctx.left, 30))) return { attribute: "deal_value", strength: 3 };
+    if (sentenceHas(ctx.s, GATE.listPrice) && LIST_PRICE.test(ctx.s) && !UNIT_LIST_PRICE_BEFORE.test(tail(ctx.left, 30))) return { attribute: "deal_value", strength: 3 };
     // "Øresund Bank is lending €800 million": a loan, whoever takes it.
     // ("is providing NOK 3.5 billion" only in a sentence about a loan)
-    if (sentenceHas(ctx.s, "lend") && (LEND_BEFORE.test(tail(ctx.left, 40)) || (PROVIDE_BEFORE.test(tail(ctx.left, 40)) && LOAN_WORDS.test(ctx.s)))) return { attribute: "debt_financing", strength: 3 };
+    if (sentenceHas(ctx.s, GATE.lend) && (LEND_BEFORE.test(tail(ctx.left, 40)) || (PROVIDE_BEFORE.test(tail(ctx.left, 40)) && LOAN_WORDS.test(ctx.s)))) return { attribute: "debt_financing", strength: 3 };
     // "will fund the purchase with C$1.1 billion of cash on hand, C$600 million of new notes and
     // a C$400 million offering": how the buyer pays, not the price.
     // ("priced at C$52.75 each" is a price, not a means)
-    if (sentenceHas(ctx.s, "fundDeal") && sentenceHas(ctx.s, "dealNoun") && !/\bat\s*$/.test(tail(ctx.left, 8)) && FUND_DEAL_WITH_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 200), ctx.fs))) {
+    if (sentenceHas(ctx.s, GATE.fundDeal) && sentenceHas(ctx.s, GATE.dealNoun) && !/\bat\s*$/.test(tail(ctx.left, 8)) && FUND_DEAL_WITH_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 200), ctx.fs))) {
       const own = ctx.s.slice(ctx.fe, ctx.fe + 60).split(/[,;]|\band\b/, 1)[0] as string;
       if (DEBT_OWN.test(own)) return { attribute: "debt_financing", strength: 3 };
       if (EQUITY_OWN.test(own)) return { attribute: "equity_offering", strength: 3 };
@@ -833,18 +837,18 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
     const leftEnd = endWordOrApprox(ctx.left, NEW_LEFT_MAX);
     // (read on the sentence, not the left window: "raised $200 million in a round led by X with $60 million" gives "led" to the first figure's head)
     if ((leftEnd === null || LED_BY_WITH_LAST.has(leftEnd)) && LED_BY_WITH_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 90), ctx.fs))) return { attribute: "investment_amount", strength: 3 };
-    if ((leftEnd === null || TOTAL_RAISED_LAST.has(leftEnd)) && sentenceHas(ctx.s, "total") && TOTAL_RAISED_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 160), ctx.fs))) return { attribute: "total_funding", strength: 3 };
+    if ((leftEnd === null || TOTAL_RAISED_LAST.has(leftEnd)) && sentenceHas(ctx.s, GATE.total) && TOTAL_RAISED_BEFORE.test(ctx.s.slice(Math.max(0, ctx.fs - 160), ctx.fs))) return { attribute: "total_funding", strength: 3 };
     // "a 22% discount to Wednesday's close of ₩159,000": a closing share price.
-    if (sentenceHas(ctx.s, "shareWords") && CLOSE_OF_BEFORE.test(tail(ctx.left, 24))) return { attribute: "share_price", strength: 2.5 };
+    if (sentenceHas(ctx.s, GATE.shareWords) && CLOSE_OF_BEFORE.test(tail(ctx.left, 24))) return { attribute: "share_price", strength: 2.5 };
     if ((leftEnd === null || TRADING_PRICE_LAST.has(leftEnd)) && TRADING_PRICE_BEFORE.test(tail(ctx.left, 50))) return { attribute: "share_price", strength: 2.5 };
     // "raised his price target on X to A$4.20 from A$3.60": an analyst's view of the share price.
-    if (sentenceHas(ctx.s, "priceTarget") && PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
+    if (sentenceHas(ctx.s, GATE.priceTarget) && PRICE_TARGET_BEFORE.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 80), ctx.fs))) return { attribute: "share_price", strength: 3 };
     // "will spend A$2.7 billion to build a 14.9% stake in X", "paid $500 million for a stake in X":
     // the money buys into X, an investment however it is worded.
-    const stake = sentenceHas(ctx.s, "stake") ? ctx.s.indexOf("stake", ctx.fe) : -1; // STAKE_BOUGHT_AFTER needs "stake" in its window
+    const stake = sentenceHas(ctx.s, GATE.stake) ? ctx.s.indexOf("stake", ctx.fe) : -1; // STAKE_BOUGHT_AFTER needs "stake" in its window
     if (stake >= 0 && stake + 5 <= ctx.fe + 80 && STAKE_BOUGHT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 80))) return { attribute: "investment_amount", strength: 3 };
     // "shares rose 3% to $178.50", "opened at $31.50": a share price, whatever keywords follow ("could raise up to" is no price).
-    if (sentenceHas(ctx.s, "shareWords") && /\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && !/\bup to\s*$/i.test(tail(ctx.left, 8)) && SHARE_PRICE.test((before ??= beforeFigure(ctx))) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
+    if (sentenceHas(ctx.s, GATE.shareWords) && /\b(?:to|at)\s*$/.test(tail(ctx.left, 8)) && !/\bup to\s*$/i.test(tail(ctx.left, 8)) && SHARE_PRICE.test((before ??= beforeFigure(ctx))) && !/\bvalu\w*\s+(?:\S+\s+){0,4}at\s*$/i.test(tail(before, 80))) {
       return { attribute: OFFER_CONTEXT.test(before) ? "offer_price" : "share_price", strength: 2.5 };
     }
   }
@@ -1075,7 +1079,7 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
   // "cut costs by CHF 1.5 billion": the amount saved, not a change of something.
   if (f.kind === "money" && costCutBefore(left)) return 0;
   const leftWord = endWord(left, CHANGE_VERB_LAST_MAX);
-  if ((leftWord === null || leftWord === "to") && sentenceHas(ctx.s, "upTo") && /\bup to\s*$/i.test(left)) return 0;
+  if ((leftWord === null || leftWord === "to") && sentenceHas(ctx.s, GATE.upTo) && /\bup to\s*$/i.test(left)) return 0;
   // "women make up 40% of its staff": a share, not a rise.
   const verbSign = (leftWord === null || CHANGE_VERB_LAST.has(leftWord)) && !(leftWord === "up" && MAKE_UP_END.test(left)) ? changeVerbEnd(left) : 0;
   let sign = verbSign;
@@ -1138,12 +1142,12 @@ export function baseFromWords(f: Figure, ctx: FigureContext, inTable: boolean): 
   const near = before.slice(nearStart);
   const around = `${near} ${ctx.head}`;
   if (OTHER_MEASURES.test(near)) return "";
-  const shareWords = sentenceHas(ctx.s, "shareWords");
+  const shareWords = sentenceHas(ctx.s, GATE.shareWords);
   if (shareWords && SHARE_WORDS.test(around) && !PER_SHARE_WORDS.test(around)) return "share_price";
   // "raise the monthly price of its plan by $2": a price outside the list, not money raised
   if (PRICE_HINT.test(near) && PRICE_RAISE.test(near)) return "";
   // "jumps 27% in Nasdaq debut": a new listing's share price
-  if (sentenceHas(ctx.s, "debut") && (DEBUT.test(near) || DEBUT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50)))) return "share_price";
+  if (sentenceHas(ctx.s, GATE.debut) && (DEBUT.test(near) || DEBUT_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50)))) return "share_price";
   const choice = decideAttribute({ ...f, kind: "money" }, ctx, inTable, ["money", "count"]);
   let attribute = choice.strength >= 1.5 && usableBase(choice.attribute) ? choice.attribute : null;
   // "copper production rose 9%": a change of output (a volume's own rule is in decideMeasure)
@@ -1446,7 +1450,7 @@ export function decideModality(attribute: string, ctx: FigureContext): Modality 
     } else {
       local ??= tail(ctx.left, 40);
       if (localWord === undefined) localWord = endWord(local, LOCAL_LAST_MAX);
-      hit = localMayMatch(rule.modality, localWord, local) && (rule.modality !== "up_to" || sentenceHas(ctx.s, "upTo")) && rule.re.test(local);
+      hit = localMayMatch(rule.modality, localWord, local) && (rule.modality !== "up_to" || sentenceHas(ctx.s, GATE.upTo)) && rule.re.test(local);
     }
     if (hit) return rule.modality;
   }
@@ -1521,10 +1525,10 @@ export function decideBasis(attribute: string, modality: Modality | null, ctx: F
   if (attribute === "valuation_pre_money" || attribute === "valuation_post_money" || attribute === "run_rate_revenue") return BASIS_BY_ATTRIBUTE[attribute] as string;
   if (attribute === "date" || attribute.endsWith("_date")) return null;
   const head = ctx.head;
-  if (sentenceHas(ctx.s, "upfront") && (UPFRONT.test(head) || upfrontClause(ctx.s, ctx.clause))) return "upfront";
-  if (modality === "contingent" || (sentenceHas(ctx.s, "contingent") && CONTINGENT.test(head))) return "contingent";
+  if (sentenceHas(ctx.s, GATE.upfront) && (UPFRONT.test(head) || upfrontClause(ctx.s, ctx.clause))) return "upfront";
+  if (modality === "contingent" || (sentenceHas(ctx.s, GATE.contingent) && CONTINGENT.test(head))) return "contingent";
   const after = ctx.base + ctx.fe;
   if (parenSoon(text, after) && BREAKDOWN_AFTER.test(text.slice(after, after + 120))) return "total";
-  if (sentenceHas(ctx.s, "total") && (totalBefore(tail(ctx.left, 60)) || /^(?:in total|total)\b/i.test(head))) return "total";
+  if (sentenceHas(ctx.s, GATE.total) && (totalBefore(tail(ctx.left, 60)) || /^(?:in total|total)\b/i.test(head))) return "total";
   return null;
 }

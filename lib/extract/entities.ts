@@ -315,7 +315,7 @@ function classify(text: string, at: number, end: number, s: number): Tok {
   let hyphenMod = false;
   // "Calgary-based", "Seoul-headquartered": the name before the suffix is a place
   let place = 0;
-  if (base.includes("-")) {
+  if (hasHyphen(text, at, at + base.length)) {
     const hy = /^([^-]*\p{Lu}[^-]*)-(\p{Ll}[\p{L}-]*)$/u.exec(base);
     if (hy && hy[1]) {
       base = hy[1];
@@ -380,6 +380,12 @@ function classify(text: string, at: number, end: number, s: number): Tok {
 }
 
 const INNER_CAP = /\p{Ll}\p{Lu}/u;
+
+/** text.slice(from, to).includes("-"), read in place (see classify). */
+function hasHyphen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
 
 /** w.toLowerCase(), without the call when w is ASCII with no capital (the call is slow on a two-byte string). */
 function toLower(w: string): string {

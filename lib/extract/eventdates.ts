@@ -3,7 +3,7 @@
 // (July 2025)", "in March 2026 ... 18% lower"), and it is page furniture in a dateline,
 // a byline or an "Updated:" stamp.
 
-import { sentenceHas, sentenceHasWithin, type Gate } from "./attributes";
+import { GATE, sentenceHas, sentenceHasWithin, type Gate } from "./attributes";
 import { isSpaceCode, tail, type FigureContext } from "./context";
 import { DATED_ACTS } from "./dates";
 import { endWord, lastWords, longest, mayEndIn } from "./endword";
@@ -48,6 +48,9 @@ const CLASSES: Array<[Gate & `${string}_date`, RegExp]> = [
   ["announcement_date", /\bannounc(?:e|es|ed|ing|ement)\b|\bunveil(?:s|ed|ing)?\b|\bconfirm(?:s|ed|ing)?\b|\bdisclos(?:e|es|ed|ing)\b/gi],
 ];
 
+/** The gate of each class's words (see GATE). */
+const CLASS_GATES: number[] = CLASSES.map(([attribute]) => GATE[attribute]);
+
 /** The attributes a date can be given: part of the vocabulary every workspace starts from. */
 export const EVENT_DATE_ATTRIBUTES: readonly string[] = CLASSES.map(([attribute]) => attribute);
 
@@ -65,8 +68,9 @@ const PAST_COMPLETION = /\b(?:had|has|have)\s+(?:now\s+|just\s+)?(?:completed|cl
 /** The nearest event word in text, the part of the sentence s that starts at `from`: from its start, or from its end. */
 function nearestClass(s: string, text: string, from: number, fromEnd: boolean): { attribute: string; at: number } | null {
   let best: { attribute: string; at: number } | null = null;
-  for (const [attribute, re] of CLASSES) {
-    if (!sentenceHasWithin(s, attribute, from, from + text.length)) continue;
+  for (let k = 0; k < CLASSES.length; k++) {
+    const [attribute, re] = CLASSES[k] as [string, RegExp];
+    if (!sentenceHasWithin(s, CLASS_GATES[k] as number, from, from + text.length)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -173,7 +177,7 @@ export function decideDate(f: Figure, ctx: FigureContext, figures: readonly Figu
   if (roundBefore) return { claim: true, attribute: "closing_date", strength: 2 };
   // Otherwise the sentence: a completion it reports wins over the announcement that carried it.
   const clause = nearestClass(ctx.s, ctx.clause, ctx.clauseStart, false);
-  if (sentenceHas(ctx.s, "closing_date") && PAST_COMPLETION.test(ctx.s) && (!clause || clause.attribute === "announcement_date" || clause.attribute === "closing_date")) {
+  if (sentenceHas(ctx.s, GATE.closing_date) && PAST_COMPLETION.test(ctx.s) && (!clause || clause.attribute === "announcement_date" || clause.attribute === "closing_date")) {
     return { claim: true, attribute: "closing_date", strength: 2 };
   }
   if (clause) return { claim: true, attribute: clause.attribute, strength: 2 };

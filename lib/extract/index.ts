@@ -16,6 +16,7 @@ import {
   decideBasis,
   decideModality,
   orgMoveBefore,
+  GATE,
   sentenceHas,
   type AttributeChoice,
 } from "./attributes";
@@ -202,7 +203,7 @@ export function extractClaims(text: string, meta?: { publishedAt?: Date | null }
         } else {
           ({ attr, parties } = decide(f, fi, ctx, figures, decided, partyCtx));
           // "Analysts had on average expected ₹3,350 crore": a forecast of the measure the sentence before reported.
-          if (f.kind === "money" && (attr.strength < 1.5 || GENERIC_ATTRIBUTES.has(attr.attribute)) && sentenceHas(sText, "analysts") && EXPECTED_BY_ANALYSTS.test(sText.slice(0, ctx.fs))) {
+          if (f.kind === "money" && (attr.strength < 1.5 || GENERIC_ATTRIBUTES.has(attr.attribute)) && sentenceHas(sText, GATE.analysts) && EXPECTED_BY_ANALYSTS.test(sText.slice(0, ctx.fs))) {
             const reported = lastReported(drafts, si, f);
             if (reported) {
               attr = { attribute: reported.attribute, strength: 2 };
