@@ -296,7 +296,7 @@ const isLowerChar = (c: string): boolean => c !== c.toUpperCase() && c === c.toL
  * The token text[at, end), at local offset s. Characters are read from `text`, the article, not
  * from the token's own slice: a slice is a short copy or a view, one-byte or two-byte, and a
  * string method called on that many kinds of string is looked up generically on every call
- * (measured: a tenth of the instructions of this function went to that lookup).
+ * (measured: reading from the slice cost 6% of the extractor's instructions).
  */
 function classify(text: string, at: number, end: number, s: number): Tok {
   const raw = text.slice(at, end);

@@ -35,7 +35,10 @@ export type Suggestion = {
 
 export type FigureKind = "money" | "percent" | "date" | "power" | "count" | "multiple";
 
-/** A number found in the text, before it is tied to a subject. Offsets are absolute. */
+/**
+ * A number found in the text, before it is tied to a subject. Offsets are absolute. Made by
+ * newFigure (figure-shape.ts) only, so that every figure has the same object shape.
+ */
 export type Figure = {
   kind: FigureKind;
   start: number;
