@@ -2,9 +2,11 @@
 // revoked or expired; nothing for a token that is malformed or unknown; views counted only for
 // live links; and the token itself never stored.
 import { createHash, randomBytes } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBrief, createShareLink, publishBrief, revokeShareLink, saveBrief, setBriefIndexing } from "@/lib/server/commands/briefs";
 import { db } from "@/lib/server/db";
+import { boss, FORGET_SHARE_VIEWERS_QUEUE, stopBoss } from "@/lib/server/jobs/boss";
+import { startDailyJobs } from "@/lib/server/jobs/worker";
 import { briefContent, confirmedClaim, createWorkspace, uniq, unwrap, workspaceState, type TestWorkspace } from "@/lib/server/testing/fixtures";
 import { shareLinks, type Viewer } from "./share-links";
 
@@ -18,6 +20,10 @@ beforeAll(async () => {
   ({ factId } = await confirmedClaim(ws.id, ws.actors.researcher, `${subject} raised $110 billion, its chief executive said.`, {
     subject, attribute: "funding_round_size", value: "110000000000", valueText: "$110 billion",
   }));
+});
+
+afterAll(async () => {
+  await stopBoss();
 });
 
 /** A brief published once; returns what the next edit needs. */
@@ -115,9 +121,11 @@ describe("shareLinks.open", () => {
   it("counts a viewer once a day: reloads and replayed beacons add nothing, another viewer or the next day does", async () => {
     const { briefId } = await published();
     const { token, shareLinkId } = await share(briefId);
-    const morning = new Date("2026-11-20T08:00:00Z");
-    const evening = new Date("2026-11-20T23:59:00Z");
-    const nextDay = new Date("2026-11-21T00:01:00Z");
+    // Today and tomorrow (UTC), so that the daily job, which may run meanwhile, forgets none of them.
+    const today = new Date().toISOString().slice(0, 10);
+    const morning = new Date(`${today}T08:00:00Z`);
+    const evening = new Date(`${today}T23:59:00Z`);
+    const nextDay = new Date(morning.getTime() + 16 * 3600_000 + 2 * 60_000);
     expect(await shareLinks.countView(token, visitor(1), morning)).toBe(true);
     for (let i = 0; i < 5; i++) expect(await shareLinks.countView(token, visitor(1), evening)).toBe(false);
     expect((await linkRow(shareLinkId)).viewCount).toBe(1);
@@ -136,6 +144,28 @@ describe("shareLinks.open", () => {
     expect(await db.shareLinkView.count({ where: { shareLinkId } })).toBe(1);
     expect(await shareLinks.countView(token, visitor(1), nextDay)).toBe(false);
   });
+
+  it("is forgotten by the daily job the day after, which the queue schedules once for every instance", async () => {
+    const { briefId } = await published();
+    const { token, shareLinkId } = await share(briefId);
+    const yesterday = new Date(Date.now() - 24 * 3600_000);
+    expect(await shareLinks.countView(token, visitor(1), yesterday)).toBe(true);
+    expect(await shareLinks.countView(token, visitor(1))).toBe(true);
+
+    await startDailyJobs();
+    await startDailyJobs(); // a second instance starting changes nothing
+    const client = await boss();
+    expect((await client.getSchedules()).filter((s) => s.name === FORGET_SHARE_VIEWERS_QUEUE)).toMatchObject([{ cron: "5 0 * * *" }]);
+
+    // Run today's job now rather than wait for its hour.
+    await client.send(FORGET_SHARE_VIEWERS_QUEUE, {});
+    const deadline = Date.now() + 20_000;
+    while ((await db.shareLinkView.count({ where: { shareLinkId } })) > 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const kept = await db.shareLinkView.findMany({ where: { shareLinkId } });
+    expect(kept.map((v) => v.day.toISOString().slice(0, 10))).toEqual([new Date().toISOString().slice(0, 10)]);
+    // The view counts stay; only who viewed on past days is forgotten.
+    expect((await linkRow(shareLinkId)).viewCount).toBe(2);
+  }, 30_000);
 
   it("opening the page writes nothing: views are counted separately", async () => {
     const { briefId } = await published();

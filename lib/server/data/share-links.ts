@@ -64,13 +64,13 @@ export const shareLinks = {
       )
       UPDATE "ShareLink" SET "viewCount" = "viewCount" + 1, "lastViewedAt" = ${now}
       WHERE id IN (SELECT "shareLinkId" FROM first_today)`;
-    // Now and then, forget the viewers of past days (only today's are compared), after the
-    // view is counted and without holding up the beacon's answer.
-    if (Math.random() < 0.01) void shareLinks.forgetPastViewers(now).catch((error: unknown) => console.error("[share-views] cleanup failed:", error));
     return counted > 0;
   },
 
-  /** Deletes the viewer rows of days before `now`'s; returns how many. */
+  /**
+   * Deletes the viewer rows of days before `now`'s (only today's are compared); returns how
+   * many. Run once a day by the job queue (`lib/server/jobs/worker.ts`).
+   */
   forgetPastViewers: (now = new Date()) =>
     db.$executeRaw`DELETE FROM "ShareLinkView" WHERE "day" < ${now.toISOString().slice(0, 10)}::date`,
 

@@ -4,6 +4,8 @@ import PgBoss from "pg-boss";
 // The background-job queue lives in the same Postgres (schema "pgboss"), so any number of
 // app instances and workers share it. One started client per process.
 export const IMPORT_ITEM_QUEUE = "import-item";
+/** Once a day: forget the share-link viewers of past days. */
+export const FORGET_SHARE_VIEWERS_QUEUE = "forget-share-viewers";
 
 const cached = globalThis as unknown as { corroborateBoss?: Promise<PgBoss> };
 
@@ -22,7 +24,7 @@ export function boss(): Promise<PgBoss> {
     });
     client.on("error", (error) => console.error("[jobs]", error));
     await client.start();
-    await client.createQueue(IMPORT_ITEM_QUEUE).catch(() => {}); // exists already
+    for (const queue of [IMPORT_ITEM_QUEUE, FORGET_SHARE_VIEWERS_QUEUE]) await client.createQueue(queue).catch(() => {}); // exists already
     return client;
   })();
   return cached.corroborateBoss;
