@@ -37,8 +37,6 @@ export type FigureContext = {
 };
 
 const MAJOR_BREAK = /;\s|,\s*(?:while|whereas|but|although|though|meanwhile)\b/g;
-/** The clause boundaries outside ASCII: "—", "–", "→", "•" (the ASCII ones are tested by code). */
-const isHardWide = (c: number): boolean => c === 0x2014 || c === 0x2013 || c === 0x2192 || c === 0x2022;
 const HEAD_STOP =
   /[,;:()[\]—–|→]|\.(?:\s|$)|\s(?:at|against|for|from|to|by|with|on|as|than|versus|vs\.?|per|after|before|since|when|while|that|which|and|or|but|if|over|under|into|through|amid|despite|following|because|would|could|will|may|might)\b/;
 
@@ -55,12 +53,12 @@ function prevHeadStop(t: string): RegExpExecArray | null {
 /** "a $100 billion, eight-year agreement": it starts with the comma. */
 const COMPOUND_AFTER = /^,\s+(?:[\p{L}\p{N}]+-)+[\p{L}]+\s+[\p{L}-]+/u;
 
-/** The class of each ASCII character; 4 ("-") and 5 (".") depend on their neighbours. */
-const ASCII_CLASS = new Uint8Array(128);
-for (const c of [44, 59, 40, 41, 91, 93, 124, 10]) ASCII_CLASS[c] = 1; // , ; ( ) [ ] | newline
-ASCII_CLASS[58] = 2; // :
-ASCII_CLASS[45] = 4;
-ASCII_CLASS[46] = 5;
+/**
+ * The characters whose class may not be 0 (see classes): the clause marks (ASCII ones and
+ * "—", "–", "→", "•"), ":", "-" and ".". A regex finds them: a loop over every character in JavaScript costs
+ * several times more, and most characters are none of these.
+ */
+const CLASS_CANDIDATE = /[,;()[\]|\n:\-.\u2014\u2013\u2192\u2022]/g;
 
 /** The index of the ")" of an acronym in parentheses right after a word ("earnings (EBITDA)"), or -1. */
 function acronymGlossEnd(s: string, open: number): number {
@@ -83,17 +81,17 @@ function classes(s: string): Uint8Array {
   if (memoCls.length < s.length + 1) memoCls = new Uint8Array(Math.max(s.length + 1, memoCls.length * 2));
   const cls = memoCls;
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  cls.fill(0, 0, n + 1);
+  // test, not exec: no match object; the character is the one before lastIndex
+  CLASS_CANDIDATE.lastIndex = 0;
+  while (CLASS_CANDIDATE.test(s)) {
+    const i = CLASS_CANDIDATE.lastIndex - 1;
     const c = s.charCodeAt(i);
-    let k = 0;
-    if (c < 128) {
-      k = ASCII_CLASS[c] as number;
-      if (k === 4) k = s.charCodeAt(i - 1) === 32 && s.charCodeAt(i + 1) === 32 ? 1 : 0; // " - "
-      else if (k === 5) k = i + 1 >= n || isSpaceCode(s.charCodeAt(i + 1)) ? 3 : 0; // "." before a space or the end
-    } else if (isHardWide(c)) k = 1;
-    cls[i] = k;
+    if (c === 58) cls[i] = 2; // ":"
+    else if (c === 45) cls[i] = s.charCodeAt(i - 1) === 32 && s.charCodeAt(i + 1) === 32 ? 1 : 0; // " - "
+    else if (c === 46) cls[i] = i + 1 >= n || isSpaceCode(s.charCodeAt(i + 1)) ? 3 : 0; // "." before a space or the end
+    else cls[i] = 1;
   }
-  cls[n] = 0;
   // "core earnings (EBITDA) rose to ...": an acronym glossing the word before it is read through.
   for (let i = s.indexOf("("); i >= 0; i = s.indexOf("(", i + 1)) {
     const close = acronymGlossEnd(s, i);

@@ -792,12 +792,21 @@ function initialTokens(s: string, toks: Tok[]): boolean[] {
   const out: boolean[] = [];
   let sawLower = false;
   let prevEnd = 0;
+  // The resets, found in order by a regex (cheaper than a loop over every character of the
+  // gaps); nextReset is the first not yet passed, or -1.
+  RESET_CHAR.lastIndex = 0;
+  let nextReset = RESET_CHAR.test(s) ? RESET_CHAR.lastIndex - 1 : -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     const ts = t.s;
     let from = prevEnd;
-    const reset = lastResetIn(s, prevEnd, ts);
-    if (reset >= prevEnd) {
+    // the last reset in [prevEnd, ts)
+    let reset = -1;
+    while (nextReset >= 0 && nextReset < ts) {
+      if (nextReset >= prevEnd) reset = nextReset;
+      nextReset = RESET_CHAR.test(s) ? RESET_CHAR.lastIndex - 1 : -1;
+    }
+    if (reset >= 0) {
       sawLower = false;
       from = reset + 1;
     }
@@ -807,6 +816,9 @@ function initialTokens(s: string, toks: Tok[]): boolean[] {
   }
   return out;
 }
+
+/** What starts a name afresh: ":", "|", an opening quote or bracket. */
+const RESET_CHAR = /[:|"([\u201c\u2018]/g;
 
 /** s[from, to) contains "," or a lowercase letter that starts a word (LOWER_WORD on the slice), without slicing. */
 function gapHasListOrLowerWord(s: string, from: number, to: number): boolean {
@@ -840,14 +852,6 @@ function colonAfter(s: string, at: number): boolean {
   return s.charCodeAt(k) === 58;
 }
 
-/** Index of the last ":", "|", opening quote or bracket in s[from, to), or from - 1. */
-function lastResetIn(s: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const c = s.charCodeAt(i);
-    if (c === 58 || c === 124 || c === 34 || c === 40 || c === 91 || c === 0x201c || c === 0x2018) return i;
-  }
-  return from - 1;
-}
 /** What follows a company name that opens a sentence: a verb, an apposition, a list or a label colon. */
 const VERB_AFTER_LIST = "and|is|was|has|had|have|are|were|will|would|could|can|may|might|should|must|also|said|says|plans?|wants?|expects?|hopes?|aims?|agreed|announced|reported|raised|secured|closed|led|now|just|still|sold|bought|paid|won|made|took|gave|grew|fell|rose|cut|hit|set|kept|struck|sank|lost|built|spent|shut|began|became|chose|drew|saw|sought|wrote|told";
 const VERB_AFTER = new RegExp(String.raw`^(?:\s*[,(&]|\s*:\s+\p{L}|\s+\p{Ll}+ly\s+\p{Ll}+|\s+(?:${VERB_AFTER_LIST})\b|\s+\p{Ll}+(?:s|ed|ing)\b)`, "u");
