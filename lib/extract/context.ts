@@ -54,7 +54,7 @@ function prevHeadStop(t: string): RegExpExecArray | null {
 const COMPOUND_AFTER = /^,\s+(?:[\p{L}\p{N}]+-)+[\p{L}]+\s+[\p{L}-]+/u;
 
 /**
- * The characters whose class may not be 0 (see classes): the clause marks (ASCII ones and
+ * The characters whose class may not be 0 (see classifyMarks): the clause marks (ASCII ones and
  * "—", "–", "→", "•"), ":", "-" and ".". A regex finds them: a loop over every character in JavaScript costs
  * several times more, and most characters are none of these.
  */
@@ -71,21 +71,84 @@ function acronymGlossEnd(s: string, open: number): number {
 const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAcronymCode = (c: number): boolean => isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 38; // letters, digits, "&"
 
-/** Per character: 1 = clause boundary, 2 = colon, 3 = full stop before a space, 0 = other. */
+/**
+ * Per position of memoMarks (the others are never read): 1 = clause boundary, 2 = colon, 3 =
+ * full stop before a space, 0 = other.
+ */
 let memoS = "";
 let memoCls = new Uint8Array(256);
+/**
+ * The positions CLASS_CANDIDATE found, in order (their class may still be 0): the windows
+ * and clauses are found by stepping over these, not over every character.
+ */
+let memoMarks = new Int32Array(64);
+let memoMarkCount = 0;
 
-/** Valid up to s.length, until the next sentence: one buffer is reused, not one per sentence. */
-function classes(s: string): Uint8Array {
-  if (s === memoS) return memoCls;
+/** Classes as bits for the searches below: clause boundaries, colons, full stops. */
+const BOUNDARY = 1 << 1;
+const BOUNDARY_OR_COLON = (1 << 1) | (1 << 2);
+const ANY_MARK = (1 << 1) | (1 << 2) | (1 << 3);
+
+/** The index in memoMarks of the first mark at or after p. */
+function markIndexFrom(p: number): number {
+  let lo = 0;
+  let hi = memoMarkCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((memoMarks[mid] as number) < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * In the sentence last given to classifyMarks: the first position in [from, to) whose class is one
+ * of `want` (bits, as BOUNDARY), or `to` if none (or if from >= to).
+ */
+function firstMarkIn(from: number, to: number, want: number): number {
+  for (let k = markIndexFrom(from); k < memoMarkCount; k++) {
+    const p = memoMarks[k] as number;
+    if (p >= to) break;
+    if ((want >> (memoCls[p] as number)) & 1) return p;
+  }
+  return Math.max(from, to);
+}
+
+/**
+ * In the sentence last given to classifyMarks: the index after the last position in [from, to) whose
+ * class is one of `want`, or `from` if none; `to` if from >= to. (The start of the words
+ * before `to` that reach back to such a mark.)
+ */
+function afterLastMarkIn(from: number, to: number, want: number): number {
+  if (from >= to) return to;
+  for (let k = markIndexFrom(to) - 1; k >= 0; k--) {
+    const p = memoMarks[k] as number;
+    if (p < from) break;
+    if ((want >> (memoCls[p] as number)) & 1) return p + 1;
+  }
+  return from;
+}
+
+/**
+ * Works out memoMarks and their memoCls for the sentence s, valid until the next sentence: one
+ * buffer is reused, not one per sentence.
+ */
+function classifyMarks(s: string): void {
+  if (s === memoS) return;
   if (memoCls.length < s.length + 1) memoCls = new Uint8Array(Math.max(s.length + 1, memoCls.length * 2));
   const cls = memoCls;
   const n = s.length;
-  cls.fill(0, 0, n + 1);
+  memoMarkCount = 0;
   // test, not exec: no match object; the character is the one before lastIndex
   CLASS_CANDIDATE.lastIndex = 0;
   while (CLASS_CANDIDATE.test(s)) {
     const i = CLASS_CANDIDATE.lastIndex - 1;
+    if (memoMarkCount === memoMarks.length) {
+      const grown = new Int32Array(memoMarks.length * 2);
+      grown.set(memoMarks);
+      memoMarks = grown;
+    }
+    memoMarks[memoMarkCount++] = i;
     const c = s.charCodeAt(i);
     if (c === 58) cls[i] = 2; // ":"
     else if (c === 45) cls[i] = s.charCodeAt(i - 1) === 32 && s.charCodeAt(i + 1) === 32 ? 1 : 0; // " - "
@@ -98,7 +161,6 @@ function classes(s: string): Uint8Array {
     if (close > 0) cls[i] = cls[close] = 0;
   }
   memoS = s;
-  return cls;
 }
 
 /** `s` is the sentence text, text.slice(sentence.start, sentence.end). */
@@ -116,13 +178,12 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
   const prev = pi >= 0 ? figures[pi] : undefined;
   const next = ni < figures.length ? figures[ni] : undefined;
 
-  const cls = classes(s);
+  classifyMarks(s);
   const leftLimit = prev ? prev.end - base : 0;
   // HEAD_STOP in the text from the previous figure to this one, where the previous figure's
   // head words end; found once for the left window and the region (undefined: not yet).
   let prevStop: RegExpExecArray | null | undefined;
-  let l = fs;
-  while (l > leftLimit && cls[l - 1] !== 1) l--;
+  let l = afterLastMarkIn(leftLimit, fs, BOUNDARY);
   if (prev && l === leftLimit && prev.kind !== "date") {
     // Skip the previous figure's own head words ("$20 billion close from January and ..."). A
     // date has none: "sales in the weeks to Jan. 2 rose 2.9%" keeps "rose" for the percentage.
@@ -130,23 +191,19 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     l = prevStop ? l + prevStop.index : fs;
   }
   const rightLimit = next ? next.start - base : s.length;
-  let r = fe;
-  while (r < rightLimit && !cls[r]) r++;
+  let r = firstMarkIn(fe, rightLimit, ANY_MARK);
   // "a $100 billion, eight-year agreement": an adjective after a comma still belongs to the head.
   const compound = s.charCodeAt(fe) === 44 ? COMPOUND_AFTER.exec(s.slice(fe, Math.min(s.length, fe + 60))) : null; // ","
   if (compound && (!next || next.start - base >= fe + compound[0].length)) {
-    r = fe + compound[0].length;
-    while (r < rightLimit && !cls[r]) r++;
+    r = firstMarkIn(fe + compound[0].length, rightLimit, ANY_MARK);
   }
   const right = s.slice(fe, r);
   const stop = HEAD_STOP.exec(compound ? right.slice(1) : right);
   const headRaw = stop ? right.slice(0, stop.index + (compound ? 1 : 0)) : right;
   const head = firstWords(headRaw, 5);
 
-  let cs = fs;
-  while (cs > 0 && cls[cs - 1] !== 1 && cls[cs - 1] !== 2) cs--;
-  let ce = fe;
-  while (ce < s.length && cls[ce] !== 1 && cls[ce] !== 2) ce++;
+  const cs = afterLastMarkIn(0, fs, BOUNDARY_OR_COLON);
+  const ce = firstMarkIn(fe, s.length, BOUNDARY_OR_COLON);
 
   let regionStart = cs;
   if (prev && prev.end - base > cs) {
@@ -205,7 +262,7 @@ export function buildContext(s: string, sentence: Sentence, figures: Figure[], i
     label,
     labelEnd,
     sameKind: countKind(figures, f.kind),
-    leftThrough: throughChange(s, base, figures, pi, fs, cls) ?? throughAside(s, l, cls),
+    leftThrough: throughChange(s, base, figures, pi, fs) ?? throughAside(s, l),
   };
 }
 
@@ -218,19 +275,17 @@ const ASIDE_START = /^\s*(?:which|who|including|excluding|ended|ending|an?|what)
  * before the figure start if read through an aside that ends at the comma before its left
  * window (which starts at `l`), else null.
  */
-function throughAside(s: string, l: number, cls: Uint8Array): number | null {
+function throughAside(s: string, l: number): number | null {
   if (l < 2 || s.charCodeAt(l - 1) !== 44) return null; // ","
-  let p = l - 2;
-  while (p > 0 && cls[p - 1] !== 1) p--;
+  const p = afterLastMarkIn(0, l - 2, BOUNDARY);
   if (p === 0 || s.charCodeAt(p - 1) !== 44 || !ASIDE_START.test(s.slice(p, l - 1))) return null;
-  let k = p - 1;
-  while (k > 0 && cls[k - 1] !== 1) k--;
+  const k = afterLastMarkIn(0, p - 1, BOUNDARY);
   return k < p - 1 ? k : null;
 }
 
 const CHANGE_TO_LEVEL = /^\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+$/u;
 
-function throughChange(s: string, base: number, figures: Figure[], pi: number, fs: number, cls: Uint8Array): number | null {
+function throughChange(s: string, base: number, figures: Figure[], pi: number, fs: number): number | null {
   const prev = pi >= 0 ? figures[pi] : undefined;
   // ("rose 18% to $412.7 million", "narrowed 12 basis points from a year earlier to 3.06%")
   if (!prev || prev.kind !== "percent" || !CHANGE_TO_LEVEL.test(s.slice(prev.end - base, fs))) return null;
@@ -239,7 +294,7 @@ function throughChange(s: string, base: number, figures: Figure[], pi: number, f
   let li = pi - 1;
   while (li >= 0 && (figures[li] as Figure).kind === "date") li--;
   const limit = li >= 0 ? (figures[li] as Figure).end - base : 0;
-  while (l > limit && cls[l - 1] !== 1) l--;
+  l = afterLastMarkIn(limit, l, BOUNDARY);
   return l;
 }
 
