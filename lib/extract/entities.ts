@@ -364,8 +364,14 @@ function classify(text: string, at: number, end: number, s: number): Tok {
       // /^[a-z]+[A-Z]/ (which has a capital, so not all lowercase)
       cap = "camel";
     }
-    const low = base.toLowerCase();
-    return { s, e: s + rawLen, baseEnd: s + baseLen, base, poss, hyphenMod, cap, low, innerCap, idx: 0, head: undefined, f: wordFlags(low) | place };
+    let known = ASCII_WORDS.get(base);
+    if (known === undefined) {
+      if (ASCII_WORDS.size >= ASCII_WORDS_MAX) ASCII_WORDS.clear();
+      const low = base.toLowerCase();
+      known = { low, f: wordFlags(low) };
+      ASCII_WORDS.set(base, known);
+    }
+    return { s, e: s + rawLen, baseEnd: s + baseLen, base, poss, hyphenMod, cap, low: known.low, innerCap, idx: 0, head: undefined, f: known.f | place };
   }
   const first = base[0] ?? "";
   if ((base.includes("’") || base.includes("'")) && /['’]\p{Ll}/u.test(base)) {
@@ -380,6 +386,15 @@ function classify(text: string, at: number, end: number, s: number): Tok {
 }
 
 const INNER_CAP = /\p{Ll}\p{Lu}/u;
+
+/**
+ * The lowercase form and word flags of ASCII words as classify last saw them written: names
+ * recur through an article, and lowercasing a slice of a two-byte article (one with curly
+ * quotes) goes through ICU, while the flags are a lookup in a large table. Bounded: cleared
+ * when full. A pure function's results, so any process may hold its own.
+ */
+const ASCII_WORDS = new Map<string, { low: string; f: number }>();
+const ASCII_WORDS_MAX = 20_000;
 
 /** text.slice(from, to).includes("-"), read in place (see classify). */
 function hasHyphen(text: string, from: number, to: number): boolean {
