@@ -54,9 +54,9 @@ function prevHeadStop(t: string): RegExpExecArray | null {
 const COMPOUND_AFTER = /^,\s+(?:[\p{L}\p{N}]+-)+[\p{L}]+\s+[\p{L}-]+/u;
 
 /**
- * The characters whose class may not be 0 (see classifyMarks): the clause marks (ASCII ones and
- * "—", "–", "→", "•"), ":", "-" and ".". A regex finds them: a loop over every character in JavaScript costs
- * several times more, and most characters are none of these.
+ * The characters whose class may not be 0 (see classifyMarks): the clause marks (ASCII ones
+ * and "—", "–", "→", "•"), ":", "-" and ".". A regex finds them: a loop over every character
+ * in JavaScript costs several times more, and most characters are none of these.
  */
 const CLASS_CANDIDATE = /[,;()[\]|\n:\-.\u2014\u2013\u2192\u2022]/g;
 
@@ -102,8 +102,8 @@ function markIndexFrom(p: number): number {
 }
 
 /**
- * In the sentence last given to classifyMarks: the first position in [from, to) whose class is one
- * of `want` (bits, as BOUNDARY), or `to` if none (or if from >= to).
+ * In the sentence last given to classifyMarks: the first position in [from, to) whose class
+ * is one of `want` (bits, as BOUNDARY), or `to` if none (or if from >= to).
  */
 function firstMarkIn(from: number, to: number, want: number): number {
   for (let k = markIndexFrom(from); k < memoMarkCount; k++) {
@@ -115,9 +115,9 @@ function firstMarkIn(from: number, to: number, want: number): number {
 }
 
 /**
- * In the sentence last given to classifyMarks: the index after the last position in [from, to) whose
- * class is one of `want`, or `from` if none; `to` if from >= to. (The start of the words
- * before `to` that reach back to such a mark.)
+ * In the sentence last given to classifyMarks: the index after the last position in
+ * [from, to) whose class is one of `want`, or `from` if none; `to` if from >= to. (The start
+ * of the words before `to` that reach back to such a mark.)
  */
 function afterLastMarkIn(from: number, to: number, want: number): number {
   if (from >= to) return to;
