@@ -289,7 +289,8 @@ const CAPACITY_NEXT_TO = /\bcapacity\b[^,;]{0,30}$/i;
 const OUTPUT_PERIOD = /\b(?:quarter|(?:three|six|nine|twelve) months|half|season|fiscal|financial year|last year|this year|so far|year to)\b/i;
 /** What a plant can make: "capacity", "a smelter", "able to". */
 const PLANT_CAPACITY = /\b(?:capacity|plants?|factory|factories|facility|facilities|smelters?|refinery|refineries|mills?|lines?|able to|can (?:produce|make|process))\b/i;
-const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|mined|smelter|refinery|crush(?:ed|ing)?|harvest(?:ed)?|guidance|guided)\b/i;
+// ("cement volumes fell 3.5% to 4.1 million tonnes", "can make 2.4 million tonnes of clinker a year")
+const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|mined|smelter|refinery|crush(?:ed|ing)?|harvest(?:ed)?|guidance|guided|volumes?|make|makes|made|making)\b/i;
 
 const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b[^.;:]{0,60}$/i;
 
@@ -786,7 +787,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   // "40,000 wafers per month": what a fab can make.
   if (f.unit === "wafers") return { attribute: "production_capacity", strength: 2.5 };
   // "produced 38,400 tonnes in the quarter": output; "a smelter able to make 260,000 tonnes a year": what a plant can produce.
-  if ((f.unit === "tonnes" || f.unit === "ounces") && PRODUCTION_WORDS.test(ctx.s)) {
+  if ((f.unit === "tonnes" || f.unit === "ounces" || f.unit === "m3") && PRODUCTION_WORDS.test(ctx.s)) {
     // ("lift the smelter's capacity to 300,000 tonnes a year by the end of this year": capacity said next to the figure wins)
     if (CAPACITY_NEXT_TO.test(tail(ctx.left, 40))) return { attribute: "production_capacity", strength: 2.5 };
     return { attribute: !OUTPUT_PERIOD.test(ctx.s) && PLANT_CAPACITY.test(ctx.s) ? "production_capacity" : "production", strength: 2.5 };

@@ -942,3 +942,43 @@ describe("meaning and subject of single figures", () => {
     expect(extractClaims("Halvorn shares (ticker: LMFD) rose 20% in their debut.", published)[0]?.subject).toBe("Halvorn");
   });
 });
+
+describe("0.9.0: local currency signs, relative periods, volumes", () => {
+  const at = (day: string) => ({ publishedAt: new Date(`${day}T00:00:00Z`) });
+  const one = (text: string, valueText: string, day = "2026-08-12") => extractClaims(text, at(day)).find((s) => s.valueText === valueText);
+
+  it("reads 'R' as the rand in an article about South Africa, and its cents, but not a model's name elsewhere", () => {
+    const text =
+      "Tshwane Telecom, the Johannesburg-listed operator, wants to raise R2.5bn. It will sell shares at R12.40 each, against Friday's close of 1,840 cents. Its revenue rose 5% to R21.35 billion; the rest, between R1.1bn and R1.3bn, is underwritten.";
+    const got = extractClaims(text, at("2026-08-12"));
+    expect(got.find((s) => s.valueText === "R2.5bn")).toMatchObject({ value: "2500000000", unit: "ZAR", subject: "Tshwane Telecom" });
+    expect(got.find((s) => s.valueText === "R12.40")).toMatchObject({ value: "12.4", unit: "ZAR" });
+    expect(got.find((s) => s.valueText === "1,840 cents")).toMatchObject({ value: "18.4", unit: "ZAR" });
+    expect(got.find((s) => s.valueText === "5%")?.subject).toBe("Tshwane Telecom");
+    expect(got.find((s) => s.valueText === "R1.1bn and R1.3bn")).toMatchObject({ low: "1100000000", high: "1300000000", unit: "ZAR" });
+    expect(got.some((s) => s.subject.startsWith("R2") || s.subject.startsWith("R21"))).toBe(false);
+    const elsewhere = extractClaims("Lumen AI said its R1 model cost $6 million to train, and R2 will follow.", at("2026-08-12"));
+    expect(elsewhere.some((s) => s.unit === "ZAR")).toBe(false);
+  });
+
+  it("reads 'Ps' as the peso of the country the article names", () => {
+    expect(one("Grupo Norteño, the Mexican bottler, reported net income of Ps 1.8 billion and paid Ps 1.10 a share.", "Ps 1.8 billion")).toMatchObject({ value: "1800000000", unit: "MXN", subject: "Grupo Norteño", attribute: "net_income" });
+    expect(extractClaims("The Ps 5 update shipped with 3 new maps.", at("2026-08-12")).some((s) => s.unit === "MXN")).toBe(false);
+  });
+
+  it("dates 'closed last Thursday', 'to close next quarter' and a later quarter still to come, but not 'said last month'", () => {
+    // 2026-06-03 is a Wednesday
+    expect(one("Kelvio said its round closed last Thursday.", "last Thursday", "2026-06-03")).toMatchObject({ value: "2026-05-28", unit: "date" });
+    expect(one("Halvard Telecom expects the tower sale to close next quarter.", "next quarter")).toMatchObject({ low: "2026-10-01", high: "2026-12-31", attribute: "closing_date" });
+    expect(one("Corvane Instruments plans to file next month and to close the deal in the second quarter.", "second quarter", "2026-02-17")).toMatchObject({ low: "2026-04-01", high: "2026-06-30" });
+    expect(extractClaims("Halvard Stores could fetch around $400 million, people familiar with the matter said last month.", at("2027-01-12")).some((s) => s.unit === "date")).toBe(false);
+  });
+
+  it("reads cubic metres and sales volumes in tonnes as production, and installations as a count", () => {
+    const text = "Cementos Altiplano said cement volumes fell 3.5% to 4.1 million tonnes and ready-mix volumes slid 7% to 2.6 million cubic metres. Kelvio has completed 11,400 installations.";
+    const got = extractClaims(text, at("2026-10-22"));
+    expect(got.find((s) => s.valueText === "4.1 million tonnes")).toMatchObject({ unit: "tonnes", attribute: "production" });
+    expect(got.find((s) => s.valueText === "2.6 million cubic metres")).toMatchObject({ value: "2600000", unit: "m3", attribute: "production" });
+    expect(got.find((s) => s.valueText === "11,400")).toMatchObject({ value: "11400", unit: "count", subject: "Kelvio" });
+  });
+});

@@ -61,8 +61,14 @@ const YEARLESS_PERIOD = numbered(
   ["ord", "unit"],
 );
 const YEARLESS_PERIOD_RE = YEARLESS_PERIOD.re;
+/** "next month", "last quarter": the month or quarter after or before the reference date's ("this quarter" is mostly a period's figures, not an event). */
+const RELATIVE_PERIOD = numbered(/\b(?<rel>[Nn]ext|[Ll]ast)\s+(?<unit>month|quarter)\b(?!['’]s)/gu, ["rel", "unit"]);
+/** "people familiar with the matter said last month": when something was said, not an event. */
+const SAID_BEFORE = /\b(?:said|says|told|reported|wrote|added|noted|stated)\s*$/;
+const RELATIVE_PERIOD_RE = RELATIVE_PERIOD.re;
 /** Words that put a yearless period ahead of the reference date rather than behind it. */
-const FUTURE_WORDS = /\b(?:will|would|expect(?:s|ed)?|should|plans?|planned|aims?|targets?|targeted|scheduled|due|set to|on track|intends?|hopes?)\b/i;
+// ("to close the deal in the second quarter": an act still to be done)
+const FUTURE_WORDS = /\b(?:will|would|expect(?:s|ed)?|should|plans?|planned|aims?|targets?|targeted|scheduled|due|set to|on track|intends?|hopes?|to (?:close|complete|finish|launch|start|begin|open))\b/i;
 
 /** "expected in August", "after buying shares in March": a month after a preposition, with no day and no year. */
 const BARE_MONTH = numbered(
@@ -76,8 +82,8 @@ export const DATED_ACTS = "began|begun|started|closed|completed|signed|launched|
 const BARE_PAST_BEFORE = new RegExp(String.raw`\b(?:${DATED_ACTS}|was|were|had)\b[^.;,]*$`);
 /** "The round, which closed on Friday": a weekday that dates a completed (or coming) event. */
 const WEEKDAY_EVENT = numbered(
-  /\b(?:closed|closes|close|completed|completes|priced|signed|finali[sz]ed)\s+on\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
-  ["wd"],
+  /\b(?:closed|closes|close|completed|completes|priced|signed|finali[sz]ed)\s+(?:on|(?<last>last))\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
+  ["last", "wd"],
 );
 const WEEKDAY_EVENT_RE = WEEKDAY_EVENT.re;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -315,13 +321,17 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       const refDay = dayNumber(ref.y, ref.m, ref.d);
       const refWeekday = new Date(refDay * 86_400_000).getUTCDay();
       let shift = WEEKDAYS.indexOf(name) - refWeekday;
-      // The last such day on or before the reference date; ahead of it when the event is to come.
-      if (FUTURE_WORDS.test(s.slice(Math.max(0, m.index - 60), m.index))) {
+      const last = m[WEEKDAY_EVENT.at.last] !== undefined;
+      // The last such day on or before the reference date; ahead of it when the event is to
+      // come; "last Thursday" is the one before the reference date's week day, never that day.
+      if (last) {
+        if (shift >= 0) shift -= 7;
+      } else if (FUTURE_WORDS.test(s.slice(Math.max(0, m.index - 60), m.index))) {
         if (shift < 0) shift += 7;
       } else if (shift > 0) shift -= 7;
       const d = new Date((refDay + shift) * 86_400_000);
-      const at = m.index + m[0].length - name.length;
-      pushDay(out, from, at, at + name.length, isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
+      const at = m.index + m[0].length - name.length - (last ? 5 : 0);
+      pushDay(out, from, at, m.index + m[0].length, isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
     }
   }
 
@@ -341,6 +351,24 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       } else if (first > ref.m) year -= 1;
       const lead = m[0].indexOf("the ") + 4;
       pushRange(out, from, m.index + lead, m.index + m[0].length, year, first, first + months - 1, "quarter");
+    }
+  }
+
+  if (s.includes("next ") || s.includes("last ")) {
+    RELATIVE_PERIOD_RE.lastIndex = 0;
+    while ((m = RELATIVE_PERIOD_RE.exec(s)) !== null) {
+      if (ref === undefined) ref = (refInput as () => RefDate | null)();
+      if (!ref) continue;
+      if (SAID_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const step = (m[RELATIVE_PERIOD.at.rel] as string).toLowerCase() === "last" ? -1 : 1;
+      const quarter = m[RELATIVE_PERIOD.at.unit] === "quarter";
+      // months counted from January of year 0, so that a step across a year's end is plain arithmetic
+      const months = quarter ? 3 : 1;
+      const firstOfRef = quarter ? Math.floor((ref.m - 1) / 3) * 3 : ref.m - 1;
+      const first = ref.y * 12 + firstOfRef + step * months;
+      const year = Math.floor(first / 12);
+      const m1 = (first % 12) + 1;
+      pushRange(out, from, m.index, m.index + m[0].length, year, m1, m1 + months - 1, quarter ? "quarter" : "month");
     }
   }
 

@@ -752,12 +752,17 @@ function tickerBefore(s: string, at: number): boolean {
 /** /(?:ing|ed|ly)$/.test(w) */
 const endsWithIngEdLy = (w: string): boolean => w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly");
 
+/** "R4.8bn", "R15.00": the rand sign glued to a number (see money.ts) is an amount, not a name. */
+const AMOUNT_LIKE_KEY = /^r\d+(?:bn|mn|m|k|tn|b)?$/;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 function rejectedName(key: string, toks: Tok[]): boolean {
   if (!key || key.length < 2) return true;
   // a single word's key is mostly its token's lowercase form, whose flags are known
   const only = toks.length === 1 ? (toks[0] as Tok) : undefined;
   const f = only && only.low === key ? only.f : wordFlags(key);
   if (f & (F_CURRENCY | F_GENERIC)) return true;
+  if (key.charCodeAt(0) === 114 && isDigitCode(key.charCodeAt(1)) && AMOUNT_LIKE_KEY.test(key)) return true;
   if (toks.every((t) => isGenericToken(t))) return true;
   let split = false;
   for (let i = 0; i < key.length && !split; i++) split = isSpaceOrHyphen(key.charCodeAt(i)); // [\s-]

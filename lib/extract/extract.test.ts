@@ -204,7 +204,7 @@ describe("extractClaims on named texts", () => {
 
 describe("extractClaims contract", () => {
   it("names the extractor", () => {
-    expect(EXTRACTOR).toEqual({ name: "corroborate-rules", version: "0.8.0" });
+    expect(EXTRACTOR).toEqual({ name: "corroborate-rules", version: "0.9.0" });
   });
 
   it("returns nothing for empty or figure-free text", () => {

@@ -57,15 +57,17 @@ const MONTH_AFTER_WORD_HINT = /\b(?:last|next|[Ii]n|[Ff]or|[Dd]uring|[Uu]ntil|[B
 // exactly when it matches one of its parts): the short common parts first, which is faster.
 const RELATIVE_YEAR_HINT = /\b(?:last|this|next)\s+year\b/i;
 /** "closed on Friday" (see dates.ts) */
-const WEEKDAY_EVENT_HINT = /\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const WEEKDAY_EVENT_HINT = /\b(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** "in the fourth quarter", "by the first half": a period whose year is the reference date's (see dates.ts). */
-const YEARLESS_PERIOD_HINT = /\bthe\s+(?:first|second|third|fourth)[- ](?:quarter|half)\b/;
+// ("next quarter", "last month": see RELATIVE_PERIOD in dates.ts)
+const YEARLESS_PERIOD_HINT = /\bthe\s+(?:first|second|third|fourth)[- ](?:quarter|half)\b|\b(?:[Nn]ext|[Ll]ast)\s+(?:quarter|month)\b/;
 const MONTH_ABBR_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const PERIOD_HINT = /Q[1-4]|[Qq]uarter|\d-\d\d-\d|month|half|H[12]/;
 const dateHint = (s: string): boolean => MONTH_ABBR_HINT.test(s) || PERIOD_HINT.test(s) || (s.includes("day") && WEEKDAY_EVENT_HINT.test(s));
-/** /[$€£¥₹₩¢]/: the dollar sign, by far the most common, first on its own. */
+/** /[$€£¥₹₩¢]/ or a local sign: the dollar sign, by far the most common, first on its own. */
 const currencySignHint = (s: string): boolean => s.includes("$") || OTHER_CURRENCY_SIGN.test(s);
-const OTHER_CURRENCY_SIGN = /[€£¥₹₩¢]/;
+// ("R4.8bn", "Ps 2.15 billion": the local signs of money.ts)
+const OTHER_CURRENCY_SIGN = /[€£¥₹₩¢]|R\d|Ps\.?\s?\d/;
 /** With mayNameCurrency, what a money figure needs when no currency sign is there. */
 const SUBUNIT_WORD_HINT = /pence|cent|\dp\b/;
 /** /%|percent|per cent|pct/ */
@@ -146,12 +148,12 @@ export function findFigures(text: string, start: number, end: number, ref: RefIn
   const digits = ANY_DIGIT.test(s);
   const words = MULTIPLE_WORD_HINT.test(s);
   // Relative dates are the only figures that need no digit and no multiple: "last March",
-  // "March of last year", "the first half of next year", "in the fourth quarter", "expected in August", "closed on Friday".
+  // "March of last year", "the first half of next year", "in the fourth quarter", "next month", "expected in August", "closed on Friday".
   const relativeDate =
     !digits &&
     ((MONTH_NAME_HINT.test(s) && MONTH_AFTER_WORD_HINT.test(s)) ||
       (s.includes("year") && RELATIVE_YEAR_HINT.test(s)) ||
-      ((s.includes("quarter") || s.includes("half")) && YEARLESS_PERIOD_HINT.test(s)) ||
+      ((s.includes("quarter") || s.includes("half") || s.includes("month")) && YEARLESS_PERIOD_HINT.test(s)) ||
       (s.includes("day") && WEEKDAY_EVENT_HINT.test(s)));
   if (!digits && !words && !relativeDate) return [];
   // URLs only matter once there may be a figure to block.

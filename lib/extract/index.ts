@@ -34,7 +34,7 @@ import type { Figure, Modality, Sentence, Suggestion } from "./types";
 export type { Modality, Suggestion } from "./types";
 export { entityKey } from "./entities";
 
-export const EXTRACTOR = { name: "corroborate-rules", version: "0.8.0" } as const;
+export const EXTRACTOR = { name: "corroborate-rules", version: "0.9.0" } as const;
 
 /** What every extractor offers: a name and semver, and text + metadata in, suggestions out. */
 export type Extractor = {

@@ -15,7 +15,13 @@ import { newFigure } from "./figure-shape";
  */
 export const CURRENCY_CODES =
   "USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|ZAR|NGN|KES|EGP|AED|SAR|QAR|KWD|BHD|OMR|ILS|PKR|BDT|IDR|MYR|THB|VND|TWD|BRL|MXN|ARS|CLP|COP";
-const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|MX\$|S\$|R\$|\$|€|£|¥|₹|₩`;
+/**
+ * Signs that local papers write and that are letters elsewhere: "R4.8bn" (the South African
+ * rand), "Ps 2.15 billion" (the peso in Mexican reports). Taken as money only in an article
+ * that names the currency's country (see localSignCurrency); "R1" is a model's name elsewhere.
+ */
+const LOCAL_SIGNS = String.raw`R(?=\d)|Ps\.?\s?(?=\d)`;
+const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|MX\$|S\$|R\$|\$|€|£|¥|₹|₩|${LOCAL_SIGNS}`;
 /** "Rs 5,900 crore", "Rs. 450 crore": the rupee as Indian papers write it, searched for with the codes. */
 const RUPEE_ABBREVIATION = String.raw`Rs\.?`;
 const CUR = String.raw`(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES}|${RUPEE_ABBREVIATION})\s?)`;
@@ -87,7 +93,7 @@ const MONEY_WORD_RE = MONEY_WORD.re;
 const W = MONEY_WORD.at;
 
 /** "312 pence", "306p", "45 cents": sub-units, worth a hundredth of the currency. */
-const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>\d{1,5}(?:\.\d+)?)\s?(?:(?<q>Australian|Canadian|U\.S\.|US|Singapore|Hong Kong|New Zealand|euro)\s)?(?<u>pence|p|cents?|¢)(?![\p{L}\p{N}])/gu, ["n", "q", "u"]);
+const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d+)?)\s?(?:(?<q>Australian|Canadian|U\.S\.|US|Singapore|Hong Kong|New Zealand|euro)\s)?(?<u>pence|p|cents?|¢)(?![\p{L}\p{N}])/gu, ["n", "q", "u"]);
 /** "8 Australian cents": the currency of cents named by their country. */
 const CENTS_OF: Record<string, string> = { Australian: "AUD", Canadian: "CAD", "U.S.": "USD", US: "USD", Singapore: "SGD", "Hong Kong": "HKD", "New Zealand": "NZD", euro: "EUR" };
 const SUBUNIT_RE = SUBUNIT.re;
@@ -111,6 +117,31 @@ const CROWN_COUNTRY: Record<string, string> = { danish: "DKK", swedish: "SEK", n
 const SPACE_OR_END = /\s|$/;
 const SPACES = /\s+/g;
 const CODE_SHAPE = /^[A-Z]{3}$/;
+
+/** An article about South Africa or its currency, where "R" before a number is the rand. */
+const RAND_ARTICLE = /\b(?:rand|ZAR|South Africa|Johannesburg|JSE)\b/;
+let localSignText: string | undefined;
+let localSignAnswer: { rand: boolean; peso: string | null } = { rand: false, peso: null };
+
+/**
+ * The currency a local sign ("R", "Ps") stands for in this article, or null where the article
+ * does not name its country. Remembered for the last article: a text with many "R2"s is read once.
+ */
+function localSignCurrency(sign: string, text: string): string | null {
+  if (localSignText !== text) {
+    localSignText = text;
+    const m = PESO_COUNTRY.exec(text);
+    let peso: string | null = null;
+    if (m) for (let i = 1; i <= PESO_CODES.length && peso === null; i++) if (m[i] !== undefined) peso = PESO_CODES[i - 1] as string;
+    localSignAnswer = { rand: RAND_ARTICLE.test(text), peso };
+  }
+  return sign.startsWith("R") ? (localSignAnswer.rand ? "ZAR" : null) : localSignAnswer.peso;
+}
+
+/** Bare "cents": the rand's in an article about South Africa with no dollar in the sentence, else the dollar's. */
+const bareCents = (s: string, text: string): string => (!s.includes("$") && localSignCurrency("R", text) === "ZAR" ? "ZAR" : "USD");
+
+const isLocalSign = (raw: string): boolean => raw === "R" || raw.startsWith("Ps");
 
 function currencyOf(raw: string): string {
   // a single sign ("$", "€"): what the steps below come to, directly
@@ -189,7 +220,13 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       re.lastIndex = m.index + 1;
       continue;
     }
-    const unit = currencyOf(m[M.cur] ?? "$");
+    const cur = m[M.cur] ?? "$";
+    const local = isLocalSign(cur) ? localSignCurrency(cur, text) : undefined;
+    if (local === null) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const unit = local ?? currencyOf(cur);
     const n1 = m[M.n1] ?? "0";
     let s1 = scalePow(m[M.s1]);
     let end = m.index + m[0].length;
@@ -265,7 +302,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       const end = start + m[0].length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const q = m[SUBUNIT.at.q];
-      const unit = u === "p" || u === "pence" ? (q ? null : "GBP") : q ? (CENTS_OF[q] ?? "USD") : s.includes("€") ? "EUR" : "USD";
+      const unit = u === "p" || u === "pence" ? (q ? null : "GBP") : q ? (CENTS_OF[q] ?? "USD") : s.includes("€") ? "EUR" : bareCents(s, text);
       if (unit === null) continue;
       out.push(newFigure("money", start, end, scaleDecimal(m[SUBUNIT.at.n] ?? "0", -2), null, null, unit));
     }

@@ -86,6 +86,7 @@ const COUNT_NOUNS = [
   "launches", "rockets", "missions", "cities", "riders", "couriers", "dealerships", "clinics", "pharmacies",
   "countries", "states", "turbines", "pre-orders", "preorders", "reservations", "closures", "shutdowns",
   "widebodies", "narrowbodies", "airliners", "jetliners", "destinations", "engines", "pilots", "graduates", "trainees",
+  "installations", "connections", "subscriptions", "buildings", "properties",
 ];
 
 /** Whether a noun of COUNT_NOUNS, or a model's plural ("AL-330s", "H100s"), follows the number that ends at `at` in s. */
@@ -158,16 +159,16 @@ function letterOrDigitLength(s: string, i: number, end: number): number {
 // beyond "~" may be a space to \s; printable ASCII other than " " never is.
 const mayBeSpace = (c: number): boolean => c <= 32 || c >= 127;
 
-/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares", "barrels", "kilograms"/"kg", "ounces", "troy" or "wafers". */
+/** MEASURE_AFTER begins with an optional space, then "metric", "tonnes"/"tons", "litres"/"liters", "hectares", "barrels", "kilograms"/"kg", "ounces", "troy", "wafers" or "cubic". */
 function mayStartMeasure(s: string, i: number): boolean {
   if (isMeasureStart(s, i)) return true;
   return mayBeSpace(s.charCodeAt(i)) && isMeasureStart(s, i + 1);
 }
-/** m t l h b k ("troy" starts with t), or "ou" of "ounces", or "wa" of "wafers" (not every " of", " with" or " was" after a number). */
+/** m t l h b k ("troy" starts with t), or "ou" of "ounces", "wa" of "wafers" or "cu" of "cubic" (not every " of", " with", " was" or " can" after a number). */
 function isMeasureStart(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 109 || c === 116 || c === 108 || c === 104 || c === 98 || c === 107) return true;
-  if (c === 111) return s.charCodeAt(i + 1) === 117;
+  if (c === 111 || c === 99) return s.charCodeAt(i + 1) === 117;
   return c === 119 && s.charCodeAt(i + 1) === 97;
 }
 
@@ -178,7 +179,7 @@ function mayStartCountNoun(s: string, i: number): boolean {
 }
 
 /** Units of mass, volume and area quoted after a number, as the unit they are recorded in. */
-const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels|kilogram(?:me)?s|kg|(?:troy\s+)?ounces|wafers)\b/y;
+const MEASURE_AFTER = /\s?(?:(?:metric\s+)?(?:tonnes|tons)|litres|liters|hectares|barrels|kilogram(?:me)?s|kg|(?:troy\s+)?ounces|wafers|cubic\s+met(?:re|er)s)\b/y;
 function measureUnit(written: string): string {
   if (written.endsWith("tonnes") || written.endsWith("tons")) return "tonnes";
   if (written.endsWith("hectares")) return "hectares";
@@ -187,6 +188,7 @@ function measureUnit(written: string): string {
   if (written.endsWith("barrels")) return "barrels";
   if (written.includes("kilogram")) return "kilograms";
   if (written.endsWith("kg")) return "kilograms";
+  if (written.includes("cubic")) return "m3";
   return "litres";
 }
 
