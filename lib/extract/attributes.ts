@@ -75,7 +75,8 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   },
   { attribute: "pretax_profit", hint: ["pre-tax", "pretax", "before tax"], kinds: ["money"], kw: /\bpre-?tax (?:profits?|income|earnings)\b|\bprofits? before tax(?:ation)?\b/gi },
   { attribute: "operating_income", hint: ["operating", "ebit"], kinds: ["money"], kw: /\boperating (?:income|profits?|earnings)\b|\bEBIT\b/gi },
-  { attribute: "ebitda", hint: ["ebitda"], kinds: ["money"], kw: /\b(?:adjusted )?EBITDA\b/gi },
+  // ("core profit": what financial wires call EBITDA)
+  { attribute: "ebitda", hint: ["ebitda", "core profit", "core operating profit"], kinds: ["money"], kw: /\b(?:adjusted )?EBITDA\b|\bcore (?:operating )?profit\b/gi },
   { attribute: "gross_profit", hint: ["gross profit"], kinds: ["money"], kw: /\bgross profits?\b/gi },
   { attribute: "dividends", hint: ["dividend"], kinds: ["money"], kw: /\bdividends?\b/gi },
   { attribute: "deposits", hint: ["deposit"], kinds: ["money"], kw: /\b(?:customer )?deposits\b/gi },
@@ -195,7 +196,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
     leftEnd: "raise|raises|raised|raising|seek|seeks|seeking|secure|secures|secured|securing|close|closes|closed|closing|at|land|lands|landed|bag|bags|bagged|of|totaling|totalling|worth|round|funding|financing",
     leftColon: true,
   },
-  { attribute: "users", hint: ["user", "subscriber", "customer", "member", "account", "download", "developer", "client"], kinds: ["count"], kw: /\busers\b|\bsubscribers\b|\bcustomers\b|\bmembers\b|\baccounts\b|\bdownloads\b|\bdevelopers\b|\bclients\b/gi },
+  { attribute: "users", hint: ["user", "subscriber", "customer", "member", "account", "download", "developer", "client"], kinds: ["count"], kw: /\busers\b|\bsubscribers\b|\bcustomers\b|\bmembers\b|\baccounts\b|\bdownloads\b|\bdevelopers\b|\bclients\b|\b(?:user|subscriber|customer) base\b/gi },
   { attribute: "headcount", hint: ["employ", "staff", "worker", "headcount", "workforce", "jobs"], kinds: ["count"], kw: /\bemployees\b|\bstaff\b|\bworkers\b|\bheadcount\b|\bemploys?\b|\bworkforce\b|\bjobs\b/gi },
   { attribute: "chip_count", hint: ["chip", "gpu", "accelerator", "processor", "wafer"], kinds: ["count"], kw: /\bchips?\b|\bGPUs?\b|\baccelerators?\b|\bprocessors?\b|\bwafers\b/gi },
   { attribute: "shares_offered", hint: ["shares"], kinds: ["count"], kw: /\bshares\b/gi },
@@ -290,6 +291,9 @@ const OUTPUT_PERIOD = /\b(?:quarter|(?:three|six|nine|twelve) months|half|season
 /** What a plant can make: "capacity", "a smelter", "able to". */
 const PLANT_CAPACITY = /\b(?:capacity|plants?|factory|factories|facility|facilities|smelters?|refinery|refineries|mills?|lines?|able to|can (?:produce|make|process))\b/i;
 // ("cement volumes fell 3.5% to 4.1 million tonnes", "can make 2.4 million tonnes of clinker a year")
+const DEBT_BOUGHT_BACK_AFTER = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:notes|bonds|debt|debentures|loans)\b/iu;
+const BOUGHT_BACK_BEFORE = /\b(?:buy(?:s|ing)?\s+back|bought\s+back|repurchas(?:e|es|ed|ing)|redeem(?:s|ed|ing)?)\s+(?:up to\s+)?$/i;
+const PER_YEAR_RATE_AFTER = /^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:(?:a|per)\s+year|annually|per\s+annum)\b/iu;
 const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|mined|smelter|refinery|crush(?:ed|ing)?|harvest(?:ed)?|guidance|guided|volumes?|make|makes|made|making)\b/i;
 
 const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b[^.;:]{0,60}$/i;
@@ -790,6 +794,8 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   if ((f.unit === "tonnes" || f.unit === "ounces" || f.unit === "m3") && PRODUCTION_WORDS.test(ctx.s)) {
     // ("lift the smelter's capacity to 300,000 tonnes a year by the end of this year": capacity said next to the figure wins)
     if (CAPACITY_NEXT_TO.test(tail(ctx.left, 40))) return { attribute: "production_capacity", strength: 2.5 };
+    // "its newer plant, which can make 2.4 million tonnes of clinker a year": what a plant can make at a yearly rate
+    if (PER_YEAR_RATE_AFTER.test(ctx.right) && PLANT_CAPACITY.test(tail(ctx.left, 60))) return { attribute: "production_capacity", strength: 2.5 };
     return { attribute: !OUTPUT_PERIOD.test(ctx.s) && PLANT_CAPACITY.test(ctx.s) ? "production_capacity" : "production", strength: 2.5 };
   }
   // "with about 14% of the stock", "Nordhav will keep 51%": a holding in a company.
@@ -805,6 +811,8 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   if (f.kind === "money") {
     // the words before the figure in its major part, cut when a share-price test needs them
     let before: string | undefined;
+    // "repurchase $500 million of notes": debt bought back, not a share buyback
+    if (DEBT_BOUGHT_BACK_AFTER.test(ctx.right) && BOUGHT_BACK_BEFORE.test(tail(ctx.left, 30))) return { attribute: "amount", strength: 3 };
     // "$2.47 per share": earnings, an offer or a trading price, by what the sentence is about.
     if (sentenceHas(ctx.s, GATE.share) && perShareRight(ctx.right.trimStart(), (before = beforeFigure(ctx)))) {
       if (/\bdividends?\b/i.test(before)) return { attribute: "dividend_per_share", strength: 3 };
@@ -934,7 +942,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
 const UP_WORDS =
   "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|add|adding|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|risen|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
 const DOWN_WORDS =
-  "down|fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
+  "down|fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|cutting|shed|sheds|shedding|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
 // ("as" and "much" read "rose as much as 8.1%")
 const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an|as|much";
 const BY_MODIFIERS = "about|around|roughly|some|nearly|almost|more than|up to|as much as";
@@ -1060,8 +1068,29 @@ const STAFF_HEAD = /^\s*(?:(?:more|new|additional|full-time|permanent)\s+)*(?:st
 const POINTS_THEN_TO = /(?:\b(?:percentage|basis) points?|\dbps?)\b[^;.]{0,60}\bto\s*$/;
 
 /** +1 for a rise, -1 for a fall, 0 for a level. */
+/** "adding about $1.1 billion to its market value", "add 9 cents a share to earnings": what the amount is added to. */
+const TO_MEASURE_AFTER =
+  /^(?:\s+(?:a|per)\s+share)?\s+to\s+(?:(?:its|their|the|[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+)?(?:(?:annual|yearly|full-year|quarterly|(?:19|20)\d\d)\s+)?(?<measure>revenues?|sales|earnings|profits?|market\s+(?:value|capitali[sz]ation)|valuation|EBITDA|core\s+profit)\b/iu;
+const ADD_BEFORE = /\badd(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|some|up to|as much as|an? (?:extra|additional))\s+)?$/i;
+
+/**
+ * The measure an amount is added to ("adding $1.1 billion to its market value" moves the market
+ * capitalisation; "add 9 cents a share to earnings", the earnings per share), or null.
+ */
+export function addedToMeasure(f: Figure, ctx: FigureContext): string | null {
+  if (f.kind !== "money" && f.kind !== "percent") return null;
+  const m = TO_MEASURE_AFTER.exec(ctx.right);
+  if (!m || !ADD_BEFORE.test(tail(ctx.left, 40))) return null;
+  const measure = (m.groups?.measure ?? "").toLowerCase();
+  if (measure.startsWith("market") || measure === "valuation") return measure === "valuation" ? "valuation" : "market_capitalization";
+  if (measure === "ebitda" || measure.startsWith("core")) return "ebitda";
+  if (measure === "earnings" || measure.startsWith("profit")) return /^\s+(?:a|per)\s+share/i.test(ctx.right) ? "eps" : "net_income";
+  return "revenue";
+}
+
 export function changeSign(f: Figure, ctx: FigureContext, valueText: string): number {
   if (f.kind !== "percent" && f.kind !== "money" && f.kind !== "count") return 0;
+  if (addedToMeasure(f, ctx) !== null) return 1;
   // "the margin narrowed 12 basis points from a year earlier to 3.06%": the rate reached, a level.
   if (f.kind === "percent" && (ctx.s.includes(" points") || ctx.s.includes("bp")) && POINTS_THEN_TO.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 90), ctx.fs))) return 0;
   if (f.kind === "percent" && /^[+]/.test(valueText)) return 1;
@@ -1097,7 +1126,7 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
       const countMoves =
         f.kind === "count" &&
         (sign < 0
-          ? /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left)
+          ? /\b(?:cut|cuts|cutting|shed|sheds|shedding|lost)\b/i.test(left)
           : (/\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?)\s*$/i.test(left) && MEMBERS_HEAD.test(ctx.head)) || (HIRE_BEFORE.test(left) && STAFF_HEAD.test(ctx.right)));
       if (!countMoves) return 0;
     }

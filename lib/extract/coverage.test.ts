@@ -981,4 +981,35 @@ describe("0.9.0: local currency signs, relative periods, volumes", () => {
     expect(got.find((s) => s.valueText === "2.6 million cubic metres")).toMatchObject({ value: "2600000", unit: "m3", attribute: "production" });
     expect(got.find((s) => s.valueText === "11,400")).toMatchObject({ value: "11400", unit: "count", subject: "Kelvio" });
   });
+
+  it("reads an amount added to a measure as its change, and jobs being cut as a fall in headcount", () => {
+    const text =
+      "Corvane Instruments shares rose 4.6% to $182.40, adding about $1.1 billion to its market value. An analyst estimated the deal would add about 9 cents a share to Corvane's earnings. Altiplano will shut a plant, cutting about 420 jobs.";
+    const got = extractClaims(text, at("2026-02-17"));
+    expect(got.find((s) => s.valueText === "$1.1 billion")).toMatchObject({ attribute: "market_capitalization_change", value: "1100000000" });
+    expect(got.find((s) => s.valueText === "9 cents")).toMatchObject({ attribute: "eps_change", value: "0.09", unit: "USD" });
+    expect(got.find((s) => s.valueText === "420")).toMatchObject({ attribute: "headcount_change", value: "-420" });
+    expect(one("Kwela Mobile, the Johannesburg operator, could add R900m-R1.1bn to annual revenue by 2028.", "R900m-R1.1bn")).toMatchObject({ attribute: "revenue_change", subject: "Kwela Mobile", low: "900000000", high: "1100000000" });
+    // (an amount added to something else is no change)
+    expect(one("Halvorn Stores added $5 million to its marketing budget.", "$5 million")?.attribute).not.toMatch(/_change$/);
+  });
+
+  it("reads ranges of amounts in a currency word, 'paid … for' a company, subscriber bases, core profit and notes bought back", () => {
+    expect(one("Cementos Altiplano, the Mexican group, said the closure will cost between 600 million and 750 million pesos.", "600 million and 750 million pesos")).toMatchObject({ low: "600000000", high: "750000000", unit: "MXN" });
+    const paid = extractClaims("Corvane Instruments agreed to buy Nivra Vision for $470 million. It would be Corvane's largest acquisition since it paid $210 million for German metrology firm Brandt Messtechnik. The deal should close next quarter.", at("2026-02-17"));
+    expect(paid.find((s) => s.valueText === "$210 million")).toMatchObject({ subject: "Brandt Messtechnik", counterparty: "Corvane Instruments" });
+    expect(paid.find((s) => s.valueText === "next quarter")?.subject).toBe("Nivra Vision");
+    const results = extractClaims("Kwela Mobile's subscriber base grew by 1.3 million to 24.6 million. Its core profit rose 14%. It will repurchase $500 million of notes and buy back $200 million of shares.", at("2026-08-12"));
+    expect(results.find((s) => s.valueText === "24.6 million")).toMatchObject({ attribute: "users", value: "24600000" });
+    expect(results.find((s) => s.valueText === "1.3 million")?.attribute).toBe("users_change");
+    expect(results.find((s) => s.valueText === "14%")?.attribute).toBe("ebitda_change");
+    expect(results.find((s) => s.valueText === "$500 million")?.attribute).toBe("amount");
+    expect(results.find((s) => s.valueText === "$200 million")?.attribute).toBe("buyback");
+  });
+
+  it("dates 'by the end of the first quarter', and reads what a plant can make a year as its capacity", () => {
+    expect(one("Halvard Telecom expects the tower sale to close by the end of the first quarter.", "first quarter", "2026-10-22")).toMatchObject({ low: "2027-01-01", high: "2027-03-31", attribute: "closing_date" });
+    expect(one("Altiplano will move output to its San Marcos plant, which can make 2.4 million tonnes of clinker a year.", "2.4 million tonnes", "2026-10-22")?.attribute).toBe("production_capacity");
+    expect(one("Altiplano's cement volumes fell to 4.1 million tonnes in the quarter.", "4.1 million tonnes", "2026-10-22")?.attribute).toBe("production");
+  });
 });

@@ -52,12 +52,12 @@ const HALF = numbered(
 const HALF_RE = HALF.re;
 
 /**
- * "expected to close in the fourth quarter", "by the second half": a quarter or half-year
+ * "expected to close in the fourth quarter", "by the second half", "by the end of the first quarter": a quarter or half-year
  * without a year, after a preposition; not "the fourth quarter of 2026" (QUARTER), nor a
  * period's results ("the first-half results").
  */
 const YEARLESS_PERIOD = numbered(
-  /\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Bb]efore|[Ff]or|[Ww]ithin)\s+the\s+(?<ord>first|second|third|fourth)[- ](?<unit>quarter|half)\b(?![- ](?:of\b|results|earnings|profits?|revenues?|sales|numbers|figures))(?!,?\s+(?:of\s+)?(?:(?:FY\s?)?(?:19|20)\d\d|(?:last|this|next)\s+year|fiscal))/gu,
+  /\b(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Bb]efore|[Ff]or|[Ww]ithin)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?the\s+(?<ord>first|second|third|fourth)[- ](?<unit>quarter|half)\b(?![- ](?:of\b|results|earnings|profits?|revenues?|sales|numbers|figures))(?!,?\s+(?:of\s+)?(?:(?:FY\s?)?(?:19|20)\d\d|(?:last|this|next)\s+year|fiscal))/gu,
   ["ord", "unit"],
 );
 const YEARLESS_PERIOD_RE = YEARLESS_PERIOD.re;
@@ -349,7 +349,7 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
       if (!BARE_PAST_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && FUTURE_WORDS.test(s.slice(Math.max(0, m.index - 60), m.index))) {
         if (first + months - 1 < ref.m) year += 1;
       } else if (first > ref.m) year -= 1;
-      const lead = m[0].indexOf("the ") + 4;
+      const lead = m[0].lastIndexOf("the ") + 4; // ("by the end of the first quarter": the quarter)
       pushRange(out, from, m.index + lead, m.index + m[0].length, year, first, first + months - 1, "quarter");
     }
   }

@@ -752,8 +752,8 @@ function tickerBefore(s: string, at: number): boolean {
 /** /(?:ing|ed|ly)$/.test(w) */
 const endsWithIngEdLy = (w: string): boolean => w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly");
 
-/** "R4.8bn", "R15.00": the rand sign glued to a number (see money.ts) is an amount, not a name. */
-const AMOUNT_LIKE_KEY = /^r\d+(?:bn|mn|m|k|tn|b)?$/;
+/** "R4.8bn", "R15.00", "R900m-R1.1bn": the rand sign glued to a number (see money.ts) is an amount, not a name. */
+const AMOUNT_LIKE_KEY = /^r\d+(?:bn|mn|m|k|tn|b)?(?: r\d+(?:bn|mn|m|k|tn|b)?)*$/;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 function rejectedName(key: string, toks: Tok[]): boolean {

@@ -11,6 +11,7 @@
 import {
   GENERIC_ATTRIBUTES,
   baseFromWords,
+  addedToMeasure,
   changeSign,
   decideAttribute,
   decideBasis,
@@ -469,6 +470,8 @@ function changeBase(
       if (c.strength >= 2 && !GENERIC_ATTRIBUTES.has(c.attribute)) return c.attribute.startsWith("valuation_") ? "valuation" : c.attribute;
     }
   }
+  const added = addedToMeasure(f, ctx);
+  if (added !== null) return added;
   const words = baseFromWords(f, ctx, !!table);
   if (words !== null) return words;
   // "$59.9 billion (+24% YoY)", "revenue of $14.2 billion on Wednesday, up 31%"

@@ -86,7 +86,7 @@ const M = MONEY.at;
 const MONEY_SIGN_RE = numbered(moneyPattern(CUR_SIGN), MONEY_GROUPS).re;
 
 const MONEY_WORD = numbered(new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|won|renminbi|rupees|${CROWNS}|${OTHER_CURRENCY_WORDS}|${CURRENCY_CODES})\b`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|won|renminbi|rupees|${CROWNS}|${OTHER_CURRENCY_WORDS}|${CURRENCY_CODES})\b`,
   "gu",
 ), ["n1", "s1", "sep", "n2", "s2", "cw"]);
 const MONEY_WORD_RE = MONEY_WORD.re;
@@ -121,7 +121,9 @@ const CODE_SHAPE = /^[A-Z]{3}$/;
 /** An article about South Africa or its currency, where "R" before a number is the rand. */
 const RAND_ARTICLE = /\b(?:rand|ZAR|South Africa|Johannesburg|JSE)\b/;
 let localSignText: string | undefined;
-let localSignAnswer: { rand: boolean; peso: string | null } = { rand: false, peso: null };
+let localSignAnswer: { rand: boolean; randCents: boolean; peso: string | null } = { rand: false, randCents: false, peso: null };
+/** Amounts written in rand: the word, the code or the sign. */
+const RAND_MONEY = /\b(?:rand|ZAR)\b|(?<![\p{L}\p{N}])R\d/u;
 
 /**
  * The currency a local sign ("R", "Ps") stands for in this article, or null where the article
@@ -133,13 +135,17 @@ function localSignCurrency(sign: string, text: string): string | null {
     const m = PESO_COUNTRY.exec(text);
     let peso: string | null = null;
     if (m) for (let i = 1; i <= PESO_CODES.length && peso === null; i++) if (m[i] !== undefined) peso = PESO_CODES[i - 1] as string;
-    localSignAnswer = { rand: RAND_ARTICLE.test(text), peso };
+    const rand = RAND_ARTICLE.test(text);
+    localSignAnswer = { rand, randCents: rand && !text.includes("$") && RAND_MONEY.test(text), peso };
   }
   return sign.startsWith("R") ? (localSignAnswer.rand ? "ZAR" : null) : localSignAnswer.peso;
 }
 
-/** Bare "cents": the rand's in an article about South Africa with no dollar in the sentence, else the dollar's. */
-const bareCents = (s: string, text: string): string => (!s.includes("$") && localSignCurrency("R", text) === "ZAR" ? "ZAR" : "USD");
+/** Bare "cents": the rand's in an article about South Africa that writes amounts in rand and none in dollars, else the dollar's. */
+function bareCents(text: string): string {
+  localSignCurrency("R", text);
+  return localSignAnswer.randCents ? "ZAR" : "USD";
+}
 
 const isLocalSign = (raw: string): boolean => raw === "R" || raw.startsWith("Ps");
 
@@ -276,6 +282,11 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       const start = from + m.index;
       const end = from + m.index + m[0].length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
+      // "between 600 million and 750 million pesos" is a range; "1,000 and 400 pesos" without "between" is two amounts: read from the second
+      if ((m[W.sep] ?? "").trim() === "and" && !BETWEEN_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) {
+        MONEY_WORD_RE.lastIndex = m.index + m[0].lastIndexOf(m[W.n2] as string, m[0].length - (m[W.cw] as string).length - 1);
+        continue;
+      }
       const n1 = m[W.n1] ?? "0";
       const s2 = scalePow(m[W.s2]);
       const s1 = m[W.s1] ? scalePow(m[W.s1]) : s2;
@@ -302,7 +313,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       const end = start + m[0].length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const q = m[SUBUNIT.at.q];
-      const unit = u === "p" || u === "pence" ? (q ? null : "GBP") : q ? (CENTS_OF[q] ?? "USD") : s.includes("€") ? "EUR" : bareCents(s, text);
+      const unit = u === "p" || u === "pence" ? (q ? null : "GBP") : q ? (CENTS_OF[q] ?? "USD") : s.includes("€") ? "EUR" : bareCents(text);
       if (unit === null) continue;
       out.push(newFigure("money", start, end, scaleDecimal(m[SUBUNIT.at.n] ?? "0", -2), null, null, unit));
     }

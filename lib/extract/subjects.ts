@@ -568,20 +568,25 @@ function awardParties(c: Ctx): Parties | null {
 
 const ACQUISITION_ATTRIBUTES = new Set(["acquisition_price", "offer_price", "premium"]);
 const TARGET_BEFORE =
-  /(?:\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|takeover of|acquisition of|purchase of|merger with|bid for|offer for)|\b(?:pay|pays|paying|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b[^.;]{0,50}\bfor)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+  /(?:\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|takeover of|acquisition of|purchase of|merger with|bid for|offer for)|\b(?:pay|pays|paid|paying|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b[^.;]{0,50}\bfor)\s+(?:[\p{Lu}][\p{Ll}]+\s+(?=[\p{Ll}]))?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
-/** "Acme agreed to buy broadband provider Beta for £4.3 billion": Beta is the subject, Acme the buyer. */
+const PAID_FOR_BEFORE = /\bpaid\b[^.;]{0,50}\bfor\s+(?:[\p{Lu}][\p{Ll}]+\s+(?=[\p{Ll}]))?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/** "Acme agreed to buy broadband provider Beta for £4.3 billion", "paid $210 million for German metrology firm Beta": Beta is the subject, Acme the buyer. */
 function acquisitionParties(c: Ctx): Parties | null {
   const { ctx, mentions, entities } = c;
   for (const m of mentions) {
     if (m.kind !== "org") continue;
-    if (!TARGET_BEFORE.test(ctx.s.slice(Math.max(0, m.start - ctx.base - 50), m.start - ctx.base))) continue;
+    const before = ctx.s.slice(Math.max(0, m.start - ctx.base - 50), m.start - ctx.base);
+    if (!TARGET_BEFORE.test(before)) continue;
     // (not a modifier: "Private-equity firm Halvorn Peak" names the buyer after it)
     const buyer = mentions.find((b) => b.kind === "org" && b.start < m.start && b.key !== m.key && !b.prep && !b.reporter && !b.modifier);
     const buyerKey = buyer ? buyer.key : null;
     return {
       subject: m.key,
-      subjectStrength: 3,
+      // (a price already paid, "since it paid $210 million for Beta", is not the deal the story follows: the
+      // strength keeps Beta from becoming the subject that later "the deal" refers to)
+      subjectStrength: PAID_FOR_BEFORE.test(before) ? 1.9 : 3,
       counterparties: buyerKey ? [entities.displayName(buyerKey)] : [],
       counterpartyKeys: buyerKey ? [buyerKey] : [],
       each: false,
