@@ -150,7 +150,8 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   { attribute: "gross_margin", hint: ["gross margin"], kinds: ["percent"], kw: /\bgross margins?\b/gi },
   { attribute: "operating_margin", hint: ["operating margin"], kinds: ["percent"], kw: /\boperating margins?\b/gi },
   // (a discount is a negative premium: see pushSuggestions)
-  { attribute: "premium", hint: ["premium", "discount"], kinds: ["percent"], kw: /\bpremium\b|\bdiscount\s+(?:to|on)\b/gi },
+  // (the "to" only looked at: a head cut before it, "a 32% discount | to Tuesday's close and 25% below", still holds the hit)
+  { attribute: "premium", hint: ["premium", "discount"], kinds: ["percent"], kw: /\bpremium\b|\bdiscount(?=\s+(?:to|on)\b)/gi },
   {
     attribute: "stake", hint: ["stake", "holding", "ownership", "own", "equity", "hold"], kinds: ["percent"],
     // "18.5% owned by", "which together hold 19.8% of the stock" ("hold" only right before a number: not "hold rates at")
@@ -804,6 +805,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   if (f.kind === "percent" && sentenceHas(ctx.s, GATE.keep) && KEEP_BEFORE.test(tail(ctx.left, 30)) && !ofNonHolding(ctx.s.slice(ctx.fe, ctx.fe + 30))) return { attribute: "stake", strength: 2.5 };
   // "has about 14% of the market by order volume": a share of a market.
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
+  if (priceComparedAfter(f, ctx)) return { attribute: "premium", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
   if ((f.unit === "kilograms" || f.unit === "tonnes") && CARRY_BEFORE.test(tail(ctx.left, 60))) return { attribute: "capacity", strength: 2.5 };
   // "able to build up to 24 rockets a year": what a plant can make.
@@ -1088,9 +1090,20 @@ export function addedToMeasure(f: Figure, ctx: FigureContext): string | null {
   return "revenue";
 }
 
+/**
+ * "a 32% discount to Tuesday's close and about 25% below the theoretical ex-rights price": a price
+ * set against another, said without a verb that moves it, is a premium (negative below).
+ */
+const PRICE_COMPARED_HEAD = /^\s*(?:below|above)\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:price|close|closing price)\b/iu;
+const NO_VERB_BEFORE = /(?:^|[,;(]|\band|\bor|\ba|\ban)\s*(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/i;
+export function priceComparedAfter(f: Figure, ctx: FigureContext): boolean {
+  return f.kind === "percent" && PRICE_COMPARED_HEAD.test(ctx.head) && NO_VERB_BEFORE.test(tail(ctx.left, 24));
+}
+
 export function changeSign(f: Figure, ctx: FigureContext, valueText: string): number {
   if (f.kind !== "percent" && f.kind !== "money" && f.kind !== "count") return 0;
   if (addedToMeasure(f, ctx) !== null) return 1;
+  if (priceComparedAfter(f, ctx)) return 0;
   // "the margin narrowed 12 basis points from a year earlier to 3.06%": the rate reached, a level.
   if (f.kind === "percent" && (ctx.s.includes(" points") || ctx.s.includes("bp")) && POINTS_THEN_TO.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 90), ctx.fs))) return 0;
   if (f.kind === "percent" && /^[+]/.test(valueText)) return 1;

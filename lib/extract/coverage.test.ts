@@ -1012,4 +1012,11 @@ describe("0.9.0: local currency signs, relative periods, volumes", () => {
     expect(one("Altiplano will move output to its San Marcos plant, which can make 2.4 million tonnes of clinker a year.", "2.4 million tonnes", "2026-10-22")?.attribute).toBe("production_capacity");
     expect(one("Altiplano's cement volumes fell to 4.1 million tonnes in the quarter.", "4.1 million tonnes", "2026-10-22")?.attribute).toBe("production");
   });
+
+  it("reads a price set below another, without a verb that moves it, as a negative premium", () => {
+    const got = extractClaims("Kwela Mobile will sell shares at a 32% discount to Tuesday's close and about 25% below the theoretical ex-rights price. Halvorn shares fell 5% below the offer price.", at("2026-08-12"));
+    expect(got.find((s) => s.valueText === "32%")).toMatchObject({ attribute: "premium", value: "-32" });
+    expect(got.find((s) => s.valueText === "25%")).toMatchObject({ attribute: "premium", value: "-25" });
+    expect(got.find((s) => s.valueText === "5%")).toMatchObject({ attribute: "share_price_change", value: "-5" });
+  });
 });

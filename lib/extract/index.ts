@@ -342,7 +342,7 @@ function pushSuggestions(out: Suggestion[], d: Draft, text: string, entities: En
   out.push(base);
 }
 
-const DISCOUNT_HEAD = /^\s*discount\b/i;
+const DISCOUNT_HEAD = /^\s*(?:discount|below)\b/i;
 
 /** A value of a figure with the sign of its change: "-12" for "fell 12%". */
 function signed(v: string | null, sign: number): string | null {
