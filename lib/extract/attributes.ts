@@ -292,6 +292,8 @@ const OUTPUT_PERIOD = /\b(?:quarter|(?:three|six|nine|twelve) months|half|season
 /** What a plant can make: "capacity", "a smelter", "able to". */
 const PLANT_CAPACITY = /\b(?:capacity|plants?|factory|factories|facility|facilities|smelters?|refinery|refineries|mills?|lines?|able to|can (?:produce|make|process))\b/i;
 // ("cement volumes fell 3.5% to 4.1 million tonnes", "can make 2.4 million tonnes of clinker a year")
+const SHARE_BOUGHT_BEFORE = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|sell|sells|selling|sold|purchase[sd]?|purchasing)\s+(?:(?:a further|another|an additional|about|around|roughly|nearly|up to|almost)\s+)?$/i;
+const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const DEBT_BOUGHT_BACK_AFTER = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:notes|bonds|debt|debentures|loans)\b/iu;
 const BOUGHT_BACK_BEFORE = /\b(?:buy(?:s|ing)?\s+back|bought\s+back|repurchas(?:e|es|ed|ing)|redeem(?:s|ed|ing)?)\s+(?:up to\s+)?$/i;
 const PER_YEAR_RATE_AFTER = /^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:(?:a|per)\s+year|annually|per\s+annum)\b/iu;
@@ -757,7 +759,8 @@ export function decideAttribute(f: Figure, ctx: FigureContext, inTable: boolean,
 }
 const SHARES_COUNTED_BEFORE = /\bbuy(?:s|ing)?\s*back\b|\bbought back\b|\bbuybacks?\b|\brepurchas\w*|\btreasury\b/i;
 const SHARES_OUTSTANDING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?shares\s+outstanding\b|^\s+outstanding\s+shares\b/iu;
-const DEBT_BALANCE_BEFORE = /\b(?:net debt|loan (?:book|portfolio|growth)s?|orders)\b[^,;]{0,40}$/i;
+// ("Gross loans grew 21% to ₦9.8 trillion": a bank's loans are a balance)
+const DEBT_BALANCE_BEFORE = /\b(?:net debt|loan (?:book|portfolio|growth)s?|orders|(?:gross|net|customer|total) loans|loans and advances)\b[^,;]{0,40}$/i;
 /** "of net debt", "of cash" after the figure; "including C$450 million of debt" (a deal's bridge to its value). */
 const DEBT_BALANCE_HEAD = /^\s*(?:of\s+)?(?:net debt|cash)\b/i;
 const INCLUDING_BEFORE = /\b(?:including|includes|plus|assuming)\b[^,;]{0,20}$/i;
@@ -806,6 +809,8 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   // "has about 14% of the market by order volume": a share of a market.
   if (f.kind === "percent" && isSpaceCode(ctx.s.charCodeAt(ctx.fe)) && OF_THE_MARKET_AFTER.test(ctx.s.slice(ctx.fe, ctx.fe + 50))) return { attribute: "market_share", strength: 2.5 };
   if (priceComparedAfter(f, ctx)) return { attribute: "premium", strength: 2.5 };
+  // "to buy 24% of Severnmoor Water": a share of a company that changes hands
+  if (f.kind === "percent" && OF_NAME_AFTER.test(ctx.right) && SHARE_BOUGHT_BEFORE.test(tail(ctx.left, 40))) return { attribute: "stake", strength: 2.5 };
   // "can carry up to 1,150 kilograms to orbit": what a vehicle can carry.
   if ((f.unit === "kilograms" || f.unit === "tonnes") && CARRY_BEFORE.test(tail(ctx.left, 60))) return { attribute: "capacity", strength: 2.5 };
   // "able to build up to 24 rockets a year": what a plant can make.

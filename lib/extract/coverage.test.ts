@@ -1019,4 +1019,35 @@ describe("0.9.0: local currency signs, relative periods, volumes", () => {
     expect(got.find((s) => s.valueText === "25%")).toMatchObject({ attribute: "premium", value: "-25" });
     expect(got.find((s) => s.valueText === "5%")).toMatchObject({ attribute: "share_price_change", value: "-5" });
   });
+
+  it("reads the naira, kobo, the rupiah, the ringgit and the shilling, and signs that are nothing else", () => {
+    const nigeria = extractClaims("Marina Harbour Bank said profit before tax rose 38% to ₦1.42 trillion. It will pay a final dividend of 85 kobo a share.", at("2026-04-08"));
+    expect(nigeria.find((s) => s.valueText === "₦1.42 trillion")).toMatchObject({ value: "1420000000000", unit: "NGN", subject: "Marina Harbour Bank" });
+    expect(nigeria.find((s) => s.valueText === "85 kobo")).toMatchObject({ value: "0.85", unit: "NGN" });
+    expect(one("PT Raya Nikel, the Indonesian nickel group, expects the smelter to cost about Rp46.7 trillion.", "Rp46.7 trillion")).toMatchObject({ value: "46700000000000", unit: "IDR" });
+    expect(one("Halvorn Berhad, listed on Bursa Malaysia, raised RM2.1 billion.", "RM2.1 billion")).toMatchObject({ value: "2100000000", unit: "MYR", subject: "Halvorn Berhad" });
+    expect(one("Safaricom rival Halvorn, based in Nairobi, raised KSh 12 billion.", "KSh 12 billion")).toMatchObject({ value: "12000000000", unit: "KES" });
+    expect(one("Halvorn Holding raised ₺4 billion and ₱2 billion.", "₺4 billion")).toMatchObject({ unit: "TRY" });
+    // letters that are a sign only where the article names the currency's country
+    expect(extractClaims("Halvorn launched its RM5 robot and its Rp2 module.", at("2026-04-08")).some((s) => s.unit === "MYR" || s.unit === "IDR")).toBe(false);
+  });
+
+  it("keys a name without its legal form written first, and keeps places, trial phases and benchmark rates from being companies", () => {
+    const got = extractClaims(
+      "PT Raya Nikel Sulawesi signed a $1.8 billion loan in Jakarta. The seven-year loan, signed in Jakarta on Monday, is led by Bank Nusantara Mandala, which is providing 30%, or $540 million. It is priced at 310 basis points over the Secured Overnight Financing Rate. Raya Nikel will add 120,000 tonnes a year of capacity.",
+      at("2026-09-15"),
+    );
+    expect(got.find((s) => s.valueText === "$1.8 billion")?.subject).toBe("Raya Nikel Sulawesi");
+    expect(got.every((s) => s.subject !== "Jakarta" && s.subject !== "Secured Overnight Financing Rate")).toBe(true);
+    const trial = extractClaims("Quillmark Therapeutics will start its trial next year. Phase 2b results showed a 41% fall in the marker.", at("2026-07-21"));
+    expect(trial.find((s) => s.valueText === "41%")?.subject).not.toBe("Phase");
+    const places = extractClaims("Taquara Bioenergia planted 412,000 hectares, supplying 14 mills in Sao Paulo, Goias and Mato Grosso do Sul.", at("2026-07-21"));
+    expect(places.find((s) => s.valueText === "14")?.subject).toBe("Taquara Bioenergia");
+  });
+
+  it("reads a bank's gross loans as a balance, 'Gross' as no name, and a share of a company bought as a stake", () => {
+    const got = extractClaims("Marina Harbour Bank said net profit rose. Gross loans grew 21% to ₦9.8 trillion. Laurentian Public Pension Board agreed to buy 24% of Severnmoor Water for £1.45 billion.", at("2026-04-08"));
+    expect(got.find((s) => s.valueText === "₦9.8 trillion")).toMatchObject({ attribute: "amount", subject: "Marina Harbour Bank" });
+    expect(got.find((s) => s.valueText === "24%")).toMatchObject({ attribute: "stake", subject: "Severnmoor Water" });
+  });
 });

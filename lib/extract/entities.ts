@@ -122,6 +122,9 @@ export function entityKey(name: string): string {
   return key;
 }
 
+/** Legal forms that stand before a company's name (Indonesia's PT, Russia's PJSC and JSC). */
+const LEGAL_PREFIXES = new Set(["pt", "pjsc", "jsc", "ojsc", "pao", "oao"]);
+
 function computeKey(name: string): string {
   let s = name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().trim();
   s = s.replace(/['’]s?$/u, "");
@@ -131,6 +134,8 @@ function computeKey(name: string): string {
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   let words = s.split(" ").filter(Boolean);
   if (words.length > 1 && words[0] === "the") words = words.slice(1);
+  // "PT Raya Nikel Sulawesi", "PJSC Volga Telecom": a legal form written first
+  if (words.length > 1 && LEGAL_PREFIXES.has(words[0] as string)) words = words.slice(1);
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? "")) words.pop();
   return words.join(" ");
 }
@@ -752,8 +757,8 @@ function tickerBefore(s: string, at: number): boolean {
 /** /(?:ing|ed|ly)$/.test(w) */
 const endsWithIngEdLy = (w: string): boolean => w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly");
 
-/** "R4.8bn", "R15.00", "R900m-R1.1bn": the rand sign glued to a number (see money.ts) is an amount, not a name. */
-const AMOUNT_LIKE_KEY = /^r\d+(?:bn|mn|m|k|tn|b)?(?: r\d+(?:bn|mn|m|k|tn|b)?)*$/;
+/** "R4.8bn", "R15.00", "R900m-R1.1bn", "Rp1,185": a local currency sign glued to a number (see money.ts) is an amount, not a name. */
+const AMOUNT_LIKE_KEY = /^(?:r|rp|rm|ksh)\d+(?:bn|mn|m|k|tn|b)?(?: (?:r|rp|rm|ksh)\d+(?:bn|mn|m|k|tn|b)?)*$/;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 function rejectedName(key: string, toks: Tok[]): boolean {
@@ -762,7 +767,7 @@ function rejectedName(key: string, toks: Tok[]): boolean {
   const only = toks.length === 1 ? (toks[0] as Tok) : undefined;
   const f = only && only.low === key ? only.f : wordFlags(key);
   if (f & (F_CURRENCY | F_GENERIC)) return true;
-  if (key.charCodeAt(0) === 114 && isDigitCode(key.charCodeAt(1)) && AMOUNT_LIKE_KEY.test(key)) return true;
+  if ((key.charCodeAt(0) === 114 || key.charCodeAt(0) === 107) && (isDigitCode(key.charCodeAt(1)) || isDigitCode(key.charCodeAt(2)) || isDigitCode(key.charCodeAt(3))) && AMOUNT_LIKE_KEY.test(key)) return true;
   if (toks.every((t) => isGenericToken(t))) return true;
   let split = false;
   for (let i = 0; i < key.length && !split; i++) split = isSpaceOrHyphen(key.charCodeAt(i)); // [\s-]
@@ -1114,7 +1119,11 @@ export class EntityIndex {
       if (!seg.length) continue;
       const surface = seg.length === 1 ? (seg[0] as Tok).base : surfaceOf(s, seg); // (a word's base is its surface)
       const key = seg.length === 1 && asciiLettersOnly(surface) ? (seg[0] as Tok).low : entityKey(surface);
-      if (rejectedName(key, seg)) continue;
+      if (rejectedName(key, seg)) {
+        // a known place in a list ("mills in Sao Paulo, Goias and Mato Grosso"): the names listed after it are places too
+        if ((seg.length === 1 ? (seg[0] as Tok).f : wordFlags(key)) & F_PLACE) placeEnd = (seg[seg.length - 1] as Tok).e;
+        continue;
+      }
       // "HK$6.2 billion", "NZ$40 million": letters before a dollar sign name its currency, not a company.
       if (s.charCodeAt((seg[seg.length - 1] as Tok).e) === 36) continue;
       if (seg.length === 1 && firstTok.cap === "upper" && termGloss(s, firstTok)) {

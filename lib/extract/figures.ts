@@ -66,10 +66,10 @@ const PERIOD_HINT = /Q[1-4]|[Qq]uarter|\d-\d\d-\d|month|half|H[12]/;
 const dateHint = (s: string): boolean => MONTH_ABBR_HINT.test(s) || PERIOD_HINT.test(s) || (s.includes("day") && WEEKDAY_EVENT_HINT.test(s));
 /** /[$€£¥₹₩¢]/ or a local sign: the dollar sign, by far the most common, first on its own. */
 const currencySignHint = (s: string): boolean => s.includes("$") || OTHER_CURRENCY_SIGN.test(s);
-// ("R4.8bn", "Ps 2.15 billion": the local signs of money.ts)
-const OTHER_CURRENCY_SIGN = /[€£¥₹₩¢]|R\d|Ps\.?\s?\d/;
+// (the other signs of money.ts, and its local signs: "R4.8bn", "Ps 2.15 billion", "Rp46.7 trillion")
+const OTHER_CURRENCY_SIGN = /[€£¥₹₩¢₦₱₺₽₫฿₪₴₸]|R\d|Ps\.?\s?\d|Rp\.?\s?\d|RM\s?\d|K[Ss]h\.?\s?\d/;
 /** With mayNameCurrency, what a money figure needs when no currency sign is there. */
-const SUBUNIT_WORD_HINT = /pence|cent|\dp\b/;
+const SUBUNIT_WORD_HINT = /pence|cent|kobo|\dp\b/;
 /** /%|percent|per cent|pct/ */
 const percentHint = (s: string): boolean => s.includes("%") || PERCENT_WORD.test(s) || ((s.includes("bp") || s.includes("basis")) && BASIS_POINTS.test(s));
 const PERCENT_WORD = /p(?:ercent|er cent|ct)/;

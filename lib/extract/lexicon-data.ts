@@ -23,7 +23,7 @@ said|why|whether|because|until|unless|once|again|already|around|still|ever|never
 export const NON_ENTITY = set(`
 ai|genai|agi|asi|ml|llm|llms|api|apis|ceo|ceos|cfo|cto|coo|cio|cmo|cpo|ipo|ipos|gpu|gpus|cpu|cpus|tpu|tpus|etf|etfs
 saas|paas|iaas|yoy|qoq|mom|eps|arr|ebitda|gdp|cpi|vc|vcs|pe|lp|lps|gp|m&a|r&d|tv|pc|pcs|hq|pr|esg|ev|evs|roi|kpi|kpis
-nft|nfts|b2b|b2c|faq|diy|usd|eur|gbp|jpy|cny|rmb|inr|rs|chf|gw|mw|tw|kw|gwh|mwh|twh|kwh|mhz|ghz|khz|ps|treasuries|treasurys|gilts|bunds|am|pm|cst|est|pst|pdt|edt|gmt|utc|et|pt|ok
+nft|nfts|b2b|b2c|faq|diy|usd|eur|gbp|jpy|cny|rmb|inr|rs|chf|gw|mw|tw|kw|gwh|mwh|twh|kwh|mhz|ghz|khz|ps|rp|rm|ksh|treasuries|treasurys|gilts|bunds|sofr|libor|euribor|sonia|secured overnight financing rate|phase|am|pm|cst|est|pst|pdt|edt|gmt|utc|et|pt|ok
 big tech|generative ai|internet|web|series|round|inc|corp|ltd|llc|co|group|holdings|news|daily|weekly|monthly|blog|editor
 reporter|breaking news|press release|artificial intelligence|machine learning|deep learning|the|quick takeaways
 key details|ceo commentary|analyst view|what|why|how|faq|update|copyright|all rights reserved|privacy policy|terms
@@ -42,6 +42,16 @@ netherlands|amsterdam|belgium|brussels|switzerland|zurich|geneva|austria|vienna|
 copenhagen|finland|helsinki|poland|warsaw|russia|moscow|ukraine|kyiv|turkey|istanbul|israel|tel aviv|jerusalem|iran
 iraq|saudi arabia|riyadh|uae|united arab emirates|dubai|abu dhabi|qatar|doha|kuwait|bahrain|oman|egypt|cairo|nigeria
 lagos|kenya|nairobi|south africa|johannesburg|cape town|pakistan|bangladesh|sri lanka|london|new york|new york city|nyc
+jakarta|kuala lumpur|bangkok|manila|hanoi|ho chi minh city|karachi|lahore|dhaka|colombo|abuja|accra|ghana|addis ababa
+ethiopia|casablanca|morocco|algeria|tunisia|lima|bogota|bogotá|buenos aires|sao paulo|são paulo|rio de janeiro|mexico city
+monterrey|guadalajara|montevideo|uruguay|caracas|venezuela|quito|ecuador|panama|costa rica|dublin|edinburgh|manchester
+frankfurt|hamburg|cologne|düsseldorf|dusseldorf|stuttgart|lyon|marseille|barcelona|valencia|turin|athens|greece|prague
+czech republic|budapest|hungary|bucharest|romania|bulgaria|belgrade|serbia|zagreb|croatia|kazakhstan|almaty|astana
+tashkent|baku|tbilisi|beirut|lebanon|amman|muscat|manama|osaka|nagoya|busan|incheon|guangzhou|chengdu|hangzhou|wuhan
+tianjin|chongqing|nanjing|hefei|xiamen|macau|kolkata|chennai|hyderabad|pune|ahmedabad|perth|brisbane|adelaide|auckland
+wellington|calgary|ottawa|edmonton|winnipeg|luxembourg|monaco|reykjavik|iceland|tallinn|estonia|riga|latvia|vilnius
+lithuania|slovakia|slovenia|bratislava|ljubljana|cyprus|malta|haifa|sulawesi|sumatra|borneo|bali|ontario|quebec
+british columbia|alberta|queensland|new south wales|western australia|scandinavia|west africa|east africa|southeast asia
 san francisco|los angeles|seattle|boston|chicago|austin|dallas|houston|miami|atlanta|denver|phoenix|las vegas|san jose
 palo alto|menlo park|mountain view|cupertino|redmond|sunnyvale|santa clara|san diego|philadelphia|detroit|pittsburgh
 alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana
@@ -125,6 +135,7 @@ subscriptions|subscribers|downloads|traffic|adoption|usage|access|security|priva
 details|structure|background|concerns|impact|implications|highlights|takeaways|takeaway|significance|trajectory|scope
 releases|drivers|view|views|commentary|dynamics|momentum|summary|overview|outlook|update|updates|trends|observations
 consensus|verdict|bottom|line|facts|figures|timeline|milestones|sources|note|editor|disclaimer|correction|caption
+gross|net|total|average|underlying|core
 venture|ventures|mortgage|mortgages|lending|loans|deposits|assets|dividends|bookings|orders|deliveries|shipments|advertising|streaming
 gaming|retail|wholesale|manufacturing|construction|payments|premiums|claims|volumes|inventory|guidance|forecast
 proceeds|output|production|capacity|utilisation|utilization|occupancy|attendance|ridership|turnover|throughput|backlog

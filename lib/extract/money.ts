@@ -17,11 +17,15 @@ export const CURRENCY_CODES =
   "USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|ZAR|NGN|KES|EGP|AED|SAR|QAR|KWD|BHD|OMR|ILS|PKR|BDT|IDR|MYR|THB|VND|TWD|BRL|MXN|ARS|CLP|COP";
 /**
  * Signs that local papers write and that are letters elsewhere: "R4.8bn" (the South African
- * rand), "Ps 2.15 billion" (the peso in Mexican reports). Taken as money only in an article
- * that names the currency's country (see localSignCurrency); "R1" is a model's name elsewhere.
+ * rand), "Ps 2.15 billion" (the peso in Mexican reports), "Rp46.7 trillion" (the rupiah),
+ * "RM2.1 billion" (the ringgit), "KSh 12 billion" (the Kenyan shilling). Taken as money only in an
+ * article that names the currency or its country (see LOCAL_SIGN_COUNTRIES); "R1" is a model's
+ * name elsewhere.
  */
-const LOCAL_SIGNS = String.raw`R(?=\d)|Ps\.?\s?(?=\d)`;
-const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|MX\$|S\$|R\$|\$|€|£|¥|₹|₩|${LOCAL_SIGNS}`;
+const LOCAL_SIGNS = String.raw`R(?=\d)|Ps\.?\s?(?=\d)|Rp\.?\s?(?=\d)|RM\s?(?=\d)|K[Ss]h\.?\s?(?=\d)`;
+/** Currency signs of one character that are nothing else: the naira, the Philippine peso, the lira, the rouble, the dong, the baht, the shekel, the hryvnia, the tenge. */
+const OTHER_SIGNS = "₦₱₺₽₫฿₪₴₸";
+const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|MX\$|S\$|R\$|\$|€|£|¥|₹|₩|[${OTHER_SIGNS}]|${LOCAL_SIGNS}`;
 /** "Rs 5,900 crore", "Rs. 450 crore": the rupee as Indian papers write it, searched for with the codes. */
 const RUPEE_ABBREVIATION = String.raw`Rs\.?`;
 const CUR = String.raw`(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES}|${RUPEE_ABBREVIATION})\s?)`;
@@ -92,14 +96,14 @@ const MONEY_WORD = numbered(new RegExp(
 const MONEY_WORD_RE = MONEY_WORD.re;
 const W = MONEY_WORD.at;
 
-/** "312 pence", "306p", "45 cents": sub-units, worth a hundredth of the currency. */
-const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d+)?)\s?(?:(?<q>Australian|Canadian|U\.S\.|US|Singapore|Hong Kong|New Zealand|euro)\s)?(?<u>pence|p|cents?|¢)(?![\p{L}\p{N}])/gu, ["n", "q", "u"]);
+/** "312 pence", "306p", "45 cents", "85 kobo": sub-units, worth a hundredth of the currency. */
+const SUBUNIT = numbered(/(?<![\p{L}\p{N}.,$€£])(?<n>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d+)?)\s?(?:(?<q>Australian|Canadian|U\.S\.|US|Singapore|Hong Kong|New Zealand|euro)\s)?(?<u>pence|p|cents?|¢|kobo)(?![\p{L}\p{N}])/gu, ["n", "q", "u"]);
 /** "8 Australian cents": the currency of cents named by their country. */
 const CENTS_OF: Record<string, string> = { Australian: "AUD", Canadian: "CAD", "U.S.": "USD", US: "USD", Singapore: "SGD", "Hong Kong": "HKD", "New Zealand": "NZD", euro: "EUR" };
 const SUBUNIT_RE = SUBUNIT.re;
 /** What every SUBUNIT_RE match holds: a digit, an optional space, then "p", "c" or "¢". */
 // ("8 Australian cents", "5 U.S. cents", "12 euro cents": a country or currency of one or two words between)
-const SUBUNIT_HINT = /\d\s?[pc¢]|\d\s(?:[A-Za-z.]+\s){1,2}cents?\b/;
+const SUBUNIT_HINT = /\d\s?[pc¢]|\d\s(?:[A-Za-z.]+\s){1,2}cents?\b|\d\skobo\b/;
 const SHARE_WORDS = /\b(?:shares?|stock|price|pence|trading|traded|offer)\b/i;
 const EURO_CENTS_AFTER = /^\s+cents?\b/;
 const OTHER_CURRENCY_WORD_END = new RegExp(`${OTHER_CURRENCY_NAMES}$`);
@@ -107,6 +111,7 @@ const OTHER_CURRENCY_WORD_END = new RegExp(`${OTHER_CURRENCY_NAMES}$`);
 const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", "U.S.$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD", "HK$": "HKD",
   "NZ$": "NZD", "NT$": "TWD", "MX$": "MXN", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", RMB: "CNY",
+  "₦": "NGN", "₱": "PHP", "₺": "TRY", "₽": "RUB", "₫": "VND", "฿": "THB", "₪": "ILS", "₴": "UAH", "₸": "KZT",
   dollars: "USD", euro: "EUR", euros: "EUR", pounds: "GBP", "pounds sterling": "GBP", yen: "JPY", yuan: "CNY", won: "KRW",
   renminbi: "CNY", rupees: "INR", Rs: "INR", "Rs.": "INR",
 };
@@ -118,36 +123,59 @@ const SPACE_OR_END = /\s|$/;
 const SPACES = /\s+/g;
 const CODE_SHAPE = /^[A-Z]{3}$/;
 
-/** An article about South Africa or its currency, where "R" before a number is the rand. */
-const RAND_ARTICLE = /\b(?:rand|ZAR|South Africa|Johannesburg|JSE)\b/;
+/** Per local sign: its currency, and what an article must name for the sign to be read as it. */
+const LOCAL_SIGN_COUNTRIES: Array<{ sign: RegExp; code: string | null; country: RegExp }> = [
+  { sign: /^R$/, code: "ZAR", country: /\b(?:rand|ZAR|South African?|Johannesburg|JSE)\b/ },
+  { sign: /^Rp/, code: "IDR", country: /\b(?:rupiah|IDR|Indonesian?|Jakarta)\b/ },
+  { sign: /^RM/, code: "MYR", country: /\b(?:ringgit|MYR|Malaysian?|Kuala Lumpur)\b/ },
+  { sign: /^K[Ss]h/, code: "KES", country: /\b(?:shillings?|KES|Kenyan?|Nairobi)\b/ },
+  // (the peso's country is read as bare "pesos" are: see PESO_COUNTRY)
+  { sign: /^Ps/, code: null, country: PESO_COUNTRY },
+];
+
+/** The answers for the last article (several signs may be asked about, a text with many "R2"s is read once). */
 let localSignText: string | undefined;
-let localSignAnswer: { rand: boolean; randCents: boolean; peso: string | null } = { rand: false, randCents: false, peso: null };
+let localSignAnswers: Array<string | null | undefined> = [];
+let randCentsAnswer: boolean | undefined;
 /** Amounts written in rand: the word, the code or the sign. */
 const RAND_MONEY = /\b(?:rand|ZAR)\b|(?<![\p{L}\p{N}])R\d/u;
 
-/**
- * The currency a local sign ("R", "Ps") stands for in this article, or null where the article
- * does not name its country. Remembered for the last article: a text with many "R2"s is read once.
- */
+function forArticle(text: string): void {
+  if (localSignText === text) return;
+  localSignText = text;
+  localSignAnswers = [];
+  randCentsAnswer = undefined;
+}
+
+/** The currency a local sign ("R", "Ps", "Rp") stands for in this article, or null where the article does not name its country. */
 function localSignCurrency(sign: string, text: string): string | null {
-  if (localSignText !== text) {
-    localSignText = text;
-    const m = PESO_COUNTRY.exec(text);
-    let peso: string | null = null;
-    if (m) for (let i = 1; i <= PESO_CODES.length && peso === null; i++) if (m[i] !== undefined) peso = PESO_CODES[i - 1] as string;
-    const rand = RAND_ARTICLE.test(text);
-    localSignAnswer = { rand, randCents: rand && !text.includes("$") && RAND_MONEY.test(text), peso };
+  forArticle(text);
+  const i = LOCAL_SIGN_COUNTRIES.findIndex((x) => x.sign.test(sign));
+  if (i < 0) return null;
+  let answer = localSignAnswers[i];
+  if (answer === undefined) {
+    const { code, country } = LOCAL_SIGN_COUNTRIES[i] as (typeof LOCAL_SIGN_COUNTRIES)[number];
+    if (code !== null) answer = country.test(text) ? code : null;
+    else {
+      const m = PESO_COUNTRY.exec(text);
+      answer = null;
+      if (m) for (let k = 1; k <= PESO_CODES.length && answer === null; k++) if (m[k] !== undefined) answer = PESO_CODES[k - 1] as string;
+    }
+    localSignAnswers[i] = answer;
   }
-  return sign.startsWith("R") ? (localSignAnswer.rand ? "ZAR" : null) : localSignAnswer.peso;
+  return answer;
 }
 
 /** Bare "cents": the rand's in an article about South Africa that writes amounts in rand and none in dollars, else the dollar's. */
 function bareCents(text: string): string {
-  localSignCurrency("R", text);
-  return localSignAnswer.randCents ? "ZAR" : "USD";
+  forArticle(text);
+  randCentsAnswer ??= localSignCurrency("R", text) === "ZAR" && !text.includes("$") && RAND_MONEY.test(text);
+  return randCentsAnswer ? "ZAR" : "USD";
 }
 
-const isLocalSign = (raw: string): boolean => raw === "R" || raw.startsWith("Ps");
+/** A sign of LOCAL_SIGNS: letters, unlike every other sign (whose first character is not a letter, or is followed by "$"). */
+const LOCAL_SIGN_SHAPE = /^(?:R|Ps\.?\s?|Rp\.?\s?|RM\s?|K[Ss]h\.?\s?)$/;
+const isLocalSign = (raw: string): boolean => LOCAL_SIGN_SHAPE.test(raw);
 
 function currencyOf(raw: string): string {
   // a single sign ("$", "€"): what the steps below come to, directly
@@ -313,7 +341,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       const end = start + m[0].length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
       const q = m[SUBUNIT.at.q];
-      const unit = u === "p" || u === "pence" ? (q ? null : "GBP") : q ? (CENTS_OF[q] ?? "USD") : s.includes("€") ? "EUR" : bareCents(text);
+      const unit = u === "kobo" ? "NGN" : u === "p" || u === "pence" ? (q ? null : "GBP") : q ? (CENTS_OF[q] ?? "USD") : s.includes("€") ? "EUR" : bareCents(text);
       if (unit === null) continue;
       out.push(newFigure("money", start, end, scaleDecimal(m[SUBUNIT.at.n] ?? "0", -2), null, null, unit));
     }

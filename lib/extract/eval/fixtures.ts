@@ -1,6 +1,6 @@
 // Loads the labelled articles: the five seeds (labels in fixtures/labels, texts in
 // prisma/seed/articles) and the held-out sets written for this evaluation (fixtures/heldout,
-// fixtures/heldout-b … fixtures/heldout-l), then runs an extractor over them. Node only (reads
+// fixtures/heldout-b … fixtures/heldout-m), then runs an extractor over them. Node only (reads
 // files); scoring itself is in score.ts.
 
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -78,6 +78,9 @@ export const heldoutKSet = (): LabelledArticle[] => heldout("heldout-k");
 
 /** Written blind on 2026-11-24 after 0.8.0, by someone who had seen neither the extractor's code nor its output; first run on 0.8.0 (see docs/extraction.md, "Held-out L"). */
 export const heldoutLSet = (): LabelledArticle[] => heldout("heldout-l");
+
+/** Written blind on 2026-11-24 after 0.9.0, by someone who had seen neither the extractor's code nor its output; first run on 0.9.0 (see docs/extraction.md, "Held-out M"). */
+export const heldoutMSet = (): LabelledArticle[] => heldout("heldout-m");
 
 export function evaluateSet(set: readonly LabelledArticle[], extract: ExtractFn): ArticleResult[] {
   return set.map(({ label, text }) => {
