@@ -949,7 +949,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
 const UP_WORDS =
   "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|add|adding|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|risen|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
 const DOWN_WORDS =
-  "down|fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slides|slipped|slips|slumped|slumps|plunged|plunges?|plunging|tumbled|tumbles|sank|sinks|lost|loses|lowered|cut|cuts|cutting|shed|sheds|shedding|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
+  "down|fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slide|sliding|slides|slipped|slips|slumped|slump|slumping|slumps|plunged|plunges?|plunging|tumbled|tumble|tumbling|tumbles|sank|sink|sinking|sinks|lost|loses|lowered|cut|cuts|cutting|shed|sheds|shedding|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dive|diving|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
 // ("as" and "much" read "rose as much as 8.1%")
 const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an|as|much";
 const BY_MODIFIERS = "about|around|roughly|some|nearly|almost|more than|up to|as much as";

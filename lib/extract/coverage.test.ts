@@ -1050,4 +1050,29 @@ describe("0.9.0: local currency signs, relative periods, volumes", () => {
     expect(got.find((s) => s.valueText === "₦9.8 trillion")).toMatchObject({ attribute: "amount", subject: "Marina Harbour Bank" });
     expect(got.find((s) => s.valueText === "24%")).toMatchObject({ attribute: "stake", subject: "Severnmoor Water" });
   });
+
+  it("reads currencies written after the number (zł, Kč, zlotys, dong) and the riyal's SR, the franc's Sfr and the dirham's Dh", () => {
+    const poland = extractClaims("Koralik Group, the Polish marketplace, said revenue rose 21% to 1.63 billion zlotys and adjusted EBITDA grew 26% to 412 million zł. Its Czech unit had sales of 1.9 billion Kč and an EBITDA loss of 240 million crowns.", at("2026-05-14"));
+    expect(poland.find((s) => s.valueText === "1.63 billion zlotys")).toMatchObject({ value: "1630000000", unit: "PLN", attribute: "revenue" });
+    expect(poland.find((s) => s.valueText === "412 million zł")).toMatchObject({ value: "412000000", unit: "PLN", attribute: "ebitda" });
+    expect(poland.find((s) => s.valueText === "1.9 billion Kč")).toMatchObject({ unit: "CZK" });
+    expect(poland.find((s) => s.valueText === "240 million crowns")).toMatchObject({ unit: "CZK" });
+    expect(one("Meranti Renewables, the Singapore developer, expects the Vietnamese farm to cost 4.6 trillion dong.", "4.6 trillion dong")).toMatchObject({ unit: "VND" });
+    expect(one("Nawras Logistics, the Saudi company, priced its shares at SR 31, the top of the SR 28 to SR 31 range.", "SR 31")).toMatchObject({ value: "31", unit: "SAR", subject: "Nawras Logistics" });
+    expect(one("Vallorbe Horlogerie, the Swiss watch group, said operating profit slumped 32% to Sfr 216m.", "Sfr 216m")).toMatchObject({ value: "216000000", unit: "CHF", attribute: "operating_income" });
+    expect(one("Halvorn Properties of Dubai raised Dh5 billion.", "Dh5 billion")).toMatchObject({ unit: "AED" });
+    expect(extractClaims("The SR 71 and the Dh 2 engine were shown.", at("2026-05-14")).some((s) => s.unit === "SAR" || s.unit === "AED")).toBe(false);
+  });
+
+  it("reads a solar farm's MWp, headline verbs in the present ('sales slide 8%'), regions as no companies, and demand as a multiple", () => {
+    expect(one("Meranti Renewables will build 420 MWp of solar farms.", "420 MWp")).toMatchObject({ value: "420", unit: "MWp", attribute: "capacity" });
+    const watch = extractClaims("Vallorbe warns as first-half sales slide 8%; shares sink 14%\n\nSwiss watch group Vallorbe Horlogerie cut its outlook. The Americas made up 24% of sales, Greater China 29%.", at("2026-07-16"));
+    expect(watch.find((s) => s.valueText === "8%")).toMatchObject({ attribute: "revenue_change", value: "-8" });
+    expect(watch.find((s) => s.valueText === "14%")).toMatchObject({ attribute: "share_price_change", value: "-14" });
+    expect(watch.every((s) => s.subject !== "Americas" && s.subject !== "Greater China")).toBe(true);
+    const ipo = extractClaims("The institutional book of Nawras Logistics was 47 times oversubscribed, and the IPO price valued it at 19.5 times last year's earnings. Koralik ended March with 9,450 KoraBox parcel lockers.", at("2026-12-08"));
+    expect(ipo.find((s) => s.valueText === "47 times")).toMatchObject({ value: "47", unit: "multiple" });
+    expect(ipo.find((s) => s.valueText === "19.5 times")).toMatchObject({ value: "19.5", unit: "multiple" });
+    expect(ipo.find((s) => s.valueText === "9,450")).toMatchObject({ value: "9450", unit: "count" });
+  });
 });

@@ -23,7 +23,7 @@ said|why|whether|because|until|unless|once|again|already|around|still|ever|never
 export const NON_ENTITY = set(`
 ai|genai|agi|asi|ml|llm|llms|api|apis|ceo|ceos|cfo|cto|coo|cio|cmo|cpo|ipo|ipos|gpu|gpus|cpu|cpus|tpu|tpus|etf|etfs
 saas|paas|iaas|yoy|qoq|mom|eps|arr|ebitda|gdp|cpi|vc|vcs|pe|lp|lps|gp|m&a|r&d|tv|pc|pcs|hq|pr|esg|ev|evs|roi|kpi|kpis
-nft|nfts|b2b|b2c|faq|diy|usd|eur|gbp|jpy|cny|rmb|inr|rs|chf|gw|mw|tw|kw|gwh|mwh|twh|kwh|mhz|ghz|khz|ps|rp|rm|ksh|treasuries|treasurys|gilts|bunds|sofr|libor|euribor|sonia|secured overnight financing rate|phase|am|pm|cst|est|pst|pdt|edt|gmt|utc|et|pt|ok
+nft|nfts|b2b|b2c|faq|diy|usd|eur|gbp|jpy|cny|rmb|inr|rs|chf|gw|mw|tw|kw|gwh|mwh|twh|kwh|mhz|ghz|khz|ps|rp|rm|ksh|sr|sfr|dh|mwp|gwp|kwp|treasuries|treasurys|gilts|bunds|sofr|libor|euribor|sonia|secured overnight financing rate|phase|am|pm|cst|est|pst|pdt|edt|gmt|utc|et|pt|ok
 big tech|generative ai|internet|web|series|round|inc|corp|ltd|llc|co|group|holdings|news|daily|weekly|monthly|blog|editor
 reporter|breaking news|press release|artificial intelligence|machine learning|deep learning|the|quick takeaways
 key details|ceo commentary|analyst view|what|why|how|faq|update|copyright|all rights reserved|privacy policy|terms
@@ -52,6 +52,7 @@ tianjin|chongqing|nanjing|hefei|xiamen|macau|kolkata|chennai|hyderabad|pune|ahme
 wellington|calgary|ottawa|edmonton|winnipeg|luxembourg|monaco|reykjavik|iceland|tallinn|estonia|riga|latvia|vilnius
 lithuania|slovakia|slovenia|bratislava|ljubljana|cyprus|malta|haifa|sulawesi|sumatra|borneo|bali|ontario|quebec
 british columbia|alberta|queensland|new south wales|western australia|scandinavia|west africa|east africa|southeast asia
+americas|the americas|greater china|mainland china|asia pacific|rest of the world|middle east and africa|north asia|south asia
 san francisco|los angeles|seattle|boston|chicago|austin|dallas|houston|miami|atlanta|denver|phoenix|las vegas|san jose
 palo alto|menlo park|mountain view|cupertino|redmond|sunnyvale|santa clara|san diego|philadelphia|detroit|pittsburgh
 alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana

@@ -18,11 +18,12 @@ export const CURRENCY_CODES =
 /**
  * Signs that local papers write and that are letters elsewhere: "R4.8bn" (the South African
  * rand), "Ps 2.15 billion" (the peso in Mexican reports), "Rp46.7 trillion" (the rupiah),
- * "RM2.1 billion" (the ringgit), "KSh 12 billion" (the Kenyan shilling). Taken as money only in an
+ * "RM2.1 billion" (the ringgit), "KSh 12 billion" (the Kenyan shilling), "SR 31" (the Saudi riyal),
+ * "Sfr 216m" (the Swiss franc), "Dh5 billion" (the UAE dirham). Taken as money only in an
  * article that names the currency or its country (see LOCAL_SIGN_COUNTRIES); "R1" is a model's
  * name elsewhere.
  */
-const LOCAL_SIGNS = String.raw`R(?=\d)|Ps\.?\s?(?=\d)|Rp\.?\s?(?=\d)|RM\s?(?=\d)|K[Ss]h\.?\s?(?=\d)`;
+const LOCAL_SIGNS = String.raw`R(?=\d)|Ps\.?\s?(?=\d)|Rp\.?\s?(?=\d)|RM\s?(?=\d)|K[Ss]h\.?\s?(?=\d)|SR\s?(?=\d)|S[Ff]r\.?\s?(?=\d)|Dh\s?(?=\d)`;
 /** Currency signs of one character that are nothing else: the naira, the Philippine peso, the lira, the rouble, the dong, the baht, the shekel, the hryvnia, the tenge. */
 const OTHER_SIGNS = "₦₱₺₽₫฿₪₴₸";
 const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|MX\$|S\$|R\$|\$|€|£|¥|₹|₩|[${OTHER_SIGNS}]|${LOCAL_SIGNS}`;
@@ -37,14 +38,14 @@ const CUR_SIGN = String.raw`(?:${CURRENCY_SIGNS})`;
  */
 const CROWNS = String.raw`(?:Danish|Swedish|Norwegian|Icelandic|Czech)\s(?:crowns?|kron(?:or|er|a|ur|e)|korun(?:a|y|as))|kronor|crowns`;
 /** Crowns with their country, or a crown currency's code, as the article writes them. */
-const CROWNS_NAMED = /\b(?:(Danish|Swedish|Norwegian|Icelandic|Czech)\s(?:crowns?|kron\w*|korun\w*)|(DKK|SEK|NOK|ISK|CZK))\b/g;
+const CROWNS_NAMED = /\b(?:(Danish|Swedish|Norwegian|Icelandic|Czech)\s(?:crowns?|kron\w*|korun\w*)|(DKK|SEK|NOK|ISK|CZK)\b|(Kč)(?![\p{L}\p{N}]))/gu;
 
 /** The crowns the article named last before `at` ("30 billion Norwegian crowns", "NOK 3.5 billion"), as a code; null if none. */
 function crownsOfArticle(text: string, at: number): string | null {
   let last: string | null = null;
   CROWNS_NAMED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CROWNS_NAMED.exec(text)) !== null && m.index < at) last = m[2] ?? CROWN_COUNTRY[(m[1] as string).toLowerCase()] ?? null;
+  while ((m = CROWNS_NAMED.exec(text)) !== null && m.index < at) last = m[3] !== undefined ? "CZK" : (m[2] ?? CROWN_COUNTRY[(m[1] as string).toLowerCase()] ?? null);
   return last;
 }
 
@@ -52,15 +53,20 @@ function crownsOfArticle(text: string, at: number): string | null {
  * Currencies written as a word after the amount ("90 billion riyals", "1.5 billion Mexican
  * pesos"), with the country that tells a peso, riyal, dirham or franc apart when it is named.
  */
-const OTHER_CURRENCY_NAMES = String.raw`(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zloty|naira|shekels)`;
-const OTHER_CURRENCY_WORDS = String.raw`(?:(?:Saudi|Qatari|Omani|UAE|Emirati|Moroccan|Mexican|Argentine|Philippine|Chilean|Colombian|Swiss|Turkish|South African|Brazilian)\s)?${OTHER_CURRENCY_NAMES}`;
+// ("412 million zł", "1.9 billion Kč": signs written after the number, read as words; every pattern
+// that uses these ends them with (?![\p{L}\p{N}]), since \b does not see "ł" or "č" as letters)
+const OTHER_CURRENCY_NAMES = String.raw`(?:riyals?|dirhams?|reais|rand|pesos|lira|francs|ringgit|baht|rupiah|zlotys?|złotys?|zł|naira|shekels|forints?|korunas?|Kč|lei|dong|roubles|rubles|hryvnias?|tenge|cedis?|shillings)`;
+const OTHER_CURRENCY_WORDS = String.raw`(?:(?:Saudi|Qatari|Omani|UAE|Emirati|Moroccan|Mexican|Argentine|Philippine|Chilean|Colombian|Swiss|Turkish|South African|Brazilian|Kenyan|Ugandan|Tanzanian|Polish|Hungarian|Romanian|Vietnamese|Russian|Ukrainian|Ghanaian)\s)?${OTHER_CURRENCY_NAMES}`;
 const CURRENCY_BY_WORD: Record<string, string> = {
   riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED", reais: "BRL", rand: "ZAR", lira: "TRY", francs: "CHF",
-  ringgit: "MYR", baht: "THB", rupiah: "IDR", zloty: "PLN", naira: "NGN", shekels: "ILS",
+  ringgit: "MYR", baht: "THB", rupiah: "IDR", zloty: "PLN", złoty: "PLN", zł: "PLN", naira: "NGN", shekels: "ILS",
+  forint: "HUF", koruna: "CZK", kč: "CZK", lei: "RON", dong: "VND", rouble: "RUB", ruble: "RUB", hryvnia: "UAH", tenge: "KZT",
+  cedi: "GHS",
 };
 const CURRENCY_BY_COUNTRY: Record<string, string> = {
   "qatari riyal": "QAR", "omani riyal": "OMR", "moroccan dirham": "MAD", "mexican peso": "MXN", "argentine peso": "ARS",
   "philippine peso": "PHP", "chilean peso": "CLP", "colombian peso": "COP",
+  "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
 };
 /** Bare "pesos": the country of the first Latin American or Philippine place the article names. */
 const PESO_COUNTRY = /\b(?:(Mexic)|(Argentin)|(Philippin|Manila)|(Chile)|(Colombia|Bogot))/;
@@ -90,7 +96,7 @@ const M = MONEY.at;
 const MONEY_SIGN_RE = numbered(moneyPattern(CUR_SIGN), MONEY_GROUPS).re;
 
 const MONEY_WORD = numbered(new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|won|renminbi|rupees|${CROWNS}|${OTHER_CURRENCY_WORDS}|${CURRENCY_CODES})\b`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<n1>${NUM})(?<s1>${WORD_SCALE})?(?:(?<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?<n2>${NUM})(?<s2>${WORD_SCALE})?)?\s(?:US\s)?(?<cw>dollars|euros?|pounds(?:\ssterling)?|yen|yuan|won|renminbi|rupees|${CROWNS}|${OTHER_CURRENCY_WORDS}|${CURRENCY_CODES})(?![\p{L}\p{N}])`,
   "gu",
 ), ["n1", "s1", "sep", "n2", "s2", "cw"]);
 const MONEY_WORD_RE = MONEY_WORD.re;
@@ -129,6 +135,9 @@ const LOCAL_SIGN_COUNTRIES: Array<{ sign: RegExp; code: string | null; country: 
   { sign: /^Rp/, code: "IDR", country: /\b(?:rupiah|IDR|Indonesian?|Jakarta)\b/ },
   { sign: /^RM/, code: "MYR", country: /\b(?:ringgit|MYR|Malaysian?|Kuala Lumpur)\b/ },
   { sign: /^K[Ss]h/, code: "KES", country: /\b(?:shillings?|KES|Kenyan?|Nairobi)\b/ },
+  { sign: /^SR/, code: "SAR", country: /\b(?:riyals?|SAR|Saudi|Riyadh|Tadawul)\b/ },
+  { sign: /^S[Ff]r/, code: "CHF", country: /\b(?:francs?|CHF|Swiss|Switzerland|Zurich|Geneva)\b/ },
+  { sign: /^Dh/, code: "AED", country: /\b(?:dirhams?|AED|Emirati|UAE|Dubai|Abu Dhabi)\b/ },
   // (the peso's country is read as bare "pesos" are: see PESO_COUNTRY)
   { sign: /^Ps/, code: null, country: PESO_COUNTRY },
 ];
@@ -174,7 +183,7 @@ function bareCents(text: string): string {
 }
 
 /** A sign of LOCAL_SIGNS: letters, unlike every other sign (whose first character is not a letter, or is followed by "$"). */
-const LOCAL_SIGN_SHAPE = /^(?:R|Ps\.?\s?|Rp\.?\s?|RM\s?|K[Ss]h\.?\s?)$/;
+const LOCAL_SIGN_SHAPE = /^(?:R|Ps\.?\s?|Rp\.?\s?|RM\s?|K[Ss]h\.?\s?|SR\s?|S[Ff]r\.?\s?|Dh\s?)$/;
 const isLocalSign = (raw: string): boolean => LOCAL_SIGN_SHAPE.test(raw);
 
 function currencyOf(raw: string): string {
@@ -219,7 +228,7 @@ const CURRENCY_NAME_HINT = /dollar|euro|pound|yen|yuan|won/;
  * scale word and a country of one or two words. Anchored on the digit, the pattern is tried
  * only where a number ends, not at every position of every sentence.
  */
-const OTHER_CURRENCY_HINT = new RegExp(String.raw`\d(?:[\s-][A-Za-z]+)?\s(?:[A-Z][A-Za-z]+\s){0,2}${OTHER_CURRENCY_NAMES}\b`);
+const OTHER_CURRENCY_HINT = new RegExp(String.raw`\d(?:[\s-][A-Za-z]+)?\s(?:[A-Z][A-Za-z]+\s){0,2}${OTHER_CURRENCY_NAMES}(?![\p{L}\p{N}])`, "u");
 const MORE_CURRENCY_NAME_HINT = /renminbi|rupee|kron|crown|korun/;
 const CURRENCY_CODE_HINT = new RegExp(CURRENCY_CODES);
 /**

@@ -10,15 +10,16 @@ import type { Figure } from "./types";
 import { newFigure } from "./figure-shape";
 
 const POWER = numbered(new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<n1>${NUM})(?:\s?(?:[-–]|to)\s?(?<n2>${NUM}))?[\s-]?(?<u>GWh|MWh|TWh|kWh|GW|${anyCase("gigawatt")}[- ]hours?|${anyCase("gigawatt")}s?|MW|${anyCase("megawatt")}[- ]hours?|${anyCase("megawatt")}s?|TW|${anyCase("terawatt")}[- ]hours?|${anyCase("terawatt")}s?|kW|${anyCase("kilowatt")}[- ]hours?|${anyCase("kilowatt")}s?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(?<n1>${NUM})(?:\s?(?:[-–]|to)\s?(?<n2>${NUM}))?[\s-]?(?<u>GWh|MWh|TWh|kWh|GWp|MWp|kWp|GW|${anyCase("gigawatt")}[- ]hours?|${anyCase("gigawatt")}s?|MW|${anyCase("megawatt")}[- ]hours?|${anyCase("megawatt")}s?|TW|${anyCase("terawatt")}[- ]hours?|${anyCase("terawatt")}s?|kW|${anyCase("kilowatt")}[- ]hours?|${anyCase("kilowatt")}s?)(?![\p{L}])`,
   "gu",
 ), ["n1", "n2", "u"]);
 const POWER_RE = POWER.re;
 
 const POWER_UNIT = new Map<string, string>(Object.entries({ gw: "GW", gigawatt: "GW", mw: "MW", megawatt: "MW", tw: "TW", terawatt: "TW", kw: "kW", kilowatt: "kW" }));
 
-/** "GWh", "gigawatt-hours" -> "GWh"; "gigawatts" -> "GW". */
+/** "GWh", "gigawatt-hours" -> "GWh"; "gigawatts" -> "GW"; "MWp" (a solar farm's peak power) stays "MWp". */
 function powerUnit(raw: string): string {
+  if (raw.endsWith("Wp")) return raw;
   const u = raw.toLowerCase().replace(/s$/, "");
   const hours = /h$|hour$/.test(u);
   const base = POWER_UNIT.get(u.replace(/[- ]?hour$/, "").replace(/(?<=w)h$/, "")) ?? "GW";
@@ -86,7 +87,7 @@ const COUNT_NOUNS = [
   "launches", "rockets", "missions", "cities", "riders", "couriers", "dealerships", "clinics", "pharmacies",
   "countries", "states", "turbines", "pre-orders", "preorders", "reservations", "closures", "shutdowns",
   "widebodies", "narrowbodies", "airliners", "jetliners", "destinations", "engines", "pilots", "graduates", "trainees",
-  "installations", "connections", "subscriptions", "buildings", "properties",
+  "installations", "connections", "subscriptions", "buildings", "properties", "lockers", "terminals", "chargers", "ATMs",
 ];
 
 /** Whether a noun of COUNT_NOUNS, or a model's plural ("AL-330s", "H100s"), follows the number that ends at `at` in s. */
