@@ -1075,4 +1075,9 @@ describe("0.9.0: local currency signs, relative periods, volumes", () => {
     expect(ipo.find((s) => s.valueText === "19.5 times")).toMatchObject({ value: "19.5", unit: "multiple" });
     expect(ipo.find((s) => s.valueText === "9,450")).toMatchObject({ value: "9450", unit: "count" });
   });
+
+  it("scales counts in crore and lakh", () => {
+    expect(one("Vayura Electric, the Indian scooter maker, will sell 4.88 crore new shares.", "4.88 crore")).toMatchObject({ value: "48800000", unit: "count" });
+    expect(one("Vayura Electric sold 12 lakh vehicles last year.", "12 lakh")).toMatchObject({ value: "1200000", unit: "count" });
+  });
 });

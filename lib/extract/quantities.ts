@@ -64,7 +64,7 @@ export function findPower(text: string, from: number, to: number, s = text.slice
 const BETWEEN_NUMBER_AND = new RegExp(String.raw`\bbetween\s+(${NUM})\s+and\s+$`, "i");
 
 const COUNT = numbered(new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥₹\-/#])(?<n1>${NUM})(?<s1>\s(?:${["trillion", "billion", "million", "thousand"].map(anyCase).join("|")})\b|(?:bn|mn|[kKmM])(?![\p{L}\p{N}]))?(?<plus>\+)?(?![\p{N}]|[.,]\d|%|\s?(?:percent|per cent)\b|-(?:year|month|week|day|hour|minute|second)|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|x)\b|[-/:]\d|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|JST|HKT|SGT|AEST|AEDT|[ap]\.?m\.?)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥₹\-/#])(?<n1>${NUM})(?<s1>\s(?:${["trillion", "billion", "million", "thousand", "crore", "lakh"].map(anyCase).join("|")})\b|(?:bn|mn|[kKmM])(?![\p{L}\p{N}]))?(?<plus>\+)?(?![\p{N}]|[.,]\d|%|\s?(?:percent|per cent)\b|-(?:year|month|week|day|hour|minute|second)|\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|x)\b|[-/:]\d|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|JST|HKT|SGT|AEST|AEDT|[ap]\.?m\.?)(?![\p{L}]))`,
   "gu",
 ), ["n1", "s1", "plus"]);
 const COUNT_RE = COUNT.re;
