@@ -75,8 +75,7 @@ export const ATTRIBUTE_RULES: AttrRule[] = [
   },
   { attribute: "pretax_profit", hint: ["pre-tax", "pretax", "before tax"], kinds: ["money"], kw: /\bpre-?tax (?:profits?|income|earnings)\b|\bprofits? before tax(?:ation)?\b/gi },
   { attribute: "operating_income", hint: ["operating", "ebit"], kinds: ["money"], kw: /\boperating (?:income|profits?|earnings)\b|\bEBIT\b/gi },
-  // ("core profit": what financial wires call EBITDA)
-  { attribute: "ebitda", hint: ["ebitda", "core profit", "core operating profit"], kinds: ["money"], kw: /\b(?:adjusted )?EBITDA\b|\bcore (?:operating )?profit\b/gi },
+  { attribute: "ebitda", hint: ["ebitda"], kinds: ["money"], kw: /\b(?:adjusted )?EBITDA\b/gi },
   { attribute: "gross_profit", hint: ["gross profit"], kinds: ["money"], kw: /\bgross profits?\b/gi },
   { attribute: "dividends", hint: ["dividend"], kinds: ["money"], kw: /\bdividends?\b/gi },
   { attribute: "deposits", hint: ["deposit"], kinds: ["money"], kw: /\b(?:customer )?deposits\b/gi },
@@ -291,13 +290,14 @@ const CAPACITY_NEXT_TO = /\bcapacity\b[^,;]{0,30}$/i;
 const OUTPUT_PERIOD = /\b(?:quarter|(?:three|six|nine|twelve) months|half|season|fiscal|financial year|last year|this year|so far|year to)\b/i;
 /** What a plant can make: "capacity", "a smelter", "able to". */
 const PLANT_CAPACITY = /\b(?:capacity|plants?|factory|factories|facility|facilities|smelters?|refinery|refineries|mills?|lines?|able to|can (?:produce|make|process))\b/i;
-// ("cement volumes fell 3.5% to 4.1 million tonnes", "can make 2.4 million tonnes of clinker a year")
+// ("cement volumes fell 3.5% to 4.1 million tonnes")
 const SHARE_BOUGHT_BEFORE = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|sell|sells|selling|sold|purchase[sd]?|purchasing)\s+(?:(?:a further|another|an additional|about|around|roughly|nearly|up to|almost)\s+)?$/i;
-const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+// (a name that ends its phrase: not "70% of Brazilian soybean exports", "20% of March production")
+const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}(?=\s+(?:for|from|to|in|at|on|by|and|with|after|as|last|this|next|,)\b|\s*[,.;:)]|\s*$)/u;
 const DEBT_BOUGHT_BACK_AFTER = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:notes|bonds|debt|debentures|loans)\b/iu;
 const BOUGHT_BACK_BEFORE = /\b(?:buy(?:s|ing)?\s+back|bought\s+back|repurchas(?:e|es|ed|ing)|redeem(?:s|ed|ing)?)\s+(?:up to\s+)?$/i;
 const PER_YEAR_RATE_AFTER = /^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:(?:a|per)\s+year|annually|per\s+annum)\b/iu;
-const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|mined|smelter|refinery|crush(?:ed|ing)?|harvest(?:ed)?|guidance|guided|volumes?|make|makes|made|making)\b/i;
+const PRODUCTION_WORDS = /\b(?:production|output|capacity|produc(?:e|es|ed|ing)|mine|mines|mined|smelter|refinery|crush(?:ed|ing)?|harvest(?:ed)?|guidance|guided|volumes?)\b/i;
 
 const PRICE_TARGET_BEFORE = /\b(?:price target|target price|price objective)s?\b[^.;:]{0,60}$/i;
 
@@ -795,11 +795,11 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
   // "40,000 wafers per month": what a fab can make.
   if (f.unit === "wafers") return { attribute: "production_capacity", strength: 2.5 };
   // "produced 38,400 tonnes in the quarter": output; "a smelter able to make 260,000 tonnes a year": what a plant can produce.
+  // "its newer plant, which can make 2.4 million tonnes of clinker a year": what a plant can make at a yearly rate
+  if ((f.unit === "tonnes" || f.unit === "ounces" || f.unit === "m3") && PER_YEAR_RATE_AFTER.test(ctx.right) && PLANT_CAPACITY.test(tail(ctx.left, 60))) return { attribute: "production_capacity", strength: 2.5 };
   if ((f.unit === "tonnes" || f.unit === "ounces" || f.unit === "m3") && PRODUCTION_WORDS.test(ctx.s)) {
     // ("lift the smelter's capacity to 300,000 tonnes a year by the end of this year": capacity said next to the figure wins)
     if (CAPACITY_NEXT_TO.test(tail(ctx.left, 40))) return { attribute: "production_capacity", strength: 2.5 };
-    // "its newer plant, which can make 2.4 million tonnes of clinker a year": what a plant can make at a yearly rate
-    if (PER_YEAR_RATE_AFTER.test(ctx.right) && PLANT_CAPACITY.test(tail(ctx.left, 60))) return { attribute: "production_capacity", strength: 2.5 };
     return { attribute: !OUTPUT_PERIOD.test(ctx.s) && PLANT_CAPACITY.test(ctx.s) ? "production_capacity" : "production", strength: 2.5 };
   }
   // "with about 14% of the stock", "Nordhav will keep 51%": a holding in a company.
@@ -949,7 +949,7 @@ function decideMeasure(f: Figure, ctx: FigureContext, inTable: boolean, kinds: r
 const UP_WORDS =
   "up|rose|rise|rises|rising|grew|grow|grows|growing|gained|gains?|jumped|jumps?|jumping|surged?|surges|surging|soared?|soars|soaring|climbed|climbs?|climbing|increased?|increases|increasing|rallied|rallies|advanced|advances|added|adds|add|adding|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|risen|widened|expanded|expands?|boosted|lifted|lifts?|lift|raised|raises|higher|spiked|spikes|leapt|leaps|leaped|popped|improved|improves|edged up|ticked up";
 const DOWN_WORDS =
-  "down|fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slide|sliding|slides|slipped|slips|slumped|slump|slumping|slumps|plunged|plunges?|plunging|tumbled|tumble|tumbling|tumbles|sank|sink|sinking|sinks|lost|loses|lowered|cut|cuts|cutting|shed|sheds|shedding|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dive|diving|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
+  "down|fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|slid|slide|sliding|slides|slipped|slips|slumped|slump|slumping|slumps|plunged|plunges?|plunging|tumbled|tumble|tumbling|tumbles|sank|sink|sinking|sinks|lost|loses|lowered|cut|cuts|shed|sheds|narrowed|shrank|shrinks|contracted|eased|eases|retreated|dipped|dips|dived|dive|diving|dives|crashed|collapsed|worsened|worsens|deteriorated|lower|edged down|ticked down";
 // ("as" and "much" read "rose as much as 8.1%")
 const VERB_MODIFIERS = "by|nearly|almost|about|around|roughly|some|more than|over|just|another|a further|an additional|a|an|as|much";
 const BY_MODIFIERS = "about|around|roughly|some|nearly|almost|more than|up to|as much as";
@@ -1069,6 +1069,7 @@ function opensWithOf(text: string): boolean {
 /** "9 million (net new) subscribers": the people a service counts. */
 const MEMBERS_HEAD = /^\s*(?:(?:net|new|paid|paying|more|active)\s+)*(?:subscribers|users|customers|members|accounts|clients|listeners|viewers|players)\b/i;
 /** "add around 1,200 staff", "hire 250 more": people taken on, a rise in headcount. */
+const JOBS_CUT_BEFORE = /\b(?:cutting|shedding|eliminating)\s+(?:(?:about|around|roughly|some|nearly|almost|up to|more than)\s+)?$/i;
 const HIRE_BEFORE = /\b(?:hir(?:e|es|ed|ing)|add(?:s|ed|ing)?|recruit(?:s|ed|ing)?)(?:\s+(?:about|around|roughly|some|nearly|almost|another|a further|an additional|more than|up to))*\s*$/i;
 const STAFF_HEAD = /^\s*(?:(?:more|new|additional|full-time|permanent)\s+)*(?:staff|employees|workers|people|engineers|jobs|positions|roles|hires)\b|^\s*more\b/i;
 
@@ -1099,7 +1100,8 @@ export function addedToMeasure(f: Figure, ctx: FigureContext): string | null {
  * "a 32% discount to Tuesday's close and about 25% below the theoretical ex-rights price": a price
  * set against another, said without a verb that moves it, is a premium (negative below).
  */
-const PRICE_COMPARED_HEAD = /^\s*(?:below|above)\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:price|close|closing price)\b/iu;
+// (not a share price against its listing: "27% below their IPO price" is a move of the share price)
+const PRICE_COMPARED_HEAD = /^\s*(?:below|above)\s+(?:the\s+|its\s+)?(?!(?:their|its)\s)(?:(?!IPO\b|offer\b|listing\b|debut\b)[\p{L}'’-]+\s+){0,3}?(?:price|close|closing price)\b/iu;
 const NO_VERB_BEFORE = /(?:^|[,;(]|\band|\bor|\ba|\ban)\s*(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/i;
 export function priceComparedAfter(f: Figure, ctx: FigureContext): boolean {
   return f.kind === "percent" && PRICE_COMPARED_HEAD.test(ctx.head) && NO_VERB_BEFORE.test(tail(ctx.left, 24));
@@ -1108,6 +1110,8 @@ export function priceComparedAfter(f: Figure, ctx: FigureContext): boolean {
 export function changeSign(f: Figure, ctx: FigureContext, valueText: string): number {
   if (f.kind !== "percent" && f.kind !== "money" && f.kind !== "count") return 0;
   if (addedToMeasure(f, ctx) !== null) return 1;
+  // "cutting about 420 jobs": jobs being cut (the verb in "-ing" is no change verb elsewhere: "cutting prices by 10%")
+  if (f.kind === "count" && JOBS_CUT_BEFORE.test(tail(ctx.left, 40)) && STAFF_HEAD.test(ctx.head)) return -1;
   if (priceComparedAfter(f, ctx)) return 0;
   // "the margin narrowed 12 basis points from a year earlier to 3.06%": the rate reached, a level.
   if (f.kind === "percent" && (ctx.s.includes(" points") || ctx.s.includes("bp")) && POINTS_THEN_TO.test(ctx.s.slice(Math.max(ctx.clauseStart, ctx.fs - 90), ctx.fs))) return 0;
@@ -1144,7 +1148,7 @@ export function changeSign(f: Figure, ctx: FigureContext, valueText: string): nu
       const countMoves =
         f.kind === "count" &&
         (sign < 0
-          ? /\b(?:cut|cuts|cutting|shed|sheds|shedding|lost)\b/i.test(left)
+          ? /\b(?:cut|cuts|shed|sheds|lost)\b/i.test(left)
           : (/\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?)\s*$/i.test(left) && MEMBERS_HEAD.test(ctx.head)) || (HIRE_BEFORE.test(left) && STAFF_HEAD.test(ctx.right)));
       if (!countMoves) return 0;
     }

@@ -62,13 +62,14 @@ const YEARLESS_PERIOD = numbered(
 );
 const YEARLESS_PERIOD_RE = YEARLESS_PERIOD.re;
 /** "next month", "last quarter": the month or quarter after or before the reference date's ("this quarter" is mostly a period's figures, not an event). */
-const RELATIVE_PERIOD = numbered(/\b(?<rel>[Nn]ext|[Ll]ast)\s+(?<unit>month|quarter)\b(?!['’]s)/gu, ["rel", "unit"]);
-/** "people familiar with the matter said last month": when something was said, not an event. */
-const SAID_BEFORE = /\b(?:said|says|told|reported|wrote|added|noted|stated)\s*$/;
+// (not a window or a base, "since last month", "over the last month", "the last quarter of 2025")
+const RELATIVE_PERIOD = numbered(/(?<!\b(?:since|the|over|in|during|for|of|past)\s)\b(?<rel>[Nn]ext|[Ll]ast)\s+(?<unit>month|quarter)\b(?!['’]s|\s+of\b)/gu, ["rel", "unit"]);
+/** "people familiar with the matter said last month", "told Reuters last month": when something was said, not an event. */
+const SAID_BEFORE = /\b(?:said|says|told|reported|wrote|added|noted|stated)(?:\s+[\p{L}’'-]+){0,2}\s*$/u;
 const RELATIVE_PERIOD_RE = RELATIVE_PERIOD.re;
 /** Words that put a yearless period ahead of the reference date rather than behind it. */
-// ("to close the deal in the second quarter": an act still to be done)
-const FUTURE_WORDS = /\b(?:will|would|expect(?:s|ed)?|should|plans?|planned|aims?|targets?|targeted|scheduled|due|set to|on track|intends?|hopes?|to (?:close|complete|finish|launch|start|begin|open))\b/i;
+// ("to close the deal in the second quarter": a deal still to be done; not "fell 5% to close at a low")
+const FUTURE_WORDS = /\b(?:will|would|expect(?:s|ed)?|should|plans?|planned|aims?|targets?|targeted|scheduled|due|set to|on track|intends?|hopes?|to (?:close|complete) (?:the|its|their) (?:deal|transaction|acquisition|purchase|sale|merger|takeover))\b/i;
 
 /** "expected in August", "after buying shares in March": a month after a preposition, with no day and no year. */
 const BARE_MONTH = numbered(
@@ -359,7 +360,7 @@ export function findDates(text: string, from: number, to: number, refInput: RefI
     while ((m = RELATIVE_PERIOD_RE.exec(s)) !== null) {
       if (ref === undefined) ref = (refInput as () => RefDate | null)();
       if (!ref) continue;
-      if (SAID_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (SAID_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
       const step = (m[RELATIVE_PERIOD.at.rel] as string).toLowerCase() === "last" ? -1 : 1;
       const quarter = m[RELATIVE_PERIOD.at.unit] === "quarter";
       // months counted from January of year 0, so that a step across a year's end is plain arithmetic

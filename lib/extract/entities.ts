@@ -562,6 +562,18 @@ function runs(s: string, toks: Tok[]): Tok[][] {
 const lower = (t: Tok): string => t.low;
 const isGenericToken = (t: Tok): boolean => (t.f & F_GENERIC) !== 0;
 
+/**
+ * "Osaka Gas", "Qatar Airways", "Panama Canal Authority", "Texas Instruments": a place (only a
+ * place, not a nationality or an acronym) right before capitalised words of a name that are not
+ * generic themselves starts that name, and is kept.
+ */
+function placeStartsName(seg: readonly Tok[]): boolean {
+  const first = seg[0] as Tok;
+  if (seg.length < 2 || (first.f & F_GENERIC) !== F_PLACE || first.poss) return false;
+  const next = seg[1] as Tok;
+  return (next.f & F_GENERIC) === 0 && next.cap === "title";
+}
+
 /** A sentence's name runs split into the parts that can name an organisation and the names of people, in text order. */
 type Segments = { orgs: Tok[][]; persons: Tok[][] };
 
@@ -1114,7 +1126,7 @@ export class EntityIndex {
       ) {
         seg = seg.slice(1);
       }
-      while (seg.length && (isGenericToken(seg[0] as Tok) || (seg.length > 1 && (seg[0] as Tok).f & F_LEADING))) seg = seg.slice(1);
+      while (seg.length && (isGenericToken(seg[0] as Tok) || (seg.length > 1 && (seg[0] as Tok).f & F_LEADING)) && !placeStartsName(seg)) seg = seg.slice(1);
       seg = dropCommonOfPrefix(s, seg);
       if (!seg.length) continue;
       const surface = seg.length === 1 ? (seg[0] as Tok).base : surfaceOf(s, seg); // (a word's base is its surface)

@@ -49,7 +49,7 @@ frankfurt|hamburg|cologne|düsseldorf|dusseldorf|stuttgart|lyon|marseille|barcel
 czech republic|budapest|hungary|bucharest|romania|bulgaria|belgrade|serbia|zagreb|croatia|kazakhstan|almaty|astana
 tashkent|baku|tbilisi|beirut|lebanon|amman|muscat|manama|osaka|nagoya|busan|incheon|guangzhou|chengdu|hangzhou|wuhan
 tianjin|chongqing|nanjing|hefei|xiamen|macau|kolkata|chennai|hyderabad|pune|ahmedabad|perth|brisbane|adelaide|auckland
-wellington|calgary|ottawa|edmonton|winnipeg|luxembourg|monaco|reykjavik|iceland|tallinn|estonia|riga|latvia|vilnius
+wellington|calgary|ottawa|edmonton|winnipeg|luxembourg|monaco|reykjavik|tallinn|estonia|riga|latvia|vilnius
 lithuania|slovakia|slovenia|bratislava|ljubljana|cyprus|malta|haifa|sulawesi|sumatra|borneo|bali|ontario|quebec
 british columbia|alberta|queensland|new south wales|western australia|scandinavia|west africa|east africa|southeast asia
 americas|the americas|greater china|mainland china|asia pacific|rest of the world|middle east and africa|north asia|south asia
@@ -136,7 +136,7 @@ subscriptions|subscribers|downloads|traffic|adoption|usage|access|security|priva
 details|structure|background|concerns|impact|implications|highlights|takeaways|takeaway|significance|trajectory|scope
 releases|drivers|view|views|commentary|dynamics|momentum|summary|overview|outlook|update|updates|trends|observations
 consensus|verdict|bottom|line|facts|figures|timeline|milestones|sources|note|editor|disclaimer|correction|caption
-gross|net|total|average|underlying|core
+gross
 venture|ventures|mortgage|mortgages|lending|loans|deposits|assets|dividends|bookings|orders|deliveries|shipments|advertising|streaming
 gaming|retail|wholesale|manufacturing|construction|payments|premiums|claims|volumes|inventory|guidance|forecast
 proceeds|output|production|capacity|utilisation|utilization|occupancy|attendance|ridership|turnover|throughput|backlog

@@ -264,7 +264,9 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       continue;
     }
     const cur = m[M.cur] ?? "$";
-    const local = isLocalSign(cur) ? localSignCurrency(cur, text) : undefined;
+    // ("R4.8bn", "R15.00", "R6,000"; not the bond code "R186" or a model's "R2")
+    const bareR = cur === "R" && !m[M.s1] && !/[.,]/.test(m[M.n1] ?? "");
+    const local = isLocalSign(cur) && !bareR ? localSignCurrency(cur, text) : bareR ? null : undefined;
     if (local === null) {
       re.lastIndex = m.index + 1;
       continue;

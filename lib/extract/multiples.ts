@@ -28,7 +28,7 @@ const MULTIPLE_RE = MULTIPLE.re;
 
 /** What follows "N times" or "Nx" when it is a multiple: a comparison, what a price is a multiple of ("19.5 times last year's earnings"), or demand ("47 times oversubscribed"). */
 const NUMBER_TIMES_AFTER =
-  /^\s+(?:the|that|as|its|their|what|larger|bigger|higher|more|greater|from|since|over|in|book|earnings|sales|revenues?|ebitda|forward|trailing|tangible|net|cash|profits?|oversubscribed|subscribed|covered|last|this|next|annual|expected|estimated|adjusted|core)\b/i;
+  /^\s+(?:the|that|as|its|their|what|larger|bigger|higher|more|greater|from|since|over|in|book|earnings|sales|revenues?|ebitda|forward|trailing|tangible|net|cash|profits?|oversubscribed|subscribed|covered|annual|expected|estimated|adjusted|core|(?:last|this|next)\s+year['’]s)\b/i;
 /** ... or a name, in capitals as written ("2.4 times Harbourview's book value"). */
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;
 /** After a base form ("double", "triple"), what makes it a figure rather than an adjective. */
