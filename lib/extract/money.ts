@@ -19,11 +19,23 @@ export const CURRENCY_CODES =
  * Signs that local papers write and that are letters elsewhere: "R4.8bn" (the South African
  * rand), "Ps 2.15 billion" (the peso in Mexican reports), "Rp46.7 trillion" (the rupiah),
  * "RM2.1 billion" (the ringgit), "KSh 12 billion" (the Kenyan shilling), "SR 31" (the Saudi riyal),
- * "Sfr 216m" (the Swiss franc), "Dh5 billion" (the UAE dirham). Taken as money only in an
- * article that names the currency or its country (see LOCAL_SIGN_COUNTRIES); "R1" is a model's
- * name elsewhere.
+ * "Sfr 216m" (the Swiss franc), "Dh5 billion" (the UAE dirham). Each is taken as money only in an
+ * article that names the currency or its country ("R1" is a model's name elsewhere); the peso's
+ * country is read as bare "pesos" are (see PESO_COUNTRY).
  */
-const LOCAL_SIGNS = String.raw`R(?=\d)|Ps\.?\s?(?=\d)|Rp\.?\s?(?=\d)|RM\s?(?=\d)|K[Ss]h\.?\s?(?=\d)|SR\s?(?=\d)|S[Ff]r\.?\s?(?=\d)|Dh\s?(?=\d)`;
+const LOCAL_SIGN_TABLE: ReadonlyArray<{ sign: string; code: string; country: RegExp } | { sign: string; code: null; country: null }> = [
+  { sign: String.raw`R`, code: "ZAR", country: /\b(?:rand|ZAR|South African?|Johannesburg|JSE)\b/ },
+  { sign: String.raw`Ps\.?\s?`, code: null, country: null },
+  { sign: String.raw`Rp\.?\s?`, code: "IDR", country: /\b(?:rupiah|IDR|Indonesian?|Jakarta)\b/ },
+  { sign: String.raw`RM\s?`, code: "MYR", country: /\b(?:ringgit|MYR|Malaysian?|Kuala Lumpur)\b/ },
+  { sign: String.raw`K[Ss]h\.?\s?`, code: "KES", country: /\b(?:shillings?|KES|Kenyan?|Nairobi)\b/ },
+  { sign: String.raw`SR\s?`, code: "SAR", country: /\b(?:riyals?|SAR|Saudi|Riyadh|Tadawul)\b/ },
+  { sign: String.raw`S[Ff]r\.?\s?`, code: "CHF", country: /\b(?:francs?|CHF|Swiss|Switzerland|Zurich|Geneva)\b/ },
+  { sign: String.raw`Dh\s?`, code: "AED", country: /\b(?:dirhams?|AED|Emirati|UAE|Dubai|Abu Dhabi)\b/ },
+];
+/** Each local sign as the money pattern tries it (right before a digit), and as a whole matched sign. */
+const LOCAL_SIGNS = LOCAL_SIGN_TABLE.map((x) => `${x.sign}(?=\\d)`).join("|");
+const LOCAL_SIGN_SHAPES = LOCAL_SIGN_TABLE.map((x) => new RegExp(`^(?:${x.sign})$`));
 /** Currency signs of one character that are nothing else: the naira, the Philippine peso, the lira, the rouble, the dong, the baht, the shekel, the hryvnia, the tenge. */
 const OTHER_SIGNS = "₦₱₺₽₫฿₪₴₸";
 const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|MX\$|S\$|R\$|\$|€|£|¥|₹|₩|[${OTHER_SIGNS}]|${LOCAL_SIGNS}`;
@@ -129,19 +141,6 @@ const SPACE_OR_END = /\s|$/;
 const SPACES = /\s+/g;
 const CODE_SHAPE = /^[A-Z]{3}$/;
 
-/** Per local sign: its currency, and what an article must name for the sign to be read as it. */
-const LOCAL_SIGN_COUNTRIES: Array<{ sign: RegExp; code: string | null; country: RegExp }> = [
-  { sign: /^R$/, code: "ZAR", country: /\b(?:rand|ZAR|South African?|Johannesburg|JSE)\b/ },
-  { sign: /^Rp/, code: "IDR", country: /\b(?:rupiah|IDR|Indonesian?|Jakarta)\b/ },
-  { sign: /^RM/, code: "MYR", country: /\b(?:ringgit|MYR|Malaysian?|Kuala Lumpur)\b/ },
-  { sign: /^K[Ss]h/, code: "KES", country: /\b(?:shillings?|KES|Kenyan?|Nairobi)\b/ },
-  { sign: /^SR/, code: "SAR", country: /\b(?:riyals?|SAR|Saudi|Riyadh|Tadawul)\b/ },
-  { sign: /^S[Ff]r/, code: "CHF", country: /\b(?:francs?|CHF|Swiss|Switzerland|Zurich|Geneva)\b/ },
-  { sign: /^Dh/, code: "AED", country: /\b(?:dirhams?|AED|Emirati|UAE|Dubai|Abu Dhabi)\b/ },
-  // (the peso's country is read as bare "pesos" are: see PESO_COUNTRY)
-  { sign: /^Ps/, code: null, country: PESO_COUNTRY },
-];
-
 /** The answers for the last article (several signs may be asked about, a text with many "R2"s is read once). */
 let localSignText: string | undefined;
 let localSignAnswers: Array<string | null | undefined> = [];
@@ -156,15 +155,13 @@ function forArticle(text: string): void {
   randCentsAnswer = undefined;
 }
 
-/** The currency a local sign ("R", "Ps", "Rp") stands for in this article, or null where the article does not name its country. */
-function localSignCurrency(sign: string, text: string): string | null {
+/** The currency the local sign of LOCAL_SIGN_TABLE[i] stands for in this article, or null where the article does not name its country. */
+function localSignCurrency(i: number, text: string): string | null {
   forArticle(text);
-  const i = LOCAL_SIGN_COUNTRIES.findIndex((x) => x.sign.test(sign));
-  if (i < 0) return null;
   let answer = localSignAnswers[i];
   if (answer === undefined) {
-    const { code, country } = LOCAL_SIGN_COUNTRIES[i] as (typeof LOCAL_SIGN_COUNTRIES)[number];
-    if (code !== null) answer = country.test(text) ? code : null;
+    const entry = LOCAL_SIGN_TABLE[i] as (typeof LOCAL_SIGN_TABLE)[number];
+    if (entry.code !== null) answer = entry.country.test(text) ? entry.code : null;
     else {
       const m = PESO_COUNTRY.exec(text);
       answer = null;
@@ -175,16 +172,24 @@ function localSignCurrency(sign: string, text: string): string | null {
   return answer;
 }
 
+/**
+ * For a matched sign: undefined if it is no local sign; else its currency in this article, or
+ * null where it is no money here. A bare "R" needs a scale, a decimal point or a thousands
+ * separator ("R4.8bn", "R15.00", "R6,000"; not the bond code "R186" or a model's "R2").
+ */
+function localCurrencyOf(sign: string, number: string, scale: string | undefined, text: string): string | null | undefined {
+  const i = LOCAL_SIGN_SHAPES.findIndex((shape) => shape.test(sign));
+  if (i < 0) return undefined;
+  if (sign === "R" && !scale && !/[.,]/.test(number)) return null;
+  return localSignCurrency(i, text);
+}
+
 /** Bare "cents": the rand's in an article about South Africa that writes amounts in rand and none in dollars, else the dollar's. */
 function bareCents(text: string): string {
   forArticle(text);
-  randCentsAnswer ??= localSignCurrency("R", text) === "ZAR" && !text.includes("$") && RAND_MONEY.test(text);
+  randCentsAnswer ??= localSignCurrency(0, text) === "ZAR" && !text.includes("$") && RAND_MONEY.test(text);
   return randCentsAnswer ? "ZAR" : "USD";
 }
-
-/** A sign of LOCAL_SIGNS: letters, unlike every other sign (whose first character is not a letter, or is followed by "$"). */
-const LOCAL_SIGN_SHAPE = /^(?:R|Ps\.?\s?|Rp\.?\s?|RM\s?|K[Ss]h\.?\s?|SR\s?|S[Ff]r\.?\s?|Dh\s?)$/;
-const isLocalSign = (raw: string): boolean => LOCAL_SIGN_SHAPE.test(raw);
 
 function currencyOf(raw: string): string {
   // a single sign ("$", "€"): what the steps below come to, directly
@@ -264,9 +269,7 @@ export function findMoney(text: string, from: number, to: number, namesCurrency?
       continue;
     }
     const cur = m[M.cur] ?? "$";
-    // ("R4.8bn", "R15.00", "R6,000"; not the bond code "R186" or a model's "R2")
-    const bareR = cur === "R" && !m[M.s1] && !/[.,]/.test(m[M.n1] ?? "");
-    const local = isLocalSign(cur) && !bareR ? localSignCurrency(cur, text) : bareR ? null : undefined;
+    const local = localCurrencyOf(cur, m[M.n1] ?? "", m[M.s1], text);
     if (local === null) {
       re.lastIndex = m.index + 1;
       continue;
