@@ -1078,7 +1078,7 @@ const POINTS_THEN_TO = /(?:\b(?:percentage|basis) points?|\dbps?)\b[^;.]{0,60}\b
 /** +1 for a rise, -1 for a fall, 0 for a level. */
 /** "adding about $1.1 billion to its market value", "add 9 cents a share to earnings": what the amount is added to. */
 const TO_MEASURE_AFTER =
-  /^(?:\s+(?:a|per)\s+share)?\s+to\s+(?:(?:its|their|the|[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+)?(?:(?:annual|yearly|full-year|quarterly|(?:19|20)\d\d)\s+)?(?<measure>revenues?|sales|earnings|profits?|market\s+(?:value|capitali[sz]ation)|valuation|EBITDA|core\s+profit)\b/iu;
+  /^(?:\s+(?:a|per)\s+share)?\s+to\s+(?:(?:its|their|the|[\p{Lu}][\p{L}\p{N}&.-]*['’]s?)\s+)?(?:(?:annual|yearly|full-year|quarterly|(?:19|20)\d\d)\s+)?(?<measure>revenues?|sales|earnings|profits?|market\s+(?:value|capitali[sz]ation)|valuation|EBITDA)\b/iu;
 const ADD_BEFORE = /\badd(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|some|up to|as much as|an? (?:extra|additional))\s+)?$/i;
 
 /**
@@ -1091,18 +1091,18 @@ export function addedToMeasure(f: Figure, ctx: FigureContext): string | null {
   if (!m || !ADD_BEFORE.test(tail(ctx.left, 40))) return null;
   const measure = (m.groups?.measure ?? "").toLowerCase();
   if (measure.startsWith("market") || measure === "valuation") return measure === "valuation" ? "valuation" : "market_capitalization";
-  if (measure === "ebitda" || measure.startsWith("core")) return "ebitda";
+  if (measure === "ebitda") return "ebitda";
   if (measure === "earnings" || measure.startsWith("profit")) return /^\s+(?:a|per)\s+share/i.test(ctx.right) ? "eps" : "net_income";
   return "revenue";
 }
 
+// (not a share price against its listing: "27% below their IPO price" is a move of the share price)
+const PRICE_COMPARED_HEAD = /^\s*(?:below|above)\s+(?:the\s+|its\s+)?(?!(?:their|its)\s)(?:(?!IPO\b|offer\b|listing\b|debut\b)[\p{L}'’-]+\s+){0,3}?(?:price|close|closing price)\b/iu;
+const NO_VERB_BEFORE = /(?:^|[,;(]|\band|\bor|\ba|\ban)\s*(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/i;
 /**
  * "a 32% discount to Tuesday's close and about 25% below the theoretical ex-rights price": a price
  * set against another, said without a verb that moves it, is a premium (negative below).
  */
-// (not a share price against its listing: "27% below their IPO price" is a move of the share price)
-const PRICE_COMPARED_HEAD = /^\s*(?:below|above)\s+(?:the\s+|its\s+)?(?!(?:their|its)\s)(?:(?!IPO\b|offer\b|listing\b|debut\b)[\p{L}'’-]+\s+){0,3}?(?:price|close|closing price)\b/iu;
-const NO_VERB_BEFORE = /(?:^|[,;(]|\band|\bor|\ba|\ban)\s*(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/i;
 export function priceComparedAfter(f: Figure, ctx: FigureContext): boolean {
   return f.kind === "percent" && PRICE_COMPARED_HEAD.test(ctx.head) && NO_VERB_BEFORE.test(tail(ctx.left, 24));
 }
