@@ -64,9 +64,9 @@ const YEARLESS_PERIOD_RE = YEARLESS_PERIOD.re;
 /** "next month", "last quarter": the month or quarter after or before the reference date's ("this quarter" is mostly a period's figures, not an event). */
 // (not a window or a base, "since last month", "over the last month", "the last quarter of 2025")
 const RELATIVE_PERIOD = numbered(/(?<!\b(?:since|the|over|in|during|for|of|past)\s)\b(?<rel>[Nn]ext|[Ll]ast)\s+(?<unit>month|quarter)\b(?!['’]s|\s+of\b)/gu, ["rel", "unit"]);
+const RELATIVE_PERIOD_RE = RELATIVE_PERIOD.re;
 /** "people familiar with the matter said last month", "told Reuters last month": when something was said, not an event. */
 const SAID_BEFORE = /\b(?:said|says|told|reported|wrote|added|noted|stated)(?:\s+[\p{L}’'-]+){0,2}\s*$/u;
-const RELATIVE_PERIOD_RE = RELATIVE_PERIOD.re;
 /** Words that put a yearless period ahead of the reference date rather than behind it. */
 // ("to close the deal in the second quarter": a deal still to be done; not "fell 5% to close at a low")
 const FUTURE_WORDS = /\b(?:will|would|expect(?:s|ed)?|should|plans?|planned|aims?|targets?|targeted|scheduled|due|set to|on track|intends?|hopes?|to (?:close|complete) (?:the|its|their) (?:deal|transaction|acquisition|purchase|sale|merger|takeover))\b/i;

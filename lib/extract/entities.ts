@@ -779,6 +779,7 @@ function rejectedName(key: string, toks: Tok[]): boolean {
   const only = toks.length === 1 ? (toks[0] as Tok) : undefined;
   const f = only && only.low === key ? only.f : wordFlags(key);
   if (f & (F_CURRENCY | F_GENERIC)) return true;
+  // (an "r" or "k" and a digit among the next three characters first: this runs for every candidate name)
   if ((key.charCodeAt(0) === 114 || key.charCodeAt(0) === 107) && (isDigitCode(key.charCodeAt(1)) || isDigitCode(key.charCodeAt(2)) || isDigitCode(key.charCodeAt(3))) && AMOUNT_LIKE_KEY.test(key)) return true;
   if (toks.every((t) => isGenericToken(t))) return true;
   let split = false;

@@ -3,7 +3,7 @@
 
 import { findDates, type RefInput } from "./dates";
 import { inTextOrder } from "./figure-order";
-import { findMoney, mayNameCurrency } from "./money";
+import { OTHER_CURRENCY_SIGN, findMoney, mayNameCurrency } from "./money";
 import { findMultiples } from "./multiples";
 import { findPercents } from "./percent";
 import { findCounts, findPower } from "./quantities";
@@ -66,8 +66,6 @@ const PERIOD_HINT = /Q[1-4]|[Qq]uarter|\d-\d\d-\d|month|half|H[12]/;
 const dateHint = (s: string): boolean => MONTH_ABBR_HINT.test(s) || PERIOD_HINT.test(s) || (s.includes("day") && WEEKDAY_EVENT_HINT.test(s));
 /** /[$€£¥₹₩¢]/ or a local sign: the dollar sign, by far the most common, first on its own. */
 const currencySignHint = (s: string): boolean => s.includes("$") || OTHER_CURRENCY_SIGN.test(s);
-// (the other signs of money.ts, and its local signs: "R4.8bn", "Ps 2.15 billion", "Rp46.7 trillion")
-const OTHER_CURRENCY_SIGN = /[€£¥₹₩¢₦₱₺₽₫฿₪₴₸]|R\d|Ps\.?\s?\d|Rp\.?\s?\d|RM\s?\d|K[Ss]h\.?\s?\d|SR\s?\d|S[Ff]r\.?\s?\d|Dh\s?\d/;
 /** With mayNameCurrency, what a money figure needs when no currency sign is there. */
 const SUBUNIT_WORD_HINT = /pence|cent|kobo|\dp\b/;
 /** /%|percent|per cent|pct/ */

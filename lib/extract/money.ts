@@ -39,6 +39,11 @@ const LOCAL_SIGN_SHAPES = LOCAL_SIGN_TABLE.map((x) => new RegExp(`^(?:${x.sign})
 /** Currency signs of one character that are nothing else: the naira, the Philippine peso, the lira, the rouble, the dong, the baht, the shekel, the hryvnia, the tenge. */
 const OTHER_SIGNS = "₦₱₺₽₫฿₪₴₸";
 const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|NT\$|MX\$|S\$|R\$|\$|€|£|¥|₹|₩|[${OTHER_SIGNS}]|${LOCAL_SIGNS}`;
+/**
+ * Whether a text may hold a sign of CURRENCY_SIGNS other than "$" (which the caller looks for
+ * first, on its own): every one of them, or its last character, is in this class or is a local sign before a digit.
+ */
+export const OTHER_CURRENCY_SIGN = new RegExp(`[€£¥₹₩¢${OTHER_SIGNS}]|${LOCAL_SIGNS}`);
 /** "Rs 5,900 crore", "Rs. 450 crore": the rupee as Indian papers write it, searched for with the codes. */
 const RUPEE_ABBREVIATION = String.raw`Rs\.?`;
 const CUR = String.raw`(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES}|${RUPEE_ABBREVIATION})\s?)`;
