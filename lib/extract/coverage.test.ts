@@ -1107,4 +1107,17 @@ describe("0.9.0: local currency signs, relative periods, volumes", () => {
     // cutting prices is no fall in customers
     expect(first("Delmar Logistics is cutting prices by 10% to win customers.", "10%")?.attribute).not.toBe("users_change");
   });
+
+  it("takes 'Online' and 'Operational' openers and 'EBIT' for no company, and a town before its region for a place", () => {
+    const got = extractClaims(
+      "Laurentide Grocers said revenue rose. Online sales reached C$1.05 billion, twice the level of a year earlier. A strike at its Brampton, Ontario, distribution hub cost C$42 million. Operational EBIT fell to 1.2 billion crowns.",
+      at("2026-11-12"),
+    );
+    expect(got.find((s) => s.valueText === "C$1.05 billion")?.subject).toBe("Laurentide Grocers");
+    expect(got.find((s) => s.valueText === "C$42 million")?.subject).toBe("Laurentide Grocers");
+    expect(got.every((s) => !["Online", "Brampton", "EBIT", "Operational EBIT"].includes(s.subject))).toBe(true);
+    // (a name with a place after it that goes on is still a name: "Koralik Group, Poland's second-largest marketplace")
+    expect(one("Koralik Group, Poland's second-largest online marketplace, said revenue rose 21% to 1.63 billion zlotys.", "1.63 billion zlotys")?.subject).toBe("Koralik Group");
+    expect(one("Texas Instruments said revenue rose 5% to $4 billion.", "$4 billion")?.subject).toBe("Texas Instruments");
+  });
 });

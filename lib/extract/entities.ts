@@ -628,6 +628,21 @@ function placeBefore(s: string, at: number): boolean {
   return PLACE_BEFORE.test(s.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * "its Brampton, Ontario, distribution hub", "a plant in Austin, Texas": a name of one or two
+ * words right before a comma and a known place (not "Texas-based", and not a name that goes on,
+ * "Texas Instruments") is a place in that region.
+ */
+function regionAfter(s: string, toks: readonly Tok[], seg: readonly Tok[]): boolean {
+  const last = seg[seg.length - 1] as Tok;
+  const next = toks[last.idx + 1];
+  if (seg.length > 2 || !next || next.hyphenMod || next.poss || next.cap !== "title" || !(next.f & F_PLACE)) return false;
+  if (s.charCodeAt(last.e) !== 44 || next.s !== last.e + 2) return false; // ", "
+  // the place closes its phrase: ", Ontario," or ", Texas." (not "Koralik Group, Poland's largest …")
+  const c = next.e < s.length ? s.charCodeAt(next.e) : 46;
+  return c === 44 || c === 46 || c === 59 || c === 41;
+}
+
 /** Are `a` the first words of `b`, and fewer? */
 function isWordPrefix(a: readonly string[], b: readonly string[]): boolean {
   return a.length < b.length && a.every((w, i) => w === b[i]);
@@ -1149,7 +1164,7 @@ export class EntityIndex {
       if (seg.length === 1 && s.charCodeAt((seg[0] as Tok).e) === 58 && EXCHANGES.has((seg[0] as Tok).low)) continue;
       // (a name that acts, "… in Sorriso, Halvorsen said", is not in the list of places)
       const listed = placeEnd >= 0 && segStart - placeEnd <= 6 && PLACE_LIST_GAP.test(s.slice(placeEnd, segStart)) && !ACTS_AFTER.test(s.slice((seg[seg.length - 1] as Tok).e, (seg[seg.length - 1] as Tok).e + 20));
-      if (placeBefore(s, segStart) || listed) {
+      if (placeBefore(s, segStart) || listed || regionAfter(s, toks, seg)) {
         this.placesNamed.add(key);
         placeEnd = (seg[seg.length - 1] as Tok).e;
         continue;
