@@ -1,6 +1,6 @@
 // Loads the labelled articles: the five seeds (labels in fixtures/labels, texts in
 // prisma/seed/articles) and the held-out sets written for this evaluation (fixtures/heldout,
-// fixtures/heldout-b … fixtures/heldout-o), then runs an extractor over them. Node only (reads
+// fixtures/heldout-b … fixtures/heldout-p), then runs an extractor over them. Node only (reads
 // files); scoring itself is in score.ts.
 
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -85,8 +85,11 @@ export const heldoutMSet = (): LabelledArticle[] => heldout("heldout-m");
 /** Written blind on 2026-11-24 after 0.9.0's rules from M, by someone who had seen neither the extractor's code nor its output; first run on them (see docs/extraction.md, "Held-out N"). */
 export const heldoutNSet = (): LabelledArticle[] => heldout("heldout-n");
 
-/** Written blind on 2026-11-24 after 0.9.0's last rules, by someone who had seen neither the extractor's code nor its output; run on 0.9.0 as released, and no rule was written from it: its figures are an estimate for unseen articles. */
+/** Written blind on 2026-11-24 after N's rules, by someone who had seen neither the extractor's code nor its output; first run on them (see docs/extraction.md, "Held-out O"), then its errors were read for 0.9.0's last rules. */
 export const heldoutOSet = (): LabelledArticle[] => heldout("heldout-o");
+
+/** Written blind on 2026-11-24 after 0.9.0's last rules, by someone who had seen neither the extractor's code nor its output; run on 0.9.0 as released, and no rule was written from it: its figures are an estimate for unseen articles. */
+export const heldoutPSet = (): LabelledArticle[] => heldout("heldout-p");
 
 export function evaluateSet(set: readonly LabelledArticle[], extract: ExtractFn): ArticleResult[] {
   return set.map(({ label, text }) => {

@@ -1,7 +1,7 @@
 // Prints the quality tables: `node --import tsx lib/extract/eval/print.ts [--verbose]`.
 // --verbose adds every miss, false positive and qualifier disagreement.
 import { extractClaims } from "../index";
-import { evaluateSet, heldoutBSet, heldoutCSet, heldoutDSet, heldoutESet, heldoutFSet, heldoutGSet, heldoutHSet, heldoutISet, heldoutJSet, heldoutKSet, heldoutLSet, heldoutMSet, heldoutNSet, heldoutOSet, heldoutSet, seedSet } from "./fixtures";
+import { evaluateSet, heldoutBSet, heldoutCSet, heldoutDSet, heldoutESet, heldoutFSet, heldoutGSet, heldoutHSet, heldoutISet, heldoutJSet, heldoutKSet, heldoutLSet, heldoutMSet, heldoutNSet, heldoutOSet, heldoutPSet, heldoutSet, seedSet } from "./fixtures";
 import { describeErrors, scoreTable } from "./score";
 
 const verbose = process.argv.includes("--verbose");
@@ -22,6 +22,7 @@ for (const [name, set] of [
   ["held-out M", heldoutMSet()],
   ["held-out N", heldoutNSet()],
   ["held-out O", heldoutOSet()],
+  ["held-out P", heldoutPSet()],
 ] as const) {
   const results = evaluateSet(set, extractClaims);
   console.log(`\n### ${name}\n\n${scoreTable(results)}`);
