@@ -1120,4 +1120,10 @@ describe("0.9.0: local currency signs, relative periods, volumes", () => {
     expect(one("Koralik Group, Poland's second-largest online marketplace, said revenue rose 21% to 1.63 billion zlotys.", "1.63 billion zlotys")?.subject).toBe("Koralik Group");
     expect(one("Texas Instruments said revenue rose 5% to $4 billion.", "$4 billion")?.subject).toBe("Texas Instruments");
   });
+
+  it("takes a one-word name in '-ed' that opens the article before a clear verb for a company ('Reed raised'), not 'Reported revenue'", () => {
+    expect(one("Reed raised $7 billion in a round that closed on Monday, the company said.", "$7 billion")?.subject).toBe("Reed");
+    expect(one("Zephyr6db3e52ded raised $7 billion in a round.", "$7 billion")?.subject).toBe("Zephyr6db3e52ded");
+    expect(extractClaims("Reported revenue rose 5% to $7 billion.", at("2026-08-12")).length).toBe(0);
+  });
 });

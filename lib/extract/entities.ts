@@ -1218,9 +1218,11 @@ export class EntityIndex {
     // the tests on the words themselves first: a search of the article may then be spared
     // (a number word that ends a name, "Capital One", is judged by the words before it)
     const words = e.words.length > 1 && NAME_NUMBER_WORDS.has(e.words[e.words.length - 1] as string) ? e.words.slice(0, -1) : e.words;
+    const oneBeforeVerb = words.length === 1 && e.initialBeforeClearVerb;
     return (
       // (an -ing word after the first is the name's own: "Orla Shipping", "Kestrel Mining")
-      words.every((w, i) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && !(i === 0 ? NOT_A_FIRST_NAME_WORD : NOT_A_NAME_WORD).test(w)) &&
+      // (a word in "-ed" alone right before a clear verb is a name: "Reed raised", "Infrared said"; not "Subscription is")
+      words.every((w, i) => w.length > 1 && !(wordFlags(w) & (F_OPENER | F_COMMON | F_STOP)) && ((oneBeforeVerb && w.endsWith("ed")) || !(i === 0 ? NOT_A_FIRST_NAME_WORD : NOT_A_NAME_WORD).test(w))) &&
       // (nor an adjective alone: "Annual recurring revenue reached", "Preliminary figures showed", unless
       // a clear verb follows it: "Orbital raised"; in a longer name it is the name's own word: "Kelp Digital")
       !(words.length === 1 && !e.initialBeforeClearVerb && ADJECTIVE_WORD.test(words[0] as string)) &&
