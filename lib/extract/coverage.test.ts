@@ -1126,4 +1126,11 @@ describe("0.9.0: local currency signs, relative periods, volumes", () => {
     expect(one("Zephyr6db3e52ded raised $7 billion in a round.", "$7 billion")?.subject).toBe("Zephyr6db3e52ded");
     expect(extractClaims("Reported revenue rose 5% to $7 billion.", at("2026-08-12")).length).toBe(0);
   });
+
+  it("dates a filing by its weekday, and takes 'Overseas', 'Foreign' and 'Rival' openers and a bankruptcy court for no company", () => {
+    expect(one("Skyreach Regional Airways filed for Chapter 11 late on Monday.", "Monday", "2026-01-20")).toMatchObject({ value: "2026-01-19", subject: "Skyreach Regional Airways" });
+    const got = extractClaims("Haneul Interactive said sales rose. Overseas markets generated 58% of sales. Foreign investors hold 31% of its shares. Rival bids are due by March 6. The Bankruptcy Court approved $90 million of financing for Skyreach.", at("2026-01-20"));
+    expect(got.every((s) => !["Overseas", "Foreign", "Rival", "Bankruptcy Court"].includes(s.subject))).toBe(true);
+    expect(got.find((s) => s.valueText === "58%")?.subject).toBe("Haneul Interactive");
+  });
 });

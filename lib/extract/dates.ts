@@ -81,9 +81,9 @@ const BARE_MONTH_RE = BARE_MONTH.re;
 export const DATED_ACTS = "began|begun|started|closed|completed|signed|launched|opened|bought|acquired|sold|priced|listed|floated";
 /** "Construction began in July": a past act, so the month is behind the reference date. */
 const BARE_PAST_BEFORE = new RegExp(String.raw`\b(?:${DATED_ACTS}|was|were|had)\b[^.;,]*$`);
-/** "The round, which closed on Friday": a weekday that dates a completed (or coming) event. */
+/** "The round, which closed on Friday", "filed for Chapter 11 late on Monday": a weekday that dates a completed (or coming) event. */
 const WEEKDAY_EVENT = numbered(
-  /\b(?:closed|closes|close|completed|completes|priced|signed|finali[sz]ed)\s+(?:on|(?<last>last))\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
+  /\b(?:closed|closes|close|completed|completes|priced|signed|finali[sz]ed|filed)(?:\s+for\s+[\p{L}\p{N} ]{1,30}?)?\s+(?:(?:late|early)\s+)?(?:on|(?<last>last))\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu,
   ["last", "wd"],
 );
 const WEEKDAY_EVENT_RE = WEEKDAY_EVENT.re;

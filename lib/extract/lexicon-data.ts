@@ -23,7 +23,7 @@ said|why|whether|because|until|unless|once|again|already|around|still|ever|never
 export const NON_ENTITY = set(`
 ai|genai|agi|asi|ml|llm|llms|api|apis|ceo|ceos|cfo|cto|coo|cio|cmo|cpo|ipo|ipos|gpu|gpus|cpu|cpus|tpu|tpus|etf|etfs
 saas|paas|iaas|yoy|qoq|mom|eps|arr|ebitda|ebit|gdp|cpi|vc|vcs|pe|lp|lps|gp|m&a|r&d|tv|pc|pcs|hq|pr|esg|ev|evs|roi|kpi|kpis
-nft|nfts|b2b|b2c|faq|diy|usd|eur|gbp|jpy|cny|rmb|inr|rs|chf|gw|mw|tw|kw|gwh|mwh|twh|kwh|mhz|ghz|khz|ps|rp|rm|ksh|sr|sfr|dh|mwp|gwp|kwp|treasuries|treasurys|gilts|bunds|sofr|libor|euribor|sonia|secured overnight financing rate|phase|am|pm|cst|est|pst|pdt|edt|gmt|utc|et|pt|ok
+nft|nfts|b2b|b2c|faq|diy|usd|eur|gbp|jpy|cny|rmb|inr|rs|chf|gw|mw|tw|kw|gwh|mwh|twh|kwh|mhz|ghz|khz|ps|rp|rm|ksh|sr|sfr|dh|mwp|gwp|kwp|treasuries|treasurys|gilts|bunds|sofr|libor|euribor|sonia|bankruptcy court|secured overnight financing rate|phase|am|pm|cst|est|pst|pdt|edt|gmt|utc|et|pt|ok
 big tech|generative ai|internet|web|series|round|inc|corp|ltd|llc|co|group|holdings|news|daily|weekly|monthly|blog|editor
 reporter|breaking news|press release|artificial intelligence|machine learning|deep learning|the|quick takeaways
 key details|ceo commentary|analyst view|what|why|how|faq|update|copyright|all rights reserved|privacy policy|terms
@@ -136,7 +136,7 @@ subscriptions|subscribers|downloads|traffic|adoption|usage|access|security|priva
 details|structure|background|concerns|impact|implications|highlights|takeaways|takeaway|significance|trajectory|scope
 releases|drivers|view|views|commentary|dynamics|momentum|summary|overview|outlook|update|updates|trends|observations
 consensus|verdict|bottom|line|facts|figures|timeline|milestones|sources|note|editor|disclaimer|correction|caption
-gross|online|operational|comparable
+gross|online|operational|comparable|foreign|rival|overseas
 venture|ventures|mortgage|mortgages|lending|loans|deposits|assets|dividends|bookings|orders|deliveries|shipments|advertising|streaming
 gaming|retail|wholesale|manufacturing|construction|payments|premiums|claims|volumes|inventory|guidance|forecast
 proceeds|output|production|capacity|utilisation|utilization|occupancy|attendance|ridership|turnover|throughput|backlog
