@@ -567,10 +567,14 @@ function awardParties(c: Ctx): Parties | null {
 }
 
 const ACQUISITION_ATTRIBUTES = new Set(["acquisition_price", "offer_price", "premium"]);
-const TARGET_BEFORE =
-  /(?:\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|takeover of|acquisition of|purchase of|merger with|bid for|offer for)|\b(?:pay|pays|paid|paying|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b[^.;]{0,50}\bfor)\s+(?:[\p{Lu}][\p{Ll}]+\s+(?=[\p{Ll}]))?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** What may stand between a deal's verb and the company it names: "buy broadband provider ", "paid $210 million for German metrology firm ". */
+const BEFORE_TARGET_NAME = String.raw`\s+(?:[\p{Lu}][\p{Ll}]+\s+(?=[\p{Ll}]))?(?:[\p{Ll}-]+\s+){0,3}$`;
+const TARGET_BEFORE = new RegExp(
+  String.raw`(?:\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|takeover of|acquisition of|purchase of|merger with|bid for|offer for)|\b(?:pay|pays|paid|paying|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b[^.;]{0,50}\bfor)${BEFORE_TARGET_NAME}`,
+  "u",
+);
 
-const PAID_FOR_BEFORE = /\bpaid\b[^.;]{0,50}\bfor\s+(?:[\p{Lu}][\p{Ll}]+\s+(?=[\p{Ll}]))?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const PAID_FOR_BEFORE = new RegExp(String.raw`\bpaid\b[^.;]{0,50}\bfor${BEFORE_TARGET_NAME}`, "u");
 
 /** "Acme agreed to buy broadband provider Beta for £4.3 billion", "paid $210 million for German metrology firm Beta": Beta is the subject, Acme the buyer. */
 function acquisitionParties(c: Ctx): Parties | null {
